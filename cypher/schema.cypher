@@ -1,0 +1,18 @@
+// crimegraph schema: one uniqueness constraint per entity key (design.md §2), plus lookup indexes.
+// Every statement is IF NOT EXISTS, so applying the file again changes nothing.
+CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.reportId IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.personId IS UNIQUE;
+CREATE CONSTRAINT phone_e164 IF NOT EXISTS FOR (n:Phone) REQUIRE n.e164 IS UNIQUE;
+CREATE CONSTRAINT account_id IF NOT EXISTS FOR (n:Account) REQUIRE n.accountId IS UNIQUE;
+CREATE CONSTRAINT vehicle_key IF NOT EXISTS FOR (n:Vehicle) REQUIRE n.vehicleKey IS UNIQUE;
+CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.locationId IS UNIQUE;
+CREATE CONSTRAINT route_id IF NOT EXISTS FOR (n:Route) REQUIRE n.routeId IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.orgId IS UNIQUE;
+CREATE CONSTRAINT call_id IF NOT EXISTS FOR (n:Call) REQUIRE n.callId IS UNIQUE;
+CREATE CONSTRAINT transaction_id IF NOT EXISTS FOR (n:Transaction) REQUIRE n.txId IS UNIQUE;
+CREATE CONSTRAINT crossing_id IF NOT EXISTS FOR (n:Crossing) REQUIRE n.crossingId IS UNIQUE;
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.meetingId IS UNIQUE;
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
+CREATE INDEX vehicle_vrm IF NOT EXISTS FOR (n:Vehicle) ON (n.vrm);
+CREATE INDEX call_start IF NOT EXISTS FOR (n:Call) ON (n.start);
+CREATE INDEX crossing_ts IF NOT EXISTS FOR (n:Crossing) ON (n.ts);

@@ -1,0 +1,146 @@
+package org.crimegraph.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SecurityException;
+
+/**
+ * An open connection to crimegraph's graph, embedded or on a server, always through the Neo4j Java
+ * Driver. It runs named statements from {@link CypherLibrary} with parameters, never concatenated
+ * text, and closes what it opened (driver, then the embedded database).
+ */
+public final class GraphStore implements AutoCloseable {
+
+    private final StoreTarget target;
+    private final EmbeddedNeo4j embedded;
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+
+    private GraphStore(StoreTarget target, EmbeddedNeo4j embedded, Driver driver, SessionConfig sessionConfig) {
+        this.target = target;
+        this.embedded = embedded;
+        this.driver = driver;
+        this.sessionConfig = sessionConfig;
+    }
+
+    /** Opens the store and applies the schema ({@code cypher/schema.cypher}), which is idempotent. */
+    public static GraphStore open(StoreTarget target) {
+        GraphStore store = connect(target);
+        try {
+            store.applySchema();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static GraphStore connect(StoreTarget target) {
+        Config config = Config.builder()
+                .withLogging(org.neo4j.driver.Logging.none())
+                .withUserAgent("crimegraph")
+                .build();
+        if (target instanceof StoreTarget.Embedded embeddedTarget) {
+            EmbeddedNeo4j embedded = EmbeddedNeo4j.start(embeddedTarget.folder());
+            try {
+                Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), config);
+                driver.verifyConnectivity();
+                return new GraphStore(target, embedded, driver, SessionConfig.defaultConfig());
+            } catch (RuntimeException e) {
+                embedded.close();
+                throw new StoreUnavailableException("cannot connect to the embedded store: " + e.getMessage(), e);
+            }
+        }
+        StoreTarget.Server server = (StoreTarget.Server) target;
+        AuthToken auth = AuthTokens.basic(server.user(), new String(server.password()));
+        Driver driver = GraphDatabase.driver(server.uri(), auth, config);
+        try {
+            driver.verifyConnectivity();
+        } catch (AuthenticationException e) {
+            driver.close();
+            throw new StoreUnavailableException("the server at " + server.uri() + " refused the credentials for user "
+                    + server.user(), e);
+        } catch (ServiceUnavailableException | SecurityException e) {
+            driver.close();
+            throw new StoreUnavailableException("cannot reach the server at " + server.uri() + ": " + e.getMessage(), e);
+        } catch (ClientException e) {
+            driver.close();
+            throw new StoreUnavailableException("the server at " + server.uri() + " rejected the connection: "
+                    + e.getMessage(), e);
+        }
+        SessionConfig sessionConfig = server.database() == null
+                ? SessionConfig.defaultConfig()
+                : SessionConfig.forDatabase(server.database());
+        return new GraphStore(target, null, driver, sessionConfig);
+    }
+
+    /** Where this store lives, for messages. */
+    public StoreTarget target() {
+        return target;
+    }
+
+    /** True for the embedded store. */
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /** Applies every statement of {@code cypher/schema.cypher}; each is {@code IF NOT EXISTS}. */
+    public void applySchema() {
+        try (Session session = session()) {
+            for (String statement : CypherLibrary.statements("schema")) {
+                session.run(statement).consume();
+            }
+        }
+    }
+
+    /** Runs a named write statement with {@code $rows} as one transaction, with the driver's retries. */
+    public void writeRows(String statementName, List<Map<String, Object>> rows) {
+        String cypher = CypherLibrary.statement(statementName);
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", rows)).consume());
+        }
+    }
+
+    /** Runs a named read statement and maps each record. */
+    public <T> List<T> read(String statementName, Map<String, Object> parameters, Function<Record, T> mapper) {
+        String cypher = CypherLibrary.statement(statementName);
+        try (Session session = session()) {
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply));
+        }
+    }
+
+    /** Runs a named write statement with parameters and maps each record. */
+    public <T> List<T> write(String statementName, Map<String, Object> parameters, Function<Record, T> mapper) {
+        String cypher = CypherLibrary.statement(statementName);
+        try (Session session = session()) {
+            return session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply));
+        }
+    }
+
+    private Session session() {
+        return driver.session(sessionConfig);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}
