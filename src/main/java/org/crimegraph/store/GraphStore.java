@@ -113,6 +113,15 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** The keys among {@code ids} that have no node of the given kind in the store. */
+    public java.util.Set<String> missing(EntityKey key, java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(read(key.missingStatement(), Map.of("ids", List.copyOf(ids)),
+                r -> r.get("id").asString()));
+    }
+
     /** Runs a named read statement and maps each record. */
     public <T> List<T> read(String statementName, Map<String, Object> parameters, Function<Record, T> mapper) {
         String cypher = CypherLibrary.statement(statementName);
