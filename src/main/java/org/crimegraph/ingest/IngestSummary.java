@@ -1,0 +1,34 @@
+package org.crimegraph.ingest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one ingest run did.
+ *
+ * @param files    per file: its type, rows read, rows loaded and rows rejected, in load order
+ * @param rejects  every rejected row (also in the rejects file)
+ * @param elapsed  wall time
+ */
+public record IngestSummary(List<FileCounts> files, List<Reject> rejects, Duration elapsed) {
+
+    /** Counts for one file. */
+    public record FileCounts(String file, RecordType type, long read, long loaded, long rejected) {
+    }
+
+    public long rowsRead() {
+        return files.stream().mapToLong(FileCounts::read).sum();
+    }
+
+    public long rowsLoaded() {
+        return files.stream().mapToLong(FileCounts::loaded).sum();
+    }
+
+    /** Rows loaded per record type. */
+    public Map<RecordType, Long> loadedByType() {
+        Map<RecordType, Long> counts = new java.util.EnumMap<>(RecordType.class);
+        files.forEach(f -> counts.merge(f.type(), f.loaded(), Long::sum));
+        return counts;
+    }
+}
