@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Parallelism and reproducibility: sources are cut into a fixed number of consecutive blocks
  * that does not depend on the thread count; each block sums its sources' contributions in source
  * order, and the block sums are added in block order. The result is therefore bit-identical for
- * any thread count.
+ * any thread count. Memory: O(n + m) per thread plus O(n) per block in flight (at most twice the
+ * thread count).
  *
  * @param <V> vertex type
  */
@@ -92,14 +93,20 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
             });
             try {
                 ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(() -> new Workspace(graph, pathLength));
+                // at most `window` blocks in flight, so that finished block sums waiting for their turn stay few
+                int window = 2 * threads;
                 List<Future<double[]>> futures = new ArrayList<>(blocks);
                 for (int b = 0; b < blocks; b++) {
+                    if (b >= window) {
+                        add(total, futures.get(b - window).get());
+                        futures.set(b - window, null);
+                    }
                     int lo = from(b, blocks, n);
                     int hi = from(b + 1, blocks, n);
                     futures.add(pool.submit(() -> workspaces.get().block(lo, hi)));
                 }
-                for (Future<double[]> future : futures) {
-                    add(total, future.get());
+                for (int b = Math.max(0, blocks - window); b < blocks; b++) {
+                    add(total, futures.get(b).get());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -6,12 +6,12 @@ package org.crimegraph.analysis;
  */
 public enum PathLength {
     /** Every link has length 1: shortest paths have the fewest intermediaries. */
-    HOPS("hops (every link has length 1)"),
+    HOPS("hops, every link has length 1"),
     /**
      * A link of tie strength {@code w} has length {@code 1/w}: strong ties are short, so shortest
      * paths prefer strong links.
      */
-    INVERSE_WEIGHT("1/weight (strong tie = short link)");
+    INVERSE_WEIGHT("1/weight, strong tie = short link");
 
     private final String description;
 
@@ -19,7 +19,7 @@ public enum PathLength {
         this.description = description;
     }
 
-    /** A short phrase for reports, e.g. {@code "1/weight (strong tie = short link)"}. */
+    /** A short phrase for reports, e.g. {@code "1/weight, strong tie = short link"}. */
     public String description() {
         return description;
     }

@@ -1,5 +1,8 @@
 package org.crimegraph.analysis;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,8 +28,9 @@ import org.crimegraph.graph.PersonNetwork;
  * outliers; betweenness finds brokers, PageRank the well-connected core, strength the busiest
  * persons. The bonus rewards structural cut points, which centrality alone can miss (a person
  * linking a small cell to the rest may have modest betweenness): a fixed 0.1 for being a cut point,
- * plus up to 0.2 more in proportion to the share of the component actually cut off (at most half of
- * it, so the bonus is at most 0.2). Scores lie in [0, 1.2]. Ties are broken by person id, so the
+ * plus up to 0.2 more in proportion to the share of the other persons in the component that are cut
+ * off from its largest remaining piece (a share below 1, close to 1 for the centre of a star). The
+ * bonus is thus in [0.1, 0.3) and scores lie in [0, 1.3). Ties are broken by person id, so the
  * ranking is deterministic.
  *
  * <p>Betweenness is the normalised value from {@link NetworkScores}, computed with the path length
@@ -166,7 +170,7 @@ public final class TargetRanking {
     private List<String> reasons(VertexScore<String> s, MeasureRank betweenness, MeasureRank pageRank,
                                  MeasureRank strength, List<LinkEvidence> links, int n) {
         List<String> reasons = new ArrayList<>();
-        String paths = "path length " + scores.pathLength().description();
+        String paths = "path length: " + scores.pathLength().description();
         if (betweenness.value() > 0) {
             reasons.add(String.format(Locale.ROOT, "%s (%s): lies on %s of shortest paths between other persons (%s)",
                     standing("betweenness", betweenness), number(betweenness.value()),
@@ -182,10 +186,11 @@ public final class TargetRanking {
                     e.cutOff(), e.cutOff() == 1 ? "person" : "persons", e.componentSize(), e.pieces(),
                     percent(e.largestShare())));
         }
-        double average = 1.0 / n;
-        reasons.add(String.format(Locale.ROOT, "%s (%s, %s× the average): often reached by a random walk along strong links",
-                standing("PageRank", pageRank), number(pageRank.value()),
-                String.format(Locale.ROOT, "%.1f", pageRank.value() / average)));
+        double relative = pageRank.value() * n;
+        reasons.add(String.format(Locale.ROOT, "%s (%s, %s× the average): %s",
+                standing("PageRank", pageRank), number(pageRank.value()), number(relative),
+                relative >= 1 ? "a random walk along the links, favouring strong ones, reaches this person often"
+                        : "a random walk along the links reaches this person less often than average"));
         reasons.add(String.format(Locale.ROOT, "%s (%s) over %d %s",
                 standing("strength", strength), number(strength.value()), s.degree(), s.degree() == 1 ? "link" : "links"));
         if (!links.isEmpty()) {
@@ -209,12 +214,16 @@ public final class TargetRanking {
         return measure + " rank " + rank.rank() + " of " + rank.of();
     }
 
+    /** Three significant digits, without trailing zeros: 0.667, 2.5, 12.5, 3. */
     private static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.format(Locale.ROOT, "%.0f", value);
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return value == 0 ? "0" : String.valueOf(value);
         }
-        return Math.abs(value) >= 10 ? String.format(Locale.ROOT, "%.1f", value)
-                : String.format(Locale.ROOT, "%.3g", value);
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(3, RoundingMode.HALF_EVEN));
+        if (Math.abs(value) >= 1000) {
+            rounded = new BigDecimal(value).setScale(0, RoundingMode.HALF_EVEN);
+        }
+        return rounded.stripTrailingZeros().toPlainString();
     }
 
     private static String percent(double share) {

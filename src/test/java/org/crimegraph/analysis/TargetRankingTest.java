@@ -83,14 +83,15 @@ class TargetRankingTest {
         assertThat(top.score()).isCloseTo(meanPercentile + 0.1 + 0.2 * 5 / 9, within(1e-12));
 
         assertThat(top.reasons()).anySatisfy(r -> assertThat(r)
-                .startsWith("highest betweenness (0.667): lies on 67% of shortest paths between other persons"));
+                .isEqualTo("highest betweenness (0.667): lies on 67% of shortest paths between other persons"
+                        + " (path length: 1/weight, strong tie = short link)"));
         assertThat(top.reasons()).anySatisfy(r -> assertThat(r)
                 .isEqualTo("articulation point: removal cuts off 5 persons; it splits its component (10 persons)"
                         + " into 3 pieces and the largest keeps 40% of it"));
         assertThat(top.reasons()).anySatisfy(r -> assertThat(r)
                 .isEqualTo("strongest links: P003 Carl Dunn (weight 3; associate, call; reports R003, R011); "
-                        + "P005 Eva Lund (weight 2.50; transaction; reports R005); "
-                        + "P011 Karl Wex (weight 0.500; call; reports R007)"));
+                        + "P005 Eva Lund (weight 2.5; transaction; reports R005); "
+                        + "P011 Karl Wex (weight 0.5; call; reports R007)"));
 
         // the two cell connectors follow, both articulation points
         assertThat(targets.subList(1, 3)).extracting(Target::personId).containsExactlyInAnyOrder("P003", "P005");
@@ -100,6 +101,7 @@ class TargetRankingTest {
         assertThat(lone.articulationPoint()).isFalse();
         assertThat(lone.reasons()).noneMatch(r -> r.startsWith("articulation point"));
         assertThat(lone.reasons()).anyMatch(r -> r.startsWith("betweenness 0: lies on no shortest path"));
+        assertThat(lone.reasons()).contains("strongest link: P004 Dirk Vos (weight 0.5; call; reports R007)");
     }
 
     @Test
