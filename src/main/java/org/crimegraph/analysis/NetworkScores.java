@@ -1,0 +1,54 @@
+package org.crimegraph.analysis;
+
+import java.util.List;
+
+/**
+ * The per-vertex scores of one network, computed by {@link NetworkScoring}, plus the network-wide
+ * structure they were read from (components, bridges) and how path lengths were measured.
+ *
+ * @param pathLength     how path lengths were measured for betweenness
+ * @param scores         one entry per vertex, in natural vertex order
+ * @param componentSizes component sizes, largest first (component {@code c} has size {@code componentSizes[c]})
+ * @param bridges        links whose removal disconnects their endpoints
+ * @param <V>            vertex type
+ */
+public record NetworkScores<V extends Comparable<V>>(
+        PathLength pathLength,
+        List<VertexScore<V>> scores,
+        List<Integer> componentSizes,
+        List<Bridge<V>> bridges) {
+
+    public NetworkScores {
+        scores = List.copyOf(scores);
+        componentSizes = List.copyOf(componentSizes);
+        bridges = List.copyOf(bridges);
+    }
+
+    /** Number of vertices. */
+    public int size() {
+        return scores.size();
+    }
+
+    /**
+     * The scores of one vertex.
+     *
+     * @throws IllegalArgumentException if the vertex was not scored
+     */
+    public VertexScore<V> of(V vertex) {
+        int lo = 0;
+        int hi = scores.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int cmp = scores.get(mid).vertex().compareTo(vertex);
+            if (cmp == 0) {
+                return scores.get(mid);
+            }
+            if (cmp < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        throw new IllegalArgumentException("not scored: " + vertex);
+    }
+}

@@ -1,0 +1,119 @@
+package org.crimegraph.analysis;
+
+import java.util.Arrays;
+
+/**
+ * Weighted PageRank by power iteration: S. Brin and L. Page, "The anatomy of a large-scale
+ * hypertextual Web search engine", Computer Networks and ISDN Systems 30:107–117, 1998.
+ *
+ * <p>Why: PageRank scores a person highly when strongly tied persons are themselves highly scored,
+ * so it finds the well-connected core rather than merely busy persons.
+ *
+ * <p>Definition, chosen to match NetworkX {@code pagerank(G, alpha, weight='weight')} on an
+ * undirected graph: each undirected link is a pair of arcs; a walker at {@code u} follows a link
+ * with probability {@code weight / strength(u)}; with probability {@code 1 − α} (and always from a
+ * vertex without links, a "dangling" vertex) it jumps to a vertex chosen uniformly. Starting from the
+ * uniform vector, iteration stops when the L1 change is below {@code n × tolerance}, NetworkX's
+ * criterion. The default tolerance, 1e-12, is much tighter than NetworkX's 1e-6 so that the scores
+ * are the fixed point to about 1e-11, well within 1e-6 of NetworkX's own output.
+ *
+ * @param <V> vertex type
+ */
+public final class WeightedPageRank<V extends Comparable<V>> {
+
+    /** The usual damping factor α. */
+    public static final double DEFAULT_DAMPING = 0.85;
+    /** Default per-vertex tolerance (see class comment). */
+    public static final double DEFAULT_TOLERANCE = 1e-12;
+    /** Default iteration cap. */
+    public static final int DEFAULT_MAX_ITERATIONS = 1000;
+
+    private final double[] scores;
+    private final int iterations;
+    private final boolean converged;
+
+    /** PageRank with α = 0.85, tolerance 1e-12, at most 1000 iterations. */
+    public WeightedPageRank(IndexedGraph<V> graph) {
+        this(graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS);
+    }
+
+    /**
+     * @param graph         the graph; weights must be non-negative
+     * @param damping       α, the probability of following a link, in [0, 1]
+     * @param tolerance     per-vertex tolerance: stop when the L1 change is below {@code n × tolerance}
+     * @param maxIterations iteration cap; if reached, {@link #converged()} is false
+     */
+    public WeightedPageRank(IndexedGraph<V> graph, double damping, double tolerance, int maxIterations) {
+        if (!(damping >= 0 && damping <= 1)) {
+            throw new IllegalArgumentException("damping must be in [0, 1]: " + damping);
+        }
+        if (!(tolerance > 0) || maxIterations < 1) {
+            throw new IllegalArgumentException("tolerance must be positive and maxIterations at least 1");
+        }
+        int n = graph.vertexCount();
+        double[] x = new double[n];
+        if (n == 0) {
+            this.scores = x;
+            this.iterations = 0;
+            this.converged = true;
+            return;
+        }
+        double[] inverseStrength = new double[n];
+        for (int i = 0; i < n; i++) {
+            double strength = graph.strength(i);
+            inverseStrength[i] = strength > 0 ? 1.0 / strength : 0.0;
+        }
+        Arrays.fill(x, 1.0 / n);
+        double[] last = new double[n];
+        double[] share = new double[n];
+        int iteration = 0;
+        boolean done = false;
+        while (!done && iteration < maxIterations) {
+            iteration++;
+            double[] swap = last;
+            last = x;
+            x = swap;
+            double dangling = 0;
+            for (int i = 0; i < n; i++) {
+                if (inverseStrength[i] == 0) {
+                    dangling += last[i];
+                }
+                share[i] = last[i] * inverseStrength[i];
+            }
+            double base = (damping * dangling + (1 - damping)) / n;
+            double change = 0;
+            for (int v = 0; v < n; v++) {
+                double sum = 0;
+                for (int k = graph.start(v), end = graph.end(v); k < end; k++) {
+                    sum += share[graph.neighbour(k)] * graph.weight(k);
+                }
+                x[v] = damping * sum + base;
+                change += Math.abs(x[v] - last[v]);
+            }
+            done = change < n * tolerance;
+        }
+        this.scores = x;
+        this.iterations = iteration;
+        this.converged = done;
+    }
+
+    /** PageRank of vertex {@code i}; the scores sum to 1. */
+    public double score(int i) {
+        return scores[i];
+    }
+
+    /** A copy of all scores, indexed like the graph. */
+    public double[] scores() {
+        return Arrays.copyOf(scores, scores.length);
+    }
+
+    /** Number of iterations performed. */
+    public int iterations() {
+        return iterations;
+    }
+
+    /** False if the iteration cap was reached before the tolerance. */
+    public boolean converged() {
+        return converged;
+    }
+}
