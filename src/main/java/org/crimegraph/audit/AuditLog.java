@@ -1,0 +1,117 @@
+package org.crimegraph.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * An append-only JSON Lines audit log. Each line carries {@code prev}, the SHA-256 of the line before
+ * it (the first line's is 64 zeros), so editing or deleting a line breaks the chain and
+ * {@link #verify} finds where. Appends take a file lock, so concurrent processes cannot interleave.
+ */
+public final class AuditLog {
+
+    /** The {@code prev} of the first line. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+    private final Clock clock;
+
+    public AuditLog(Path file, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+    }
+
+    /** The log file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Appends one entry, chained to the last line. */
+    public void append(AuditEntry entry) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                String prev = lastLineHash(channel);
+                ObjectNode line = JSON.createObjectNode();
+                line.put("ts", clock.instant().toString());
+                line.put("action", entry.action());
+                line.put("analyst", entry.analyst());
+                line.set("parameters", JSON.valueToTree(entry.parameters()));
+                line.set("inputs", JSON.valueToTree(entry.inputs()));
+                line.set("outputs", JSON.valueToTree(entry.outputs()));
+                line.put("releaseRule", entry.releaseRule());
+                line.put("prev", prev);
+                byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+                channel.position(channel.size());
+                channel.write(java.nio.ByteBuffer.wrap(bytes));
+                channel.force(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to audit log " + file, e);
+        }
+    }
+
+    /** Checks the chain; returns null if intact, else a message naming the first broken line. */
+    public String verify() {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            String expected = GENESIS;
+            for (int i = 0; i < lines.size(); i++) {
+                String prev = JSON.readTree(lines.get(i)).path("prev").asText();
+                if (!prev.equals(expected)) {
+                    return file + ": line " + (i + 1) + ": chain broken (line " + i + " was changed or removed)";
+                }
+                expected = sha256(lines.get(i));
+            }
+            return null;
+        } catch (IOException e) {
+            return file + ": unreadable: " + e.getMessage();
+        }
+    }
+
+    private static String lastLineHash(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size == 0) {
+            return GENESIS;
+        }
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE - 8));
+        channel.read(buffer, 0);
+        String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+        String trimmed = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        String last = trimmed.substring(trimmed.lastIndexOf('\n') + 1);
+        return sha256(last);
+    }
+
+    /** SHA-256 of a string's UTF-8 bytes, in hex. */
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

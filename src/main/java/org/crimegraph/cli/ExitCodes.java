@@ -1,0 +1,21 @@
+package org.crimegraph.cli;
+
+/**
+ * The documented process exit codes (README, "Exit codes"). Schedulers rely on them: keep them stable.
+ */
+public final class ExitCodes {
+
+    /** Success. */
+    public static final int OK = 0;
+    /** An unexpected internal error (a bug): the message and a stack trace go to stderr. */
+    public static final int SOFTWARE = 1;
+    /** Wrong command-line usage (picocli's default). */
+    public static final int USAGE = 2;
+    /** Bad input data: an unreadable input file, an unknown header, or more rejected rows than allowed. */
+    public static final int BAD_INPUT = 3;
+    /** The store cannot be used: server unreachable, bad credentials, or the store folder in use. */
+    public static final int STORE_UNAVAILABLE = 4;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,34 @@
+package org.crimegraph.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.graph.ProjectionFilter;
+import org.crimegraph.scoring.NetworkScoringJob;
+import org.crimegraph.scoring.ScoringResult;
+import org.crimegraph.store.GraphStore;
+
+/** Scores the network in a store and records the scoring run in the audit log. */
+final class ScoreStep {
+
+    private ScoreStep() {
+    }
+
+    static ScoringResult run(GraphStore store, ProjectionFilter filter, Integer threads, AuditOptions audit,
+                             StoreOptions storeOptions) {
+        int threadCount = threads == null ? NetworkScoringJob.defaultThreads() : threads;
+        if (threadCount < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        ScoringResult result = new NetworkScoringJob(store, threadCount).run(filter);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("threads", threadCount);
+        parameters.put("persons", result.network().graph().vertexSet().size());
+        parameters.put("links", result.network().graph().edgeSet().size());
+        parameters.put("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList());
+        audit.log(storeOptions).append(new AuditEntry("score", audit.analyst(), parameters,
+                List.of(store.target().describe()), Map.of(), filter.describe()));
+        return result;
+    }
+}

@@ -1,0 +1,125 @@
+package org.crimegraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.crimegraph.analysis.Bridge;
+import org.crimegraph.analysis.Target;
+import org.crimegraph.analysis.VertexScore;
+import org.crimegraph.scoring.ScoringResult;
+
+/** Prints a scoring result as a readable table with reasons, as CSV, or as JSON. */
+final class TargetReport {
+
+    /** Output formats of {@code score}. */
+    enum Format { table, csv, json }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private TargetReport() {
+    }
+
+    static void print(ScoringResult result, int top, Format format, PrintWriter out) {
+        List<Target> targets = result.targets().subList(0, Math.min(top, result.targets().size()));
+        switch (format) {
+            case table -> table(result, targets, out);
+            case csv -> csv(result, targets, out);
+            case json -> json(result, targets, out);
+        }
+        out.flush();
+    }
+
+    private static void table(ScoringResult result, List<Target> targets, PrintWriter out) {
+        var scores = result.scores();
+        out.printf(Locale.ROOT, "Person network: %d persons, %d links, %d components (largest %d); %d articulation points%n",
+                result.network().graph().vertexSet().size(), result.network().graph().edgeSet().size(),
+                scores.componentSizes().size(), scores.componentSizes().isEmpty() ? 0 : scores.componentSizes().get(0),
+                scores.scores().stream().filter(VertexScore::articulationPoint).count());
+        out.printf(Locale.ROOT, "Evidence used: %s. Path lengths: %s.%n%n", result.filter().describe(),
+                scores.pathLength().description());
+        String header = String.format(Locale.ROOT, "%4s  %-6s %-24s %6s  %-15s %-15s %-13s %4s  %-3s",
+                "rank", "id", "name", "score", "betweenness", "pagerank", "strength", "deg", "AP");
+        out.println(header);
+        out.println("-".repeat(header.length()));
+        for (Target t : targets) {
+            out.printf(Locale.ROOT, "%4d  %-6s %-24s %6.3f  %7.4f (#%-3d) %7.4f (#%-3d) %6.2f (#%-3d) %4d  %-3s%n",
+                    t.rank(), t.personId(), clip(t.name(), 24), t.score(),
+                    t.betweenness().value(), t.betweenness().rank(),
+                    t.pageRank().value(), t.pageRank().rank(),
+                    t.strength().value(), t.strength().rank(),
+                    t.degree(), t.articulationPoint() ? "yes" : "");
+        }
+        out.println();
+        out.println("Why:");
+        for (Target t : targets) {
+            out.printf(Locale.ROOT, "%d. %s %s%n", t.rank(), t.personId(), t.name());
+            for (String reason : t.reasons()) {
+                out.println("   - " + reason);
+            }
+        }
+    }
+
+    private static void csv(ScoringResult result, List<Target> targets, PrintWriter out) {
+        out.println("rank,id,name,score,betweenness,betweenness_rank,pagerank,pagerank_rank,strength,strength_rank,degree,articulation_point");
+        for (Target t : targets) {
+            out.printf(Locale.ROOT, "%d,%s,%s,%.6f,%.6f,%d,%.6f,%d,%.6f,%d,%d,%b%n",
+                    t.rank(), csvCell(t.personId()), csvCell(t.name()), t.score(),
+                    t.betweenness().value(), t.betweenness().rank(), t.pageRank().value(), t.pageRank().rank(),
+                    t.strength().value(), t.strength().rank(), t.degree(), t.articulationPoint());
+        }
+    }
+
+    private static void json(ScoringResult result, List<Target> targets, PrintWriter out) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("evidence", result.filter().describe());
+        root.put("pathLength", result.scores().pathLength().description());
+        ArrayNode nodes = root.putArray("targets");
+        for (Target t : targets) {
+            VertexScore<String> s = result.scores().of(t.personId());
+            ObjectNode node = nodes.addObject();
+            node.put("rank", t.rank());
+            node.put("id", t.personId());
+            node.put("name", t.name());
+            node.put("score", t.score());
+            node.put("degree", s.degree());
+            node.put("strength", s.strength());
+            node.put("betweenness", s.normalisedBetweenness());
+            node.put("betweennessRaw", s.betweenness());
+            node.put("pagerank", s.pageRank());
+            node.put("component", s.component());
+            node.put("articulationPoint", s.articulationPoint());
+            ArrayNode reasons = node.putArray("reasons");
+            t.reasons().forEach(reasons::add);
+        }
+        ArrayNode components = root.putArray("components");
+        result.scores().componentSizes().forEach(components::add);
+        ArrayNode points = root.putArray("articulationPoints");
+        result.scores().scores().stream().filter(VertexScore::articulationPoint).forEach(s -> points.add(s.vertex()));
+        ArrayNode bridges = root.putArray("bridges");
+        for (Bridge<String> bridge : result.scores().bridges()) {
+            bridges.addArray().add(bridge.source()).add(bridge.target());
+        }
+        try {
+            out.println(JSON.writeValueAsString(root));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String clip(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+
+    /** Quotes a CSV cell if needed and neutralises spreadsheet formulas. */
+    private static String csvCell(String text) {
+        String safe = text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}

@@ -1,0 +1,118 @@
+package org.crimegraph.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.crimegraph.model.Grade;
+import org.crimegraph.model.HandlingCode;
+
+/**
+ * Turns evidence rows from the store into the weighted person network (design.md §3). Pure: no store,
+ * no I/O. Only reports allowed by the {@link ProjectionFilter} count: a piece of evidence stands only if
+ * each fact it rests on is asserted by at least one allowed report, and a person appears only if an
+ * allowed report mentions them. Each link keeps its kinds, the allowed reports behind it, the weakest
+ * grade among them and the most restrictive handling code.
+ */
+public final class PersonNetworkProjection {
+
+    private final ProjectionFilter filter;
+    private final ProjectionWeights weights;
+
+    public PersonNetworkProjection(ProjectionFilter filter, ProjectionWeights weights) {
+        this.filter = filter;
+        this.weights = weights;
+    }
+
+    /** A person as the store knows them: id, display name, reports that mention them. */
+    public record PersonRecord(String personId, String name, List<String> reportIds) {
+    }
+
+    /** Builds the network. */
+    public PersonNetwork project(Collection<PersonRecord> persons, Collection<ReportGrading> reports,
+                                 Collection<Evidence> evidence) {
+        Map<String, ReportGrading> byId = new HashMap<>();
+        reports.forEach(r -> byId.put(r.reportId(), r));
+
+        Map<String, String> names = new LinkedHashMap<>();
+        for (PersonRecord person : persons) {
+            if (person.reportIds().stream().anyMatch(id -> filter.allows(byId.get(id)))) {
+                names.put(person.personId(), person.name() == null ? person.personId() : person.name());
+            }
+        }
+
+        // pair -> kind -> evidenceId -> allowed reports (evidence with an unsupported part is dropped)
+        Map<String, Map<EvidenceKind, Map<String, SortedSet<String>>>> pairs = new TreeMap<>();
+        Map<String, Map<EvidenceKind, Double>> amounts = new HashMap<>();
+        for (Evidence item : evidence) {
+            if (!names.containsKey(item.a()) || !names.containsKey(item.b()) || item.a().equals(item.b())) {
+                continue;
+            }
+            SortedSet<String> allowed = allowedReports(item, byId);
+            if (allowed == null) {
+                continue;
+            }
+            String pair = item.a().compareTo(item.b()) < 0 ? item.a() + '\u0000' + item.b() : item.b() + '\u0000' + item.a();
+            Map<String, SortedSet<String>> ofKind = pairs.computeIfAbsent(pair, p -> new EnumMap<>(EvidenceKind.class))
+                    .computeIfAbsent(item.kind(), k -> new TreeMap<>());
+            boolean firstSighting = !ofKind.containsKey(item.evidenceId());
+            ofKind.computeIfAbsent(item.evidenceId(), e -> new TreeSet<>()).addAll(allowed);
+            if (firstSighting && item.amount() > 0) {
+                amounts.computeIfAbsent(pair, p -> new EnumMap<>(EvidenceKind.class)).merge(item.kind(), item.amount(), Double::sum);
+            }
+        }
+
+        List<PersonLink> links = new ArrayList<>();
+        pairs.forEach((pair, kinds) -> {
+            String[] ends = pair.split("\u0000");
+            double weight = 0;
+            SortedSet<String> kindLabels = new TreeSet<>();
+            SortedSet<String> reportIds = new TreeSet<>();
+            for (Map.Entry<EvidenceKind, Map<String, SortedSet<String>>> entry : kinds.entrySet()) {
+                double amount = amounts.getOrDefault(pair, Map.of()).getOrDefault(entry.getKey(), 0.0);
+                weight += weights.weight(entry.getKey(), entry.getValue().keySet(), amount);
+                kindLabels.add(entry.getKey().label());
+                entry.getValue().values().forEach(reportIds::addAll);
+            }
+            Grade weakest = null;
+            HandlingCode handling = HandlingCode.P;
+            for (String reportId : reportIds) {
+                ReportGrading report = byId.get(reportId);
+                weakest = weakest == null ? report.grade() : weakest.weakest(report.grade());
+                handling = HandlingCode.mostRestrictive(handling, report.handling());
+            }
+            links.add(new PersonLink(ends[0], ends[1], weight, kindLabels, reportIds, weakest, handling));
+        });
+        return PersonNetwork.of(names, links);
+    }
+
+    /** The allowed reports behind a piece of evidence, or null if some part has none. */
+    private SortedSet<String> allowedReports(Evidence item, Map<String, ReportGrading> byId) {
+        SortedSet<String> allowed = new TreeSet<>();
+        for (List<String> part : item.parts()) {
+            boolean supported = false;
+            for (String reportId : part == null ? List.<String>of() : part) {
+                if (filter.allows(byId.get(reportId))) {
+                    allowed.add(reportId);
+                    supported = true;
+                }
+            }
+            if (!supported) {
+                return null;
+            }
+        }
+        return allowed;
+    }
+
+    /** Kinds of evidence this projection understands, for documentation. */
+    public static Set<EvidenceKind> kinds() {
+        return Set.of(EvidenceKind.values());
+    }
+}
