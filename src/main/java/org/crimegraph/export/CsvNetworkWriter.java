@@ -1,0 +1,87 @@
+package org.crimegraph.export;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes an export as two spreadsheet-ready CSV files (UTF-8, header row, comma-separated):
+ * {@code nodes.csv} (one row per person, by rank then id; unranked persons last) and
+ * {@code edges.csv} (one row per link, by source then target). Multi-valued cells (kinds, report
+ * ids) are joined with {@code |}.
+ *
+ * <p>Spreadsheet safety (OWASP "CSV injection"): person names and other text come from reports and
+ * may be hostile, so every text cell that starts with {@code =}, {@code +}, {@code -}, {@code @},
+ * tab or carriage return gets a leading single quote {@code '}, and every text cell is enclosed in
+ * double quotes. Numeric and boolean columns are written as bare numbers and are never altered, so a
+ * negative number stays a number. The neutralisation changes the text: an id such as {@code -X1}
+ * appears as {@code '-X1} here, but unchanged in GraphML.
+ */
+public final class CsvNetworkWriter {
+
+    /** File name of the person table. */
+    public static final String NODES_FILE = "nodes.csv";
+    /** File name of the link table. */
+    public static final String EDGES_FILE = "edges.csv";
+
+    private final CsvMapper mapper = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+            .build();
+
+    /**
+     * Writes {@code nodes.csv} and {@code edges.csv} into {@code dir} (which must exist), replacing
+     * files of the same name.
+     *
+     * @return the two files written, nodes first
+     */
+    public List<Path> write(NetworkExport export, Path dir) throws IOException {
+        Path nodes = dir.resolve(NODES_FILE);
+        Path edges = dir.resolve(EDGES_FILE);
+        writeTable(nodes, NodeRow.COLUMNS, NodeRow.of(export));
+        writeTable(edges, EdgeRow.COLUMNS, EdgeRow.of(export));
+        return List.of(nodes, edges);
+    }
+
+    /**
+     * The text as it is written to a cell: with a leading {@code '} if it starts with a character
+     * that makes spreadsheets read it as a formula ({@code = + - @}, tab, carriage return).
+     */
+    static String neutralise(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
+    }
+
+    private <R> void writeTable(Path file, List<ExportColumn<R>> columns, List<R> rows) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        for (ExportColumn<R> column : columns) {
+            schema.addColumn(column.name(), switch (column.type()) {
+                case INT, DOUBLE -> CsvSchema.ColumnType.NUMBER;
+                case BOOLEAN -> CsvSchema.ColumnType.BOOLEAN;
+                case STRING -> CsvSchema.ColumnType.STRING;
+            });
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             SequenceWriter sequence = mapper.writer(schema.build()).writeValues(out)) {
+            for (R row : rows) {
+                Object[] cells = new Object[columns.size()];
+                for (int c = 0; c < cells.length; c++) {
+                    Object value = columns.get(c).value().apply(row);
+                    cells[c] = value instanceof String text ? neutralise(text) : value;
+                }
+                sequence.write(cells);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.crimegraph.export;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.crimegraph.graph.PersonLink;
+
+/**
+ * One link as exported, with the evidence behind it (design.md §3).
+ *
+ * @param source       the smaller person id
+ * @param target       the larger person id
+ * @param weight       tie strength
+ * @param kinds        evidence kinds, sorted
+ * @param reportIds    report ids, sorted
+ * @param weakestGrade weakest grade of those reports, e.g. {@code 2B}
+ * @param handling     most restrictive handling code, {@code P} or {@code C}
+ */
+record EdgeRow(
+        String source,
+        String target,
+        double weight,
+        List<String> kinds,
+        List<String> reportIds,
+        String weakestGrade,
+        String handling) {
+
+    /** Separator of multi-valued cells (kinds, report ids). */
+    static final String LIST_SEPARATOR = "|";
+
+    /** The exported fields, in CSV column order. */
+    static final List<ExportColumn<EdgeRow>> COLUMNS = List.of(
+            new ExportColumn<>("source", ColumnType.STRING, EdgeRow::source),
+            new ExportColumn<>("target", ColumnType.STRING, EdgeRow::target),
+            new ExportColumn<>("weight", ColumnType.DOUBLE, EdgeRow::weight),
+            new ExportColumn<>("kinds", ColumnType.STRING, row -> String.join(LIST_SEPARATOR, row.kinds())),
+            new ExportColumn<>("evidence_count", ColumnType.INT, row -> row.reportIds().size()),
+            new ExportColumn<>("report_ids", ColumnType.STRING, row -> String.join(LIST_SEPARATOR, row.reportIds())),
+            new ExportColumn<>("weakest_grade", ColumnType.STRING, EdgeRow::weakestGrade),
+            new ExportColumn<>("handling", ColumnType.STRING, EdgeRow::handling));
+
+    public EdgeRow {
+        kinds = List.copyOf(kinds);
+        reportIds = List.copyOf(reportIds);
+    }
+
+    static EdgeRow of(PersonLink link) {
+        return new EdgeRow(link.source(), link.target(), link.weight(), new ArrayList<>(link.kinds()),
+                new ArrayList<>(link.reportIds()),
+                link.weakestGrade() == null ? null : link.weakestGrade().code(),
+                link.handling() == null ? null : link.handling().name());
+    }
+
+    /** One row per link of the export, by source then target. */
+    static List<EdgeRow> of(NetworkExport export) {
+        List<EdgeRow> rows = new ArrayList<>();
+        for (PersonLink link : export.network().links()) {
+            rows.add(of(link));
+        }
+        rows.sort(Comparator.comparing(EdgeRow::source).thenComparing(EdgeRow::target));
+        return rows;
+    }
+}

@@ -1,0 +1,77 @@
+package org.crimegraph.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes {@code manifest.json} next to the exported files: when the export was made, the release
+ * rule and path-length convention it was made under, how much it holds, and the name, size and
+ * SHA-256 of every file, so that a recipient can check that nothing was altered or left out.
+ *
+ * <p>The creation time is passed in rather than read from the clock, so that the caller records the
+ * same instant in its audit log and tests are reproducible.
+ */
+public final class ExportManifest {
+
+    /** File name of the manifest. */
+    public static final String FILE = "manifest.json";
+    /** Identifies the manifest layout; increase {@link #VERSION} when it changes. */
+    public static final String FORMAT = "crimegraph-export-manifest";
+    /** Version of the manifest layout. */
+    public static final int VERSION = 1;
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Contents of {@code manifest.json}. */
+    record Document(String format, int version, String created, String releaseRule, String pathLength,
+                    Counts counts, List<FileEntry> files) {
+    }
+
+    /** How much the export holds. */
+    record Counts(int persons, int links, int targets, int components) {
+    }
+
+    /** One listed file: name relative to the manifest's folder, size in bytes, SHA-256. */
+    record FileEntry(String name, long bytes, String sha256) {
+    }
+
+    /**
+     * Hashes {@code files} and writes {@code manifest.json} listing them into {@code dir}.
+     *
+     * @param export    what was exported
+     * @param files     the files written, all inside {@code dir}
+     * @param dir       the export folder
+     * @param createdAt when the export was made
+     * @return the listed files with their hashes, followed by the manifest itself with its hash
+     */
+    public List<WrittenFile> write(NetworkExport export, List<Path> files, Path dir, Instant createdAt)
+            throws IOException {
+        Path folder = dir.toAbsolutePath().normalize();
+        List<WrittenFile> written = new ArrayList<>();
+        List<FileEntry> entries = new ArrayList<>();
+        for (Path file : files) {
+            Path absolute = file.toAbsolutePath().normalize();
+            if (!folder.equals(absolute.getParent())) {
+                throw new IllegalArgumentException(file + " is not in the export folder " + dir);
+            }
+            WrittenFile hashed = WrittenFile.hash(file);
+            written.add(hashed);
+            entries.add(new FileEntry(absolute.getFileName().toString(), Files.size(file), hashed.sha256()));
+        }
+        Counts counts = new Counts(export.network().graph().vertexSet().size(),
+                export.network().graph().edgeSet().size(), export.targets().size(),
+                export.scores().componentSizes().size());
+        Document document = new Document(FORMAT, VERSION, createdAt.toString(), export.releaseRule(),
+                export.pathLength(), counts, entries);
+        Path manifest = dir.resolve(FILE);
+        mapper.writeValue(manifest.toFile(), document);
+        written.add(WrittenFile.hash(manifest));
+        return List.copyOf(written);
+    }
+}

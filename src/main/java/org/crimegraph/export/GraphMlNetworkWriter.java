@@ -1,0 +1,237 @@
+package org.crimegraph.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.ExportException;
+import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Writes an export as {@code network.graphml}: standard GraphML (validates against the GraphML
+ * schema; opens in Gephi, yEd, Cytoscape, NetworkX), written with JGraphT's {@link GraphMLExporter}.
+ *
+ * <ul>
+ *   <li>Nodes: the GraphML id is the person id; typed attributes ({@code attr.type} int, double,
+ *       boolean, string) carry the same fields as {@code nodes.csv} (name, rank, score, degree, ...),
+ *       plus {@code label} = name, which Gephi shows as the node label. Persons that were not ranked
+ *       have no {@code rank} or {@code score} data.</li>
+ *   <li>Edges: {@code weight} (tie strength; larger = stronger) and the same evidence fields as
+ *       {@code edges.csv}.</li>
+ *   <li>Graph: {@code release_rule} and {@code path_length}, so that the file states what it may be
+ *       shared under and how path lengths were measured.</li>
+ * </ul>
+ * Nodes are written by rank then id, edges by source then target, so the output is deterministic.
+ *
+ * <p>GraphML ids must be XML name tokens (letters, digits, {@code . - _ :}). Person ids that contain
+ * any other character (ingest also allows {@code /}) have each such character written as
+ * {@code _xHHHH_} (its UTF-16 code in hex); two persons whose ids would collide this way make the
+ * export fail rather than merge them. Text is never neutralised here: GraphML is not opened by
+ * spreadsheets.
+ */
+public final class GraphMlNetworkWriter {
+
+    /** File name of the GraphML file. */
+    public static final String FILE = "network.graphml";
+    /** Graph attribute stating the release rule. */
+    public static final String RELEASE_RULE = "release_rule";
+    /** Graph attribute stating how path lengths were measured. */
+    public static final String PATH_LENGTH = "path_length";
+    /** Node attribute holding the display name again, under the name Gephi uses for labels. */
+    public static final String LABEL = "label";
+    /** Edge attribute holding the weight. */
+    public static final String WEIGHT = "weight";
+
+    private static final Pattern NAME_CHAR = Pattern.compile("[\\p{L}\\p{N}._:\\-]");
+
+    /**
+     * Writes {@code network.graphml} into {@code dir} (which must exist), replacing a file of that name.
+     *
+     * @return the file written
+     */
+    public Path write(NetworkExport export, Path dir) throws IOException {
+        List<NodeRow> nodes = NodeRow.of(export);
+        List<EdgeRow> edges = EdgeRow.of(export);
+        Map<String, String> ids = graphMlIds(nodes);
+
+        Graph<String, EdgeRow> graph = GraphTypeBuilder.<String, EdgeRow>undirected()
+                .allowingMultipleEdges(false).allowingSelfLoops(false).weighted(true).buildGraph();
+        Map<String, NodeRow> byId = new HashMap<>();
+        for (NodeRow node : nodes) {
+            graph.addVertex(node.id());
+            byId.put(node.id(), node);
+        }
+        for (EdgeRow edge : edges) {
+            graph.addEdge(edge.source(), edge.target(), edge);
+            graph.setEdgeWeight(edge, edge.weight());
+        }
+
+        GraphMLExporter<String, EdgeRow> exporter = new GraphMLExporter<>(ids::get);
+        exporter.setExportEdgeWeights(true);
+        exporter.setEdgeWeightAttributeName(WEIGHT);
+        // declared here; written by addGraphData, as GraphMLExporter 1.5 does not write graph data itself
+        exporter.registerAttribute(RELEASE_RULE, AttributeCategory.GRAPH, AttributeType.STRING);
+        exporter.registerAttribute(PATH_LENGTH, AttributeCategory.GRAPH, AttributeType.STRING);
+        exporter.registerAttribute(LABEL, AttributeCategory.NODE, AttributeType.STRING);
+        List<ExportColumn<NodeRow>> nodeColumns = NodeRow.COLUMNS.subList(1, NodeRow.COLUMNS.size()); // id is the node id
+        register(exporter, AttributeCategory.NODE, nodeColumns);
+        exporter.setVertexAttributeProvider(id -> {
+            NodeRow node = byId.get(id);
+            Map<String, Attribute> attributes = new LinkedHashMap<>();
+            attributes.put(LABEL, DefaultAttribute.createAttribute(node.name()));
+            attributes.putAll(attributes(node, nodeColumns));
+            return attributes;
+        });
+        // source, target and weight are the edge itself
+        List<ExportColumn<EdgeRow>> edgeColumns = EdgeRow.COLUMNS.stream()
+                .filter(c -> !List.of("source", "target", WEIGHT).contains(c.name())).toList();
+        register(exporter, AttributeCategory.EDGE, edgeColumns);
+        exporter.setEdgeAttributeProvider(edge -> attributes(edge, edgeColumns));
+
+        StringWriter xml = new StringWriter();
+        try {
+            exporter.exportGraph(graph, xml);
+        } catch (ExportException e) {
+            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+        }
+        Map<String, String> graphData = new LinkedHashMap<>();
+        graphData.put(RELEASE_RULE, export.releaseRule());
+        graphData.put(PATH_LENGTH, export.pathLength());
+        Path file = dir.resolve(FILE);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            addGraphData(xml.toString(), graphData, out);
+        }
+        return file;
+    }
+
+    /**
+     * Copies the exporter's document to {@code out} with {@code <data>} elements for the given graph
+     * attributes (declared as {@code <key for="graph">}) as the first children of {@code <graph>}.
+     */
+    private static void addGraphData(String graphMl, Map<String, String> values, OutputStream out) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(graphMl)));
+            document.setXmlStandalone(true);
+            String ns = document.getDocumentElement().getNamespaceURI();
+            Map<String, String> keyIds = new HashMap<>();
+            NodeList keys = document.getElementsByTagNameNS(ns, "key");
+            for (int i = 0; i < keys.getLength(); i++) {
+                Element key = (Element) keys.item(i);
+                if ("graph".equals(key.getAttribute("for"))) {
+                    keyIds.put(key.getAttribute("attr.name"), key.getAttribute("id"));
+                }
+            }
+            Element graph = (Element) document.getElementsByTagNameNS(ns, "graph").item(0);
+            Node first = graph.getFirstChild();
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                Element data = document.createElementNS(ns, "data");
+                data.setAttribute("key", keyIds.get(value.getKey()));
+                data.setTextContent(value.getValue());
+                graph.insertBefore(document.createTextNode("\n        "), first);
+                graph.insertBefore(data, first);
+            }
+            TransformerFactory transformers = TransformerFactory.newInstance();
+            transformers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            Transformer transformer = transformers.newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+        } catch (ParserConfigurationException | SAXException | TransformerException e) {
+            throw new IOException("cannot add graph attributes to GraphML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The GraphML id of a person id: the id itself if it is an XML name token, otherwise the id with
+     * each other character written as {@code _xHHHH_}.
+     */
+    static String graphMlId(String personId) {
+        StringBuilder id = new StringBuilder(personId.length());
+        personId.codePoints().forEach(cp -> {
+            String ch = Character.toString(cp);
+            if (NAME_CHAR.matcher(ch).matches()) {
+                id.append(ch);
+            } else {
+                for (char unit : ch.toCharArray()) {
+                    id.append(String.format("_x%04X_", (int) unit));
+                }
+            }
+        });
+        return id.toString();
+    }
+
+    private static Map<String, String> graphMlIds(List<NodeRow> nodes) {
+        Map<String, String> ids = new HashMap<>();
+        Map<String, String> owners = new HashMap<>();
+        for (NodeRow node : nodes) {
+            String id = graphMlId(node.id());
+            String previous = owners.putIfAbsent(id, node.id());
+            if (previous != null) {
+                throw new IllegalArgumentException("persons " + previous + " and " + node.id()
+                        + " would share the GraphML id " + id);
+            }
+            ids.put(node.id(), id);
+        }
+        return ids;
+    }
+
+    private static <R> void register(GraphMLExporter<?, ?> exporter, AttributeCategory category,
+                                     List<ExportColumn<R>> columns) {
+        for (ExportColumn<R> column : columns) {
+            exporter.registerAttribute(column.name(), category, switch (column.type()) {
+                case INT -> AttributeType.INT;
+                case DOUBLE -> AttributeType.DOUBLE;
+                case BOOLEAN -> AttributeType.BOOLEAN;
+                case STRING -> AttributeType.STRING;
+            });
+        }
+    }
+
+    private static <R> Map<String, Attribute> attributes(R row, List<ExportColumn<R>> columns) {
+        Map<String, Attribute> attributes = new LinkedHashMap<>();
+        for (ExportColumn<R> column : columns) {
+            Object value = column.value().apply(row);
+            if (value == null) {
+                continue;
+            }
+            attributes.put(column.name(), switch (column.type()) {
+                case INT -> DefaultAttribute.createAttribute((Integer) value);
+                case DOUBLE -> DefaultAttribute.createAttribute((Double) value);
+                case BOOLEAN -> DefaultAttribute.createAttribute((Boolean) value);
+                case STRING -> DefaultAttribute.createAttribute((String) value);
+            });
+        }
+        return attributes;
+    }
+}

@@ -1,0 +1,46 @@
+package org.crimegraph.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The single entry point for exports: creates the output folder, writes the chosen formats and then
+ * the manifest that lists and hashes them.
+ */
+public final class NetworkExporter {
+
+    private final CsvNetworkWriter csv = new CsvNetworkWriter();
+    private final GraphMlNetworkWriter graphMl = new GraphMlNetworkWriter();
+    private final ExportManifest manifest = new ExportManifest();
+
+    /**
+     * Writes {@code export} into {@code outDir}, replacing files of the same names.
+     *
+     * @param export    what to write (already restricted by its release rule)
+     * @param formats   the formats wanted, at least one
+     * @param outDir    the output folder, created if missing
+     * @param createdAt the export's timestamp, recorded in the manifest
+     * @return every file written with its SHA-256, in the order written, the manifest last
+     */
+    public List<WrittenFile> write(NetworkExport export, Set<ExportFormat> formats, Path outDir, Instant createdAt)
+            throws IOException {
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one export format");
+        }
+        Files.createDirectories(outDir);
+        List<Path> files = new ArrayList<>();
+        for (ExportFormat format : EnumSet.copyOf(formats)) {
+            switch (format) {
+                case CSV -> files.addAll(csv.write(export, outDir));
+                case GRAPHML -> files.add(graphMl.write(export, outDir));
+            }
+        }
+        return manifest.write(export, files, outDir, createdAt);
+    }
+}
