@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.crimegraph.analysis.Bridge;
 import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.VertexScore;
+import org.crimegraph.export.CsvNetworkWriter;
 import org.crimegraph.scoring.ScoringResult;
 
 /** Prints a scoring result as a readable table with reasons, as CSV, or as JSON. */
@@ -116,7 +117,7 @@ final class TargetReport {
 
     /** Quotes a CSV cell if needed and neutralises spreadsheet formulas. */
     private static String csvCell(String text) {
-        String safe = text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
+        String safe = CsvNetworkWriter.neutralise(text);
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }

@@ -53,7 +53,7 @@ public final class CsvNetworkWriter {
      * The text as it is written to a cell: with a leading {@code '} if it starts with a character
      * that makes spreadsheets read it as a formula ({@code = + - @}, tab, carriage return).
      */
-    static String neutralise(String text) {
+    public static String neutralise(String text) {
         if (text.isEmpty()) {
             return text;
         }
