@@ -36,6 +36,11 @@ final class TargetReport {
 
     private static void table(ScoringResult result, List<Target> targets, PrintWriter out) {
         var scores = result.scores();
+        if (scores.size() == 0) {
+            out.println("No persons to score: the store holds none under this filter (" + result.filter().describe()
+                    + "). Load reports with 'crimegraph ingest PATH'.");
+            return;
+        }
         out.printf(Locale.ROOT, "Person network: %d persons, %d links, %d components (largest %d); %d articulation points%n",
                 result.network().graph().vertexSet().size(), result.network().graph().edgeSet().size(),
                 scores.componentSizes().size(), scores.componentSizes().isEmpty() ? 0 : scores.componentSizes().get(0),
