@@ -13,6 +13,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.FatalDiscoveryException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SecurityException;
 
@@ -41,6 +42,9 @@ public final class GraphStore implements AutoCloseable {
         try {
             store.applySchema();
             return store;
+        } catch (FatalDiscoveryException e) {
+            store.close();
+            throw new StoreUnavailableException(target.describe() + ": no such database (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
             store.close();
             throw e;
