@@ -93,17 +93,37 @@ public final class AuditLog {
         }
     }
 
+    /** Hash of the last line, reading backwards from the end in blocks (the log may be large). */
     private static String lastLineHash(FileChannel channel) throws IOException {
         long size = channel.size();
         if (size == 0) {
             return GENESIS;
         }
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE - 8));
-        channel.read(buffer, 0);
-        String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
-        String trimmed = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-        String last = trimmed.substring(trimmed.lastIndexOf('\n') + 1);
-        return sha256(last);
+        long end = size;
+        java.io.ByteArrayOutputStream reversed = new java.io.ByteArrayOutputStream();
+        java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+        // skip the final newline, then collect bytes back to the previous newline
+        boolean skippedFinalNewline = false;
+        for (long position = end - 1; position >= 0; position--) {
+            one.clear();
+            channel.read(one, position);
+            byte b = one.get(0);
+            if (b == '\n') {
+                if (!skippedFinalNewline && position == end - 1) {
+                    skippedFinalNewline = true;
+                    continue;
+                }
+                break;
+            }
+            reversed.write(b);
+        }
+        byte[] bytes = reversed.toByteArray();
+        for (int i = 0, j = bytes.length - 1; i < j; i++, j--) {
+            byte swap = bytes[i];
+            bytes[i] = bytes[j];
+            bytes[j] = swap;
+        }
+        return sha256(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** SHA-256 of a string's UTF-8 bytes, in hex. */
