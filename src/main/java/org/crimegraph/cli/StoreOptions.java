@@ -39,10 +39,7 @@ public final class StoreOptions {
         if (uri == null) {
             return new StoreTarget.Embedded(store);
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (!StoreTarget.SERVER_SCHEMES.contains(scheme)) {
-            throw new IllegalArgumentException("--uri must use one of " + StoreTarget.SERVER_SCHEMES + ", not '" + uri + "'");
-        }
+        StoreTarget.requireServerScheme(uri); // before any password prompt
         return new StoreTarget.Server(uri, user, password(), database);
     }
 

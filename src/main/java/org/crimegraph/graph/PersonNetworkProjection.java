@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -109,10 +108,5 @@ public final class PersonNetworkProjection {
             }
         }
         return allowed;
-    }
-
-    /** Kinds of evidence this projection understands, for documentation. */
-    public static Set<EvidenceKind> kinds() {
-        return Set.of(EvidenceKind.values());
     }
 }

@@ -2,7 +2,6 @@ package org.crimegraph.ingest;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one ingest run did.
@@ -23,12 +22,5 @@ public record IngestSummary(List<FileCounts> files, List<Reject> rejects, Durati
 
     public long rowsLoaded() {
         return files.stream().mapToLong(FileCounts::loaded).sum();
-    }
-
-    /** Rows loaded per record type. */
-    public Map<RecordType, Long> loadedByType() {
-        Map<RecordType, Long> counts = new java.util.EnumMap<>(RecordType.class);
-        files.forEach(f -> counts.merge(f.type(), f.loaded(), Long::sum));
-        return counts;
     }
 }

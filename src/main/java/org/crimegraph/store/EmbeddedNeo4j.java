@@ -30,14 +30,12 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
-    private final Path home;
     private final DatabaseManagementService service;
     private final URI boltUri;
     private final Thread shutdownHook;
     private volatile boolean closed;
 
-    private EmbeddedNeo4j(Path home, DatabaseManagementService service, URI boltUri) {
-        this.home = home;
+    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
         this.service = service;
         this.boltUri = boltUri;
         this.shutdownHook = new Thread(this::shutdown, "crimegraph-store-shutdown");
@@ -79,7 +77,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             ConnectorPortRegister ports = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             var address = ports.getLocalAddress(ConnectorType.BOLT);
             URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
-            return new EmbeddedNeo4j(absolute, service, uri);
+            return new EmbeddedNeo4j(service, uri);
         } catch (RuntimeException e) {
             service.shutdown();
             if (e instanceof StoreUnavailableException) {
@@ -95,11 +93,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** The Bolt address of this database, on loopback. */
     public URI boltUri() {
         return boltUri;
-    }
-
-    /** The store folder. */
-    public Path home() {
-        return home;
     }
 
     @Override

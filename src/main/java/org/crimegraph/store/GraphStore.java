@@ -134,14 +134,6 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Runs a named write statement with parameters and maps each record. */
-    public <T> List<T> write(String statementName, Map<String, Object> parameters, Function<Record, T> mapper) {
-        String cypher = CypherLibrary.statement(statementName);
-        try (Session session = session()) {
-            return session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply));
-        }
-    }
-
     private Session session() {
         return driver.session(sessionConfig);
     }

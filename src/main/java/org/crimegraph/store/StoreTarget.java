@@ -14,6 +14,15 @@ public sealed interface StoreTarget {
     /** Schemes accepted for a server URI. */
     Set<String> SERVER_SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
 
+    /** Checks that {@code uri} names a Neo4j server scheme; throws with the accepted list if not. */
+    public static URI requireServerScheme(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!SERVER_SCHEMES.contains(scheme)) {
+            throw new IllegalArgumentException("--uri must use one of " + SERVER_SCHEMES + ", not '" + uri + "'");
+        }
+        return uri;
+    }
+
     /** A description safe to print and log. */
     String describe();
 
@@ -28,10 +37,7 @@ public sealed interface StoreTarget {
     /** A Neo4j server. */
     record Server(URI uri, String user, char[] password, String database) implements StoreTarget {
         public Server {
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!SERVER_SCHEMES.contains(scheme)) {
-                throw new IllegalArgumentException("--uri must use one of " + SERVER_SCHEMES + ", not '" + uri + "'");
-            }
+            requireServerScheme(uri);
             if (uri.getUserInfo() != null) {
                 throw new IllegalArgumentException("put the user in --user or NEO4J_USER, not in the URI");
             }
