@@ -24,6 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * NetworkX equivalent is {@code betweenness_centrality(G, weight=d)} with {@code d = 1/weight}.)
  * Shortest paths of equal length are recognised by exact floating-point equality, as in NetworkX.
  *
+ * <p>The same searches also give each source's closeness (Wasserman–Faust scaling) and harmonic
+ * centrality ({@link #distanceScores()}), at the cost of one sum per reached vertex: one search per
+ * source feeds all three measures instead of one all-pairs pass per measure.
+ *
  * <p>Parallelism and reproducibility: sources are cut into a fixed number of consecutive blocks
  * that does not depend on the thread count; each block sums its sources' contributions in source
  * order, and the block sums are added in block order. The result is therefore bit-identical for
@@ -41,6 +45,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
     private final PathLength pathLength;
     private final int threads;
     private BetweennessScores scores;
+    private DistanceScores distances;
 
     /**
      * @param graph      the graph
@@ -67,22 +72,35 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
         this.threads = threads;
     }
 
-    /** Computes (once) and returns the scores. */
+    /** Computes (once, together with {@link #distanceScores()}) and returns the betweenness scores. */
     public synchronized BetweennessScores scores() {
         if (scores == null) {
-            scores = compute();
+            compute();
         }
         return scores;
     }
 
-    private BetweennessScores compute() {
+    /**
+     * Closeness and harmonic centrality, computed (once) in the same single-source searches as the
+     * betweenness scores, with the same path lengths.
+     */
+    public synchronized DistanceScores distanceScores() {
+        if (distances == null) {
+            compute();
+        }
+        return distances;
+    }
+
+    private void compute() {
         int n = graph.vertexCount();
         int blocks = Math.min(n, BLOCKS);
         double[] total = new double[n];
+        double[] closeness = new double[n];
+        double[] harmonic = new double[n];
         if (threads == 1 || blocks <= 1) {
             Workspace workspace = new Workspace(graph, pathLength);
             for (int b = 0; b < blocks; b++) {
-                add(total, workspace.block(from(b, blocks, n), from(b + 1, blocks, n)));
+                add(total, closeness, harmonic, workspace.block(from(b, blocks, n), from(b + 1, blocks, n)));
             }
         } else {
             AtomicInteger counter = new AtomicInteger();
@@ -95,10 +113,10 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
                 ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(() -> new Workspace(graph, pathLength));
                 // at most `window` blocks in flight, so that finished block sums waiting for their turn stay few
                 int window = 2 * threads;
-                List<Future<double[]>> futures = new ArrayList<>(blocks);
+                List<Future<Block>> futures = new ArrayList<>(blocks);
                 for (int b = 0; b < blocks; b++) {
                     if (b >= window) {
-                        add(total, futures.get(b - window).get());
+                        add(total, closeness, harmonic, futures.get(b - window).get());
                         futures.set(b - window, null);
                     }
                     int lo = from(b, blocks, n);
@@ -106,7 +124,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
                     futures.add(pool.submit(() -> workspaces.get().block(lo, hi)));
                 }
                 for (int b = Math.max(0, blocks - window); b < blocks; b++) {
-                    add(total, futures.get(b).get());
+                    add(total, closeness, harmonic, futures.get(b).get());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -124,17 +142,27 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
             raw[i] = total[i] * 0.5;
             normalised[i] = total[i] * scale;
         }
-        return new BetweennessScores(pathLength, raw, normalised);
+        scores = new BetweennessScores(pathLength, raw, normalised);
+        distances = new DistanceScores(pathLength, closeness, harmonic);
     }
 
     private static int from(int block, int blocks, int n) {
         return (int) ((long) block * n / blocks);
     }
 
-    private static void add(double[] total, double[] part) {
+    private static void add(double[] total, double[] closeness, double[] harmonic, Block part) {
         for (int i = 0; i < total.length; i++) {
-            total[i] += part[i];
+            total[i] += part.dependencies[i];
         }
+        System.arraycopy(part.closeness, 0, closeness, part.lo, part.closeness.length);
+        System.arraycopy(part.harmonic, 0, harmonic, part.lo, part.harmonic.length);
+    }
+
+    /**
+     * What one block of sources {@code lo..lo+closeness.length-1} yields: their summed dependency
+     * contributions to every vertex, and each source's own closeness and harmonic centrality.
+     */
+    private record Block(int lo, double[] dependencies, double[] closeness, double[] harmonic) {
     }
 
     /** Per-thread arrays for single-source searches; reset after each source by visiting only the reached vertices. */
@@ -185,14 +213,45 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
             }
         }
 
-        /** Sum of the dependency contributions of sources {@code lo..hi-1}, in source order. */
-        double[] block(int lo, int hi) {
-            double[] acc = new double[sigma.length];
+        /**
+         * Sum of the dependency contributions of sources {@code lo..hi-1}, in source order, and each
+         * source's closeness and harmonic centrality.
+         */
+        Block block(int lo, int hi) {
+            int n = sigma.length;
+            double[] acc = new double[n];
+            double[] closeness = new double[hi - lo];
+            double[] harmonic = new double[hi - lo];
             for (int s = lo; s < hi; s++) {
                 int reached = weighted ? dijkstra(s) : bfs(s);
+                // distances in settlement order (non-decreasing), summed before the reset below
+                double total = 0.0;
+                double inverse = 0.0;
+                for (int t = 1; t < reached; t++) {
+                    int v = stack[t];
+                    double d = weighted ? dist[v] : hops[v];
+                    total += d;
+                    inverse += 1.0 / d;
+                }
+                closeness[s - lo] = closeness(total, reached, n);
+                harmonic[s - lo] = n > 1 ? inverse / (n - 1) : 0.0;
                 accumulate(s, reached, acc);
             }
-            return acc;
+            return new Block(lo, acc, closeness, harmonic);
+        }
+
+        /**
+         * Wasserman–Faust closeness of a source that reaches {@code reached} vertices (itself
+         * included) at total distance {@code total}: {@code (r-1)/total × (r-1)/(n-1)}; 0 if it
+         * reaches no one. Same formula and operation order as NetworkX's
+         * {@code closeness_centrality(wf_improved=True)}.
+         */
+        private static double closeness(double total, int reached, int n) {
+            if (!(total > 0.0) || n <= 1) {
+                return 0.0;
+            }
+            double value = (reached - 1.0) / total;
+            return value * ((reached - 1.0) / (n - 1));
         }
 
         private int bfs(int s) {

@@ -1,5 +1,6 @@
 package org.crimegraph.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,18 +31,51 @@ public record NetworkScores<V extends Comparable<V>>(
     }
 
     /**
+     * The rank of every vertex on one measure, indexed like {@link #scores()}.
+     *
+     * @param measure a key of {@link VertexScore#MEASURES}
+     * @throws IllegalArgumentException for an unknown key
+     */
+    public List<MeasureRank> ranks(String measure) {
+        double[] values = new double[scores.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = scores.get(i).measure(measure);
+        }
+        return List.of(MeasureRanking.rank(measure, values));
+    }
+
+    /**
+     * Every measure of one vertex with its rank among all vertices, in the order of
+     * {@link VertexScore#MEASURES}.
+     *
+     * @throws IllegalArgumentException if the vertex was not scored
+     */
+    public List<MeasureRank> ranksOf(V vertex) {
+        int position = position(vertex);
+        List<MeasureRank> result = new ArrayList<>(VertexScore.MEASURES.size());
+        for (String measure : VertexScore.MEASURES) {
+            result.add(ranks(measure).get(position));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
      * The scores of one vertex.
      *
      * @throws IllegalArgumentException if the vertex was not scored
      */
     public VertexScore<V> of(V vertex) {
+        return scores.get(position(vertex));
+    }
+
+    private int position(V vertex) {
         int lo = 0;
         int hi = scores.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             int cmp = scores.get(mid).vertex().compareTo(vertex);
             if (cmp == 0) {
-                return scores.get(mid);
+                return mid;
             }
             if (cmp < 0) {
                 lo = mid + 1;

@@ -6,8 +6,11 @@ import org.jgrapht.Graph;
 
 /**
  * Computes the standard per-vertex views of a network (design.md §4) in one pass over a shared
- * {@link IndexedGraph}: degree and strength, exact betweenness ({@link BrandesBetweenness}),
- * weighted PageRank ({@link WeightedPageRank}), connected components ({@link ConnectedComponents})
+ * {@link IndexedGraph}: degree and strength, exact betweenness with closeness and harmonic
+ * centrality from the same searches ({@link BrandesBetweenness}), weighted PageRank
+ * ({@link WeightedPageRank}), eigenvector centrality ({@link EigenvectorCentrality}), core numbers
+ * ({@link CoreDecomposition}), local clustering ({@link LocalClustering}), connected components
+ * ({@link ConnectedComponents})
  * and articulation points with their removal effect ({@link ArticulationPoints}).
  *
  * <p>Why one class: every caller that ranks or explains targets needs all of these together, and
@@ -29,8 +32,8 @@ public final class NetworkScoring<V extends Comparable<V>> {
 
     /**
      * @param graph      the graph
-     * @param pathLength how betweenness measures path length
-     * @param threads    worker threads for betweenness (at least 1)
+     * @param pathLength how betweenness, closeness and harmonic measure path length
+     * @param threads    worker threads for betweenness, closeness and harmonic (at least 1)
      */
     public NetworkScoring(IndexedGraph<V> graph, PathLength pathLength, int threads) {
         if (threads < 1) {
@@ -49,15 +52,21 @@ public final class NetworkScoring<V extends Comparable<V>> {
     /** Computes (once) and returns the scores. */
     public synchronized NetworkScores<V> scores() {
         if (scores == null) {
-            BetweennessScores betweenness = new BrandesBetweenness<>(graph, pathLength, threads).scores();
+            BrandesBetweenness<V> brandes = new BrandesBetweenness<>(graph, pathLength, threads);
+            BetweennessScores betweenness = brandes.scores();
+            DistanceScores distances = brandes.distanceScores();
             WeightedPageRank<V> pageRank = new WeightedPageRank<>(graph);
+            EigenvectorCentrality<V> eigenvector = new EigenvectorCentrality<>(graph);
+            CoreDecomposition<V> cores = new CoreDecomposition<>(graph);
+            LocalClustering<V> clustering = new LocalClustering<>(graph);
             ConnectedComponents<V> components = new ConnectedComponents<>(graph);
             ArticulationPoints<V> cuts = new ArticulationPoints<>(graph);
             List<VertexScore<V>> list = new ArrayList<>(graph.vertexCount());
             for (int i = 0; i < graph.vertexCount(); i++) {
                 list.add(new VertexScore<>(graph.vertex(i), i, graph.degree(i), graph.strength(i),
                         betweenness.raw(i), betweenness.normalised(i), pageRank.score(i),
-                        components.componentOf(i), cuts.isArticulationPoint(i), cuts.removalEffect(i)));
+                        distances.closeness(i), distances.harmonic(i), eigenvector.score(i), cores.coreness(i),
+                        clustering.coefficient(i), components.componentOf(i), cuts.isArticulationPoint(i), cuts.removalEffect(i)));
             }
             List<Integer> sizes = new ArrayList<>();
             for (int size : components.sizes()) {

@@ -108,50 +108,11 @@ public final class TargetRanking {
 
     private static MeasureRank[] rank(String measure, List<VertexScore<String>> all,
                                       ToDoubleFunction<VertexScore<String>> value) {
-        int n = all.size();
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
+        double[] values = new double[all.size()];
+        for (int i = 0; i < values.length; i++) {
             values[i] = value.applyAsDouble(all.get(i));
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        MeasureRank[] ranks = new MeasureRank[n];
-        for (int i = 0; i < n; i++) {
-            int below = lowerBound(sorted, values[i]);
-            int notAbove = upperBound(sorted, values[i]);
-            int tied = notAbove - below;
-            double percentile = n == 1 ? 1.0 : (below + (tied - 1) / 2.0) / (n - 1);
-            ranks[i] = new MeasureRank(measure, values[i], n - notAbove + 1, n, percentile);
-        }
-        return ranks;
-    }
-
-    private static int lowerBound(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], x) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int upperBound(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], x) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return MeasureRanking.rank(measure, values);
     }
 
     private List<LinkEvidence> strongestLinks(String personId) {

@@ -55,7 +55,8 @@ final class ExportFixture {
         List<VertexScore<String>> changed = new ArrayList<>();
         for (VertexScore<String> s : export.scores().scores()) {
             changed.add(!s.vertex().equals("P1") ? s : new VertexScore<>(s.vertex(), s.index(), s.degree(), -2.5,
-                    s.betweenness(), s.normalisedBetweenness(), s.pageRank(), s.component(), s.articulationPoint(),
+                    s.betweenness(), s.normalisedBetweenness(), s.pageRank(), s.closeness(), s.harmonic(),
+                    s.eigenvector(), s.coreness(), s.clustering(), s.component(), s.articulationPoint(),
                     s.removal()));
         }
         NetworkScores<String> scores = new NetworkScores<>(export.scores().pathLength(), changed,
