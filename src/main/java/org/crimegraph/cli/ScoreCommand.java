@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code crimegraph score}: rank the persons as targets and say why. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Score the person network (degree, strength, betweenness, PageRank, components, "
-                + "articulation points) and print the top targets with their reasons.")
+        description = "Score the person network (degree, strength, betweenness, PageRank, closeness, harmonic, "
+                + "eigenvector, k-core, clustering, components, articulation points, bridges) and print the top "
+                + "targets with their reasons; json gives every person's measures.")
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec

@@ -17,6 +17,15 @@ final class ScoreStep {
 
     static ScoringResult run(GraphStore store, ProjectionFilter filter, Integer threads, AuditOptions audit,
                              StoreOptions storeOptions) {
+        return run(store, filter, threads, audit, storeOptions, "score", Map.of());
+    }
+
+    /**
+     * Scores and records the run as {@code command} in the audit log, with extra parameters (e.g. the
+     * person looked up by {@code node}).
+     */
+    static ScoringResult run(GraphStore store, ProjectionFilter filter, Integer threads, AuditOptions audit,
+                             StoreOptions storeOptions, String command, Map<String, Object> extra) {
         int threadCount = threads == null ? NetworkScoringJob.defaultThreads() : threads;
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
@@ -26,8 +35,9 @@ final class ScoreStep {
         parameters.put("threads", threadCount);
         parameters.put("persons", result.network().graph().vertexSet().size());
         parameters.put("links", result.network().graph().edgeSet().size());
+        parameters.putAll(extra);
         parameters.put("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList());
-        audit.log(storeOptions).append(new AuditEntry("score", audit.analyst(), parameters,
+        audit.log(storeOptions).append(new AuditEntry(command, audit.analyst(), parameters,
                 List.of(store.target().describe()), Map.of(), filter.describe()));
         return result;
     }

@@ -47,18 +47,22 @@ final class TargetReport {
                 scores.scores().stream().filter(VertexScore::articulationPoint).count());
         out.printf(Locale.ROOT, "Evidence used: %s. Path lengths: %s.%n%n", result.filter().describe(),
                 scores.pathLength().description());
-        String header = String.format(Locale.ROOT, "%4s  %-6s %-24s %6s  %-15s %-15s %-13s %4s  %-3s",
-                "rank", "id", "name", "score", "betweenness", "pagerank", "strength", "deg", "AP");
+        String header = String.format(Locale.ROOT, "%4s  %-6s %-24s %6s  %-15s %-15s %-13s %4s %4s %5s  %-3s",
+                "rank", "id", "name", "score", "betweenness", "pagerank", "strength", "deg", "core", "clust", "AP");
         out.println(header);
         out.println("-".repeat(header.length()));
         for (Target t : targets) {
-            out.printf(Locale.ROOT, "%4d  %-6s %-24s %6.3f  %7.4f (#%-3d) %7.4f (#%-3d) %6.2f (#%-3d) %4d  %-3s%n",
+            VertexScore<String> s = scores.of(t.personId());
+            out.printf(Locale.ROOT, "%4d  %-6s %-24s %6.3f  %7.4f (#%-3d) %7.4f (#%-3d) %6.2f (#%-3d) %4d %4d %5.2f  %-3s%n",
                     t.rank(), t.personId(), clip(t.name(), 24), t.score(),
                     t.betweenness().value(), t.betweenness().rank(),
                     t.pageRank().value(), t.pageRank().rank(),
                     t.strength().value(), t.strength().rank(),
-                    t.degree(), t.articulationPoint() ? "yes" : "");
+                    t.degree(), s.coreness(), s.clustering(), t.articulationPoint() ? "yes" : "");
         }
+        out.println();
+        out.println("core = k-core number (the person keeps at least that many links inside the core); "
+                + "clust = share of the person's contacts who are linked to each other.");
         out.println();
         out.println("Why:");
         for (Target t : targets) {
@@ -70,45 +74,72 @@ final class TargetReport {
     }
 
     private static void csv(ScoringResult result, List<Target> targets, PrintWriter out) {
-        out.println("rank,id,name,score,betweenness,betweenness_rank,pagerank,pagerank_rank,strength,strength_rank,degree,articulation_point");
+        out.println("rank,id,name,score,betweenness,betweenness_rank,pagerank,pagerank_rank,strength,strength_rank,degree,"
+                + "articulation_point,closeness,harmonic,eigenvector,coreness,clustering");
         for (Target t : targets) {
-            out.printf(Locale.ROOT, "%d,%s,%s,%.6f,%.6f,%d,%.6f,%d,%.6f,%d,%d,%b%n",
+            VertexScore<String> s = result.scores().of(t.personId());
+            out.printf(Locale.ROOT, "%d,%s,%s,%.6f,%.6f,%d,%.6f,%d,%.6f,%d,%d,%b,%.6f,%.6f,%.6f,%d,%.6f%n",
                     t.rank(), csvCell(t.personId()), csvCell(t.name()), t.score(),
                     t.betweenness().value(), t.betweenness().rank(), t.pageRank().value(), t.pageRank().rank(),
-                    t.strength().value(), t.strength().rank(), t.degree(), t.articulationPoint());
+                    t.strength().value(), t.strength().rank(), t.degree(), t.articulationPoint(),
+                    s.closeness(), s.harmonic(), s.eigenvector(), s.coreness(), s.clustering());
         }
     }
 
+    /**
+     * JSON: every person's measures ({@code nodes}, keys of {@link VertexScore#MEASURES}), the
+     * structure (articulation points, bridges, component sizes), and the top targets with reasons.
+     */
     private static void json(ScoringResult result, List<Target> targets, PrintWriter out) {
         ObjectNode root = JSON.createObjectNode();
         root.put("evidence", result.filter().describe());
         root.put("pathLength", result.scores().pathLength().description());
-        ArrayNode nodes = root.putArray("targets");
-        for (Target t : targets) {
-            VertexScore<String> s = result.scores().of(t.personId());
+        ArrayNode nodes = root.putArray("nodes");
+        for (VertexScore<String> s : result.scores().scores()) {
             ObjectNode node = nodes.addObject();
-            node.put("rank", t.rank());
-            node.put("id", t.personId());
-            node.put("name", t.name());
-            node.put("score", t.score());
-            node.put("degree", s.degree());
-            node.put("strength", s.strength());
-            node.put("betweenness", s.normalisedBetweenness());
-            node.put("betweennessRaw", s.betweenness());
-            node.put("pagerank", s.pageRank());
+            node.put("id", s.vertex());
+            node.put("name", result.network().name(s.vertex()));
+            putMeasures(node, s);
             node.put("component", s.component());
             node.put("articulationPoint", s.articulationPoint());
-            ArrayNode reasons = node.putArray("reasons");
-            t.reasons().forEach(reasons::add);
         }
-        ArrayNode components = root.putArray("components");
-        result.scores().componentSizes().forEach(components::add);
         ArrayNode points = root.putArray("articulationPoints");
         result.scores().scores().stream().filter(VertexScore::articulationPoint).forEach(s -> points.add(s.vertex()));
         ArrayNode bridges = root.putArray("bridges");
         for (Bridge<String> bridge : result.scores().bridges()) {
             bridges.addArray().add(bridge.source()).add(bridge.target());
         }
+        ArrayNode components = root.putArray("components");
+        result.scores().componentSizes().forEach(components::add);
+        ArrayNode ranked = root.putArray("targets");
+        for (Target t : targets) {
+            VertexScore<String> s = result.scores().of(t.personId());
+            ObjectNode node = ranked.addObject();
+            node.put("rank", t.rank());
+            node.put("id", t.personId());
+            node.put("name", t.name());
+            node.put("score", t.score());
+            putMeasures(node, s);
+            node.put("component", s.component());
+            node.put("articulationPoint", s.articulationPoint());
+            ArrayNode reasons = node.putArray("reasons");
+            t.reasons().forEach(reasons::add);
+        }
+        print(root, out);
+    }
+
+    /** Every measure by its key; counts (degree, coreness) as integers. */
+    static void putMeasures(ObjectNode node, VertexScore<String> s) {
+        s.measures().forEach((key, value) -> {
+            if (key.equals(VertexScore.DEGREE) || key.equals(VertexScore.CORENESS)) {
+                node.put(key, value.longValue());
+            } else {
+                node.put(key, value);
+            }
+        });
+    }
+
+    static void print(ObjectNode root, PrintWriter out) {
         try {
             out.println(JSON.writeValueAsString(root));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
