@@ -44,6 +44,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
     private final IndexedGraph<V> graph;
     private final PathLength pathLength;
     private final int threads;
+    private final boolean dependencies;
     private BetweennessScores scores;
     private DistanceScores distances;
 
@@ -53,6 +54,19 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
      * @param threads    number of worker threads (1 = compute on the calling thread)
      */
     public BrandesBetweenness(IndexedGraph<V> graph, PathLength pathLength, int threads) {
+        this(graph, pathLength, threads, true);
+    }
+
+    /**
+     * Closeness and harmonic centrality only, without the betweenness accumulation: for when
+     * betweenness comes from elsewhere ({@link ApproximateBetweenness}). {@link #scores()} then throws.
+     */
+    public static <V extends Comparable<V>> BrandesBetweenness<V> distancesOnly(IndexedGraph<V> graph,
+                                                                               PathLength pathLength, int threads) {
+        return new BrandesBetweenness<>(graph, pathLength, threads, false);
+    }
+
+    private BrandesBetweenness(IndexedGraph<V> graph, PathLength pathLength, int threads, boolean dependencies) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -70,10 +84,18 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
         this.graph = graph;
         this.pathLength = pathLength;
         this.threads = threads;
+        this.dependencies = dependencies;
     }
 
-    /** Computes (once, together with {@link #distanceScores()}) and returns the betweenness scores. */
+    /**
+     * Computes (once, together with {@link #distanceScores()}) and returns the betweenness scores.
+     *
+     * @throws IllegalStateException if made by {@link #distancesOnly}
+     */
     public synchronized BetweennessScores scores() {
+        if (!dependencies) {
+            throw new IllegalStateException("made for closeness and harmonic only");
+        }
         if (scores == null) {
             compute();
         }
@@ -98,7 +120,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
         double[] closeness = new double[n];
         double[] harmonic = new double[n];
         if (threads == 1 || blocks <= 1) {
-            Workspace workspace = new Workspace(graph, pathLength);
+            Workspace workspace = new Workspace(graph, pathLength, dependencies);
             for (int b = 0; b < blocks; b++) {
                 add(total, closeness, harmonic, workspace.block(from(b, blocks, n), from(b + 1, blocks, n)));
             }
@@ -110,7 +132,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
                 return thread;
             });
             try {
-                ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(() -> new Workspace(graph, pathLength));
+                ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(() -> new Workspace(graph, pathLength, dependencies));
                 // at most `window` blocks in flight, so that finished block sums waiting for their turn stay few
                 int window = 2 * threads;
                 List<Future<Block>> futures = new ArrayList<>(blocks);
@@ -180,9 +202,11 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
         private final int[] predCount;
         private final int[] preds;
         private final DoubleIntHeap heap;
+        private final boolean dependencies;
 
-        Workspace(IndexedGraph<?> g, PathLength pathLength) {
+        Workspace(IndexedGraph<?> g, PathLength pathLength, boolean dependencies) {
             this.g = g;
+            this.dependencies = dependencies;
             int n = g.vertexCount();
             int slots = 2 * g.edgeCount();
             this.weighted = pathLength == PathLength.INVERSE_WEIGHT;
@@ -235,7 +259,10 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
                 }
                 closeness[s - lo] = closeness(total, reached, n);
                 harmonic[s - lo] = n > 1 ? inverse / (n - 1) : 0.0;
-                accumulate(s, reached, acc);
+                if (dependencies) {
+                    accumulate(s, reached, acc);
+                }
+                reset(reached);
             }
             return new Block(lo, acc, closeness, harmonic);
         }
@@ -317,7 +344,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
             return top;
         }
 
-        /** Brandes' backward pass: vertices in non-increasing distance order, then reset. */
+        /** Brandes' backward pass: vertices in non-increasing distance order. */
         private void accumulate(int s, int reached, double[] acc) {
             for (int t = reached - 1; t >= 0; t--) {
                 int w = stack[t];
@@ -330,6 +357,10 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
                     acc[w] += delta[w];
                 }
             }
+        }
+
+        /** Clears what the last search touched. */
+        private void reset(int reached) {
             for (int t = 0; t < reached; t++) {
                 int w = stack[t];
                 sigma[w] = 0.0;

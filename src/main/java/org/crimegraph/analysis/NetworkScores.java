@@ -11,18 +11,26 @@ import java.util.List;
  * @param scores         one entry per vertex, in natural vertex order
  * @param componentSizes component sizes, largest first (component {@code c} has size {@code componentSizes[c]})
  * @param bridges        links whose removal disconnects their endpoints
+ * @param betweennessMethod how betweenness was computed: exact, or approximate with its error bound
  * @param <V>            vertex type
  */
 public record NetworkScores<V extends Comparable<V>>(
         PathLength pathLength,
         List<VertexScore<V>> scores,
         List<Integer> componentSizes,
-        List<Bridge<V>> bridges) {
+        List<Bridge<V>> bridges,
+        String betweennessMethod) {
 
     public NetworkScores {
         scores = List.copyOf(scores);
         componentSizes = List.copyOf(componentSizes);
         bridges = List.copyOf(bridges);
+    }
+
+    /** Scores with exact betweenness. */
+    public NetworkScores(PathLength pathLength, List<VertexScore<V>> scores, List<Integer> componentSizes,
+                         List<Bridge<V>> bridges) {
+        this(pathLength, scores, componentSizes, bridges, BetweennessMethod.EXACT.describe());
     }
 
     /** Number of vertices. */

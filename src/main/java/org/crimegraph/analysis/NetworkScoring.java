@@ -23,6 +23,7 @@ public final class NetworkScoring<V extends Comparable<V>> {
     private final IndexedGraph<V> graph;
     private final PathLength pathLength;
     private final int threads;
+    private final BetweennessMethod method;
     private NetworkScores<V> scores;
 
     /** Scores a JGraphT graph with betweenness on 1/weight distances. */
@@ -36,12 +37,23 @@ public final class NetworkScoring<V extends Comparable<V>> {
      * @param threads    worker threads for betweenness, closeness and harmonic (at least 1)
      */
     public NetworkScoring(IndexedGraph<V> graph, PathLength pathLength, int threads) {
+        this(graph, pathLength, threads, BetweennessMethod.EXACT);
+    }
+
+    /**
+     * @param graph      the graph
+     * @param pathLength how betweenness, closeness and harmonic measure path length
+     * @param threads    worker threads for the path measures (at least 1)
+     * @param method     exact or approximate betweenness; closeness and harmonic are exact either way
+     */
+    public NetworkScoring(IndexedGraph<V> graph, PathLength pathLength, int threads, BetweennessMethod method) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.graph = graph;
         this.pathLength = pathLength;
         this.threads = threads;
+        this.method = method;
     }
 
     /** The CSR view the scores are indexed by. */
@@ -52,9 +64,21 @@ public final class NetworkScoring<V extends Comparable<V>> {
     /** Computes (once) and returns the scores. */
     public synchronized NetworkScores<V> scores() {
         if (scores == null) {
-            BrandesBetweenness<V> brandes = new BrandesBetweenness<>(graph, pathLength, threads);
-            BetweennessScores betweenness = brandes.scores();
-            DistanceScores distances = brandes.distanceScores();
+            BetweennessScores betweenness;
+            DistanceScores distances;
+            String description;
+            if (method instanceof BetweennessMethod.Approximate a) {
+                ApproximateBetweennessScores approximate = new ApproximateBetweenness<>(graph, pathLength,
+                        a.epsilon(), a.delta(), a.seed(), threads).scores();
+                betweenness = approximate.betweenness();
+                distances = BrandesBetweenness.distancesOnly(graph, pathLength, threads).distanceScores();
+                description = approximate.describe();
+            } else {
+                BrandesBetweenness<V> brandes = new BrandesBetweenness<>(graph, pathLength, threads);
+                betweenness = brandes.scores();
+                distances = brandes.distanceScores();
+                description = method.describe();
+            }
             WeightedPageRank<V> pageRank = new WeightedPageRank<>(graph);
             EigenvectorCentrality<V> eigenvector = new EigenvectorCentrality<>(graph);
             CoreDecomposition<V> cores = new CoreDecomposition<>(graph);
@@ -72,7 +96,7 @@ public final class NetworkScoring<V extends Comparable<V>> {
             for (int size : components.sizes()) {
                 sizes.add(size);
             }
-            scores = new NetworkScores<>(pathLength, list, sizes, cuts.bridges());
+            scores = new NetworkScores<>(pathLength, list, sizes, cuts.bridges(), description);
         }
         return scores;
     }

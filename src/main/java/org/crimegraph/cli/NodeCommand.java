@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.MeasureRank;
 import org.crimegraph.analysis.RemovalEffect;
 import org.crimegraph.analysis.Target;
@@ -67,7 +68,7 @@ final class NodeCommand implements Callable<Integer> {
         }
         try (GraphStore store = storeOptions.open()) {
             ScoringResult result = ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions, "node",
-                    Map.of("person", personId));
+                    Map.of("person", personId), BetweennessMethod.EXACT);
             if (!result.network().graph().containsVertex(personId)) {
                 throw new IllegalArgumentException("no person " + personId + " in the network under this filter ("
                         + result.filter().describe() + ")");

@@ -1,6 +1,8 @@
 package org.crimegraph.cli;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -38,10 +40,26 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for betweenness (default: all cores).")
     Integer threads;
 
+    @Option(names = "--epsilon", paramLabel = "E",
+            description = "Approximate betweenness (Riondato–Kornaropoulos sampling) for large networks: every "
+                    + "normalised value within about ±E of the exact one (closeness and harmonic stay exact). Default: exact.")
+    Double epsilon;
+
+    @Option(names = "--delta", defaultValue = "0.1", paramLabel = "D",
+            description = "With --epsilon: probability allowed for exceeding the bound (default: ${DEFAULT-VALUE}).")
+    double delta;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "With --epsilon: random seed; equal seeds give equal results (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() {
+        BetweennessMethod method = epsilon == null ? BetweennessMethod.EXACT
+                : new BetweennessMethod.Approximate(epsilon, delta, seed);
         try (GraphStore store = storeOptions.open()) {
-            ScoringResult result = ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions);
+            ScoringResult result = ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions,
+                    "score", Map.of(), method);
             TargetReport.print(result, top, format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;

@@ -3,6 +3,7 @@ package org.crimegraph.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.audit.AuditEntry;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.scoring.NetworkScoringJob;
@@ -17,7 +18,7 @@ final class ScoreStep {
 
     static ScoringResult run(GraphStore store, ProjectionFilter filter, Integer threads, AuditOptions audit,
                              StoreOptions storeOptions) {
-        return run(store, filter, threads, audit, storeOptions, "score", Map.of());
+        return run(store, filter, threads, audit, storeOptions, "score", Map.of(), BetweennessMethod.EXACT);
     }
 
     /**
@@ -25,17 +26,19 @@ final class ScoreStep {
      * person looked up by {@code node}).
      */
     static ScoringResult run(GraphStore store, ProjectionFilter filter, Integer threads, AuditOptions audit,
-                             StoreOptions storeOptions, String command, Map<String, Object> extra) {
+                             StoreOptions storeOptions, String command, Map<String, Object> extra,
+                             BetweennessMethod method) {
         int threadCount = threads == null ? NetworkScoringJob.defaultThreads() : threads;
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
-        ScoringResult result = new NetworkScoringJob(store, threadCount).run(filter);
+        ScoringResult result = new NetworkScoringJob(store, threadCount, method).run(filter);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("threads", threadCount);
         parameters.put("persons", result.network().graph().vertexSet().size());
         parameters.put("links", result.network().graph().edgeSet().size());
         parameters.putAll(extra);
+        parameters.put("betweenness", result.scores().betweennessMethod());
         parameters.put("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList());
         audit.log(storeOptions).append(new AuditEntry(command, audit.analyst(), parameters,
                 List.of(store.target().describe()), Map.of(), filter.describe()));

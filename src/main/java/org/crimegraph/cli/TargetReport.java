@@ -45,8 +45,8 @@ final class TargetReport {
                 result.network().graph().vertexSet().size(), result.network().graph().edgeSet().size(),
                 scores.componentSizes().size(), scores.componentSizes().isEmpty() ? 0 : scores.componentSizes().get(0),
                 scores.scores().stream().filter(VertexScore::articulationPoint).count());
-        out.printf(Locale.ROOT, "Evidence used: %s. Path lengths: %s.%n%n", result.filter().describe(),
-                scores.pathLength().description());
+        out.printf(Locale.ROOT, "Evidence used: %s. Path lengths: %s. Betweenness: %s.%n%n",
+                result.filter().describe(), scores.pathLength().description(), scores.betweennessMethod());
         String header = String.format(Locale.ROOT, "%4s  %-6s %-24s %6s  %-15s %-15s %-13s %4s %4s %5s  %-3s",
                 "rank", "id", "name", "score", "betweenness", "pagerank", "strength", "deg", "core", "clust", "AP");
         out.println(header);
@@ -94,6 +94,7 @@ final class TargetReport {
         ObjectNode root = JSON.createObjectNode();
         root.put("evidence", result.filter().describe());
         root.put("pathLength", result.scores().pathLength().description());
+        root.put("betweennessMethod", result.scores().betweennessMethod());
         ArrayNode nodes = root.putArray("nodes");
         for (VertexScore<String> s : result.scores().scores()) {
             ObjectNode node = nodes.addObject();

@@ -1,7 +1,10 @@
 package org.crimegraph.scoring;
 
+import org.crimegraph.analysis.BetweennessMethod;
+import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.NetworkScoring;
 import org.crimegraph.analysis.NetworkScores;
+import org.crimegraph.analysis.PathLength;
 import org.crimegraph.analysis.TargetRanking;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.PersonNetworkProjection;
@@ -18,22 +21,35 @@ public final class NetworkScoringJob {
 
     private final GraphStore store;
     private final int threads;
+    private final BetweennessMethod method;
 
     public NetworkScoringJob(GraphStore store, int threads) {
+        this(store, threads, BetweennessMethod.EXACT);
+    }
+
+    public NetworkScoringJob(GraphStore store, int threads, BetweennessMethod method) {
         this.store = store;
         this.threads = threads;
+        this.method = method;
     }
 
     /** Runs the job with the default weights and crossing window. */
     public ScoringResult run(ProjectionFilter filter) {
         PersonNetworkProjection projection = new PersonNetworkProjection(filter, ProjectionWeights.DEFAULTS);
         PersonNetwork network = new PersonNetworkReader(store).read(projection, PersonNetworkReader.DEFAULT_CROSSING_WINDOW);
-        return score(filter, network, threads);
+        return score(filter, network, threads, method);
     }
 
     /** Scores an already projected network. */
     public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, int threads) {
-        NetworkScores<String> scores = new NetworkScoring<>(network.graph(), threads).scores();
+        return score(filter, network, threads, BetweennessMethod.EXACT);
+    }
+
+    /** Scores an already projected network, with betweenness computed as {@code method} says. */
+    public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, int threads,
+                                      BetweennessMethod method) {
+        NetworkScores<String> scores = new NetworkScoring<>(IndexedGraph.of(network.graph()),
+                PathLength.INVERSE_WEIGHT, threads, method).scores();
         return new ScoringResult(filter, network, scores, new TargetRanking(network, scores).targets());
     }
 

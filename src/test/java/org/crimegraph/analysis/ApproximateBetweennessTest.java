@@ -103,6 +103,26 @@ class ApproximateBetweennessTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void networkScoringCanUseTheApproximationAndKeepsClosenessExact() {
+        IndexedGraph<String> g = IndexedGraph.of(SampleGraphs.random(150, 400, 2));
+        NetworkScores<String> exact = new NetworkScoring<>(g, PathLength.INVERSE_WEIGHT, 2).scores();
+        NetworkScores<String> approx = new NetworkScoring<>(g, PathLength.INVERSE_WEIGHT, 2,
+                new BetweennessMethod.Approximate(0.03, 0.1, 11)).scores();
+        assertThat(exact.betweennessMethod()).isEqualTo("exact (Brandes 2001)");
+        assertThat(approx.betweennessMethod()).contains("Riondato", "seed 11");
+        double bound = 0.03 * 150 / 148.0;
+        for (int i = 0; i < g.vertexCount(); i++) {
+            VertexScore<String> e = exact.scores().get(i);
+            VertexScore<String> a = approx.scores().get(i);
+            assertThat(a.closeness()).isEqualTo(e.closeness());
+            assertThat(a.harmonic()).isEqualTo(e.harmonic());
+            assertThat(Math.abs(a.normalisedBetweenness() - e.normalisedBetweenness())).isLessThanOrEqualTo(bound);
+        }
+        assertThatThrownBy(() -> BrandesBetweenness.distancesOnly(g, PathLength.HOPS, 1).scores())
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     private static int argMax(double[] values) {
         int best = 0;
         for (int i = 1; i < values.length; i++) {

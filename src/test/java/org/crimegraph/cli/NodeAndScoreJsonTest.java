@@ -44,7 +44,9 @@ class NodeAndScoreJsonTest {
 
     @Test
     void scoreJsonGivesEveryMeasureOfEveryPersonAndTheStructure() throws Exception {
-        CliTest.Run run = CliTest.run("score", "--format", "json", "--top", "3", "--store", store);
+        // approximate betweenness here, to cover --epsilon/--seed too; every other measure is exact
+        CliTest.Run run = CliTest.run("score", "--format", "json", "--top", "3", "--epsilon", "0.05", "--seed", "3",
+                "--store", store);
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         JsonNode root = new ObjectMapper().readTree(run.out());
         JsonNode nodes = root.get("nodes");
@@ -72,6 +74,7 @@ class NodeAndScoreJsonTest {
         for (JsonNode bridge : root.get("bridges")) {
             assertThat(bridge.size()).isEqualTo(2);
         }
+        assertThat(root.get("betweennessMethod").asText()).contains("Riondato", "seed 3", "±");
         assertThat(root.get("targets").size()).isEqualTo(3);
         assertThat(root.get("targets").get(0).get("reasons").size()).isPositive();
     }
