@@ -299,7 +299,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
                         hops[w] = next;
                         queue[tail++] = w;
                     }
-                    if (hops[w] == next) {
+                    if (dependencies && hops[w] == next) {
                         sigma[w] += sv;
                         preds[g.start(w) + predCount[w]++] = v;
                     }
@@ -335,7 +335,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
                         sigma[w] = sv;
                         preds[g.start(w)] = v;
                         predCount[w] = 1;
-                    } else if (alt == dist[w]) {
+                    } else if (dependencies && alt == dist[w]) {
                         sigma[w] += sv;
                         preds[g.start(w) + predCount[w]++] = v;
                     }
