@@ -155,4 +155,24 @@ class VertexMeasuresTest {
         assertThat(scores.ranks("coreness").get(7).rank()).isEqualTo(8);
         assertThatThrownBy(() -> a.measure("charisma")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theNetworkxReferenceGraph() {
+        // values pasted from NetworkX 2.8.8, see NetworkxReference for the script
+        IndexedGraph<String> g = IndexedGraph.of(NetworkxReference.graph());
+        DistanceScores weighted = new BrandesBetweenness<>(g, PathLength.INVERSE_WEIGHT, 2).distanceScores();
+        DistanceScores hops = new BrandesBetweenness<>(g, PathLength.HOPS, 2).distanceScores();
+        EigenvectorCentrality<String> eigenvector = new EigenvectorCentrality<>(g);
+        CoreDecomposition<String> cores = new CoreDecomposition<>(g);
+        LocalClustering<String> clustering = new LocalClustering<>(g);
+        assertThat(g.vertexCount()).isEqualTo(30);
+        for (int i = 0; i < g.vertexCount(); i++) {
+            String v = g.vertex(i);
+            assertThat(weighted.closeness(i)).as(v).isCloseTo(NetworkxReference.CLOSENESS_INVERSE_WEIGHT.get(v), within(EPS));
+            assertThat(hops.harmonic(i)).as(v).isCloseTo(NetworkxReference.HARMONIC_HOPS.get(v), within(EPS));
+            assertThat(eigenvector.score(i)).as(v).isCloseTo(NetworkxReference.EIGENVECTOR.get(v), within(1e-10));
+            assertThat(cores.coreness(i)).as(v).isEqualTo(NetworkxReference.CORE_NUMBER.get(v));
+            assertThat(clustering.coefficient(i)).as(v).isCloseTo(NetworkxReference.CLUSTERING.get(v), within(EPS));
+        }
+    }
 }

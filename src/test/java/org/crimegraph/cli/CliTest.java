@@ -37,7 +37,7 @@ class CliTest {
     void helpExitsZeroAndListsTheSubcommands() {
         Run run = run("--help");
         assertThat(run.code()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("db", "ingest", "score", "export", "demo", "audit", "Exit codes");
+        assertThat(run.out()).contains("db", "ingest", "score", "node", "export", "demo", "audit", "Exit codes");
     }
 
     @Test
