@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 DbCommand.class,
                 IngestCommand.class,
                 ScoreCommand.class,
+                CommunitiesCommand.class,
                 ExportCommand.class,
                 DemoCommand.class,
                 AuditCommand.class,

@@ -22,7 +22,8 @@ import org.crimegraph.analysis.IndexedGraph;
  *   <li><b>aggregation</b> on the refined partition, the unrefined one giving the starting partition of
  *       the next level.</li>
  * </ol>
- * It stops when local moving leaves every node in a community of its own. Every community is
+ * A pass stops when local moving leaves every node in a community of its own; passes repeat from the
+ * previous partition until one changes nothing (as igraph with {@code n_iterations=-1}). Every community is
  * connected (a last check splits any disconnected community into its components, which can only
  * raise modularity; it never fires on a finished run, and is there so the guarantee holds even if the
  * level cap is hit).
@@ -41,6 +42,9 @@ public final class Leiden<V extends Comparable<V>> {
 
     private static final int MAX_LEVELS = 100;
 
+    /** Most Leiden passes per run. */
+    static final int MAX_PASSES = 20;
+
     private final IndexedGraph<V> graph;
     private final double resolution;
     private final long seed;
@@ -54,47 +58,69 @@ public final class Leiden<V extends Comparable<V>> {
         this.seed = seed;
     }
 
-    /** Runs the algorithm. */
+    /**
+     * Runs the algorithm: Leiden passes, each starting from the previous pass's partition (the first
+     * from singletons), until a pass leaves the partition unchanged (igraph's {@code n_iterations=-1})
+     * or {@value #MAX_PASSES} passes have run.
+     */
     public Communities communities() {
         int n0 = graph.vertexCount();
+        WorkGraph base = WorkGraph.of(graph);
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] membership = new int[n0];
+        for (int i = 0; i < n0; i++) {
+            membership[i] = i;
+        }
+        if (base.twiceTotal > 0) {
+            for (int pass = 0; pass < MAX_PASSES; pass++) {
+                int[] next = pass(base, membership, random);
+                WorkGraph.compact(next, n0);
+                boolean stable = Arrays.equals(next, membership);
+                membership = next;
+                if (stable) {
+                    break;
+                }
+            }
+        }
+        return Communities.of(NAME, resolution, seed, graph, membership);
+    }
+
+    /** One Leiden pass from a starting partition; returns connected communities. */
+    private int[] pass(WorkGraph base, int[] start, SplittableRandom random) {
+        int n0 = base.n;
         int[] vertexNode = new int[n0];
         for (int i = 0; i < n0; i++) {
             vertexNode[i] = i;
         }
-        WorkGraph g = WorkGraph.of(graph);
-        int[] part = new int[g.n];
-        for (int i = 0; i < g.n; i++) {
-            part[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        if (g.twiceTotal > 0) {
-            for (int level = 0; level < MAX_LEVELS; level++) {
-                moveNodesFast(g, part, resolution, random);
-                int parts = WorkGraph.compact(part, g.n);
-                if (parts == g.n) {
-                    break;
-                }
-                int[] refined = refine(g, part, parts, resolution, random);
-                int refinedCount = WorkGraph.compact(refined, g.n);
-                if (refinedCount == g.n) {
-                    break; // nothing to aggregate: the partition is a local optimum
-                }
-                int[] nextPart = new int[refinedCount];
-                for (int i = 0; i < g.n; i++) {
-                    nextPart[refined[i]] = part[i];
-                }
-                for (int v = 0; v < n0; v++) {
-                    vertexNode[v] = refined[vertexNode[v]];
-                }
-                g = g.aggregate(refined, refinedCount);
-                part = nextPart;
+        WorkGraph g = base;
+        int[] part = start.clone();
+        WorkGraph.compact(part, n0);
+        for (int level = 0; level < MAX_LEVELS; level++) {
+            moveNodesFast(g, part, resolution, random);
+            int parts = WorkGraph.compact(part, g.n);
+            if (parts == g.n) {
+                break;
             }
+            int[] refined = refine(g, part, parts, resolution, random);
+            int refinedCount = WorkGraph.compact(refined, g.n);
+            if (refinedCount == g.n) {
+                break; // nothing to aggregate: the partition is a local optimum
+            }
+            int[] nextPart = new int[refinedCount];
+            for (int i = 0; i < g.n; i++) {
+                nextPart[refined[i]] = part[i];
+            }
+            for (int v = 0; v < n0; v++) {
+                vertexNode[v] = refined[vertexNode[v]];
+            }
+            g = g.aggregate(refined, refinedCount);
+            part = nextPart;
         }
         int[] membership = new int[n0];
         for (int v = 0; v < n0; v++) {
             membership[v] = part[vertexNode[v]];
         }
-        return Communities.of(NAME, resolution, seed, graph, splitDisconnected(graph, membership));
+        return splitDisconnected(graph, membership);
     }
 
     /** Fast local moving (queue-based) from the given partition; ids in part stay below g.n. */
