@@ -12,8 +12,9 @@ import org.crimegraph.analysis.IndexedGraph;
  * <p>Three phases per level, as in the paper's Algorithm A.2:
  * <ol>
  *   <li><b>fast local moving</b>: a queue of nodes (seeded random initial order); a node moves to the
- *       neighbouring or an empty community with the largest gain, and its neighbours outside the new
- *       community are queued again;</li>
+ *       neighbouring or an empty community with the largest gain (equal gains: a seeded random choice,
+ *       staying included), and after an improving move its neighbours outside the new community are
+ *       queued again;</li>
  *   <li><b>refinement</b>: inside each community, start from singletons and merge each still-single,
  *       well-connected node into a well-connected sub-community of the same community, chosen at random
  *       with probability ∝ exp(ΔH/θ) among non-negative gains (θ = 0.01, gains in edge-weight units, as
@@ -23,7 +24,8 @@ import org.crimegraph.analysis.IndexedGraph;
  *       the next level.</li>
  * </ol>
  * A pass stops when local moving leaves every node in a community of its own; passes repeat from the
- * previous partition until one changes nothing (as igraph with {@code n_iterations=-1}). Every community is
+ * previous partition until two in a row do not raise modularity (igraph's {@code n_iterations=-1}
+ * stops after one; a second lets ties moved in one pass pay off in the next). Every community is
  * connected (a last check splits any disconnected community into its components, which can only
  * raise modularity; it never fires on a finished run, and is there so the guarantee holds even if the
  * level cap is hit).
@@ -45,6 +47,12 @@ public final class Leiden<V extends Comparable<V>> {
     /** Most Leiden passes per run. */
     static final int MAX_PASSES = 20;
 
+    /**
+     * Passes in a row without a gain before stopping. Two, not one: a pass can move nodes between
+     * equally good communities, which lets the next pass find a gain the first could not see.
+     */
+    static final int IDLE_PASSES = 2;
+
     private final IndexedGraph<V> graph;
     private final double resolution;
     private final long seed;
@@ -60,8 +68,8 @@ public final class Leiden<V extends Comparable<V>> {
 
     /**
      * Runs the algorithm: Leiden passes, each starting from the previous pass's partition (the first
-     * from singletons), until a pass leaves the partition unchanged (igraph's {@code n_iterations=-1})
-     * or {@value #MAX_PASSES} passes have run.
+     * from singletons), until {@value #IDLE_PASSES} passes in a row do not raise modularity (igraph's
+     * {@code n_iterations=-1} stops after one) or {@value #MAX_PASSES} passes have run.
      */
     public Communities communities() {
         int n0 = graph.vertexCount();
@@ -72,13 +80,20 @@ public final class Leiden<V extends Comparable<V>> {
             membership[i] = i;
         }
         if (base.twiceTotal > 0) {
-            for (int pass = 0; pass < MAX_PASSES; pass++) {
+            double quality = Modularity.of(graph, membership, n0, resolution);
+            int idle = 0;
+            for (int pass = 0; pass < MAX_PASSES && idle < IDLE_PASSES; pass++) {
                 int[] next = pass(base, membership, random);
-                WorkGraph.compact(next, n0);
-                boolean stable = Arrays.equals(next, membership);
-                membership = next;
-                if (stable) {
-                    break;
+                int count = WorkGraph.compact(next, n0);
+                double nextQuality = Modularity.of(graph, next, count, resolution);
+                if (nextQuality > quality + 1e-12 * Math.abs(quality)) {
+                    idle = 0;
+                } else {
+                    idle++;
+                }
+                if (nextQuality >= quality) {
+                    membership = next;
+                    quality = Math.max(quality, nextQuality);
                 }
             }
         }
@@ -169,20 +184,29 @@ public final class Leiden<V extends Comparable<V>> {
             total[own] -= k;
             size[own]--;
             double ownLinks = seen[own] == v ? toCommunity[own] : 0;
-            int best = own;
-            double bestGain = ownLinks - perTwiceM * total[own] * k;
+            double ownGain = ownLinks - perTwiceM * total[own] * k;
             double margin = 1e-12 * Math.max(k, 1e-300);
+            int best = own;
+            double bestGain = ownGain;
+            int ties = 1;
             for (int t = 0; t < touchedCount; t++) {
                 int c = touched[t];
+                if (c == own) {
+                    continue;
+                }
                 double gain = toCommunity[c] - perTwiceM * total[c] * k;
                 if (gain > bestGain + margin) {
                     best = c;
                     bestGain = gain;
+                    ties = 1;
+                } else if (gain >= bestGain - margin && random.nextInt(++ties) == 0) {
+                    best = c; // equal gains: a seeded random choice among them, staying included
                 }
             }
             boolean toEmpty = false;
             if (size[own] > 0 && 0 > bestGain + margin) {
                 best = empty[emptyCount - 1];
+                bestGain = 0;
                 toEmpty = true;
             }
             for (int t = 0; t < touchedCount; t++) {
@@ -200,6 +224,9 @@ public final class Leiden<V extends Comparable<V>> {
                 empty[emptyCount++] = own;
             }
             part[v] = best;
+            if (bestGain <= ownGain + margin) {
+                continue; // a move between equally good communities wakes no neighbour: the queue drains
+            }
             for (int e = g.offsets[v], end = g.offsets[v + 1]; e < end; e++) {
                 int u = g.targets[e];
                 if (!queued[u] && part[u] != best) {

@@ -7,9 +7,11 @@ import org.crimegraph.analysis.IndexedGraph;
  * Louvain community detection: V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast
  * unfolding of communities in large networks", J. Stat. Mech. (2008) P10008.
  *
- * <p>Each level moves single nodes to the neighbouring community with the largest modularity gain,
- * sweeping all nodes in a seeded random order until a sweep moves nothing; then the communities are
- * collapsed into nodes and the next level starts. It stops when a level moves no node. Modularity is
+ * <p>Each level moves single nodes to the neighbouring community with the largest modularity gain
+ * (equal gains: the smallest community id, staying included, as igraph does), sweeping all nodes in a seeded random
+ * order until a sweep improves nothing; then the communities are collapsed into nodes and the next
+ * level starts. It stops when a level improves nothing. Moves between equally good communities never
+ * keep the sweeps going, so the run always ends. Modularity is
  * with resolution γ (as {@code networkx.community.louvain_communities(resolution=γ)} and igraph's
  * {@code community_multilevel(resolution=γ)}).
  *
@@ -66,9 +68,9 @@ public final class Louvain<V extends Comparable<V>> {
     }
 
     /**
-     * One level's local moving phase: sweeps in one random order until no node moves.
+     * One level's local moving phase: sweeps in one random order until no move improves modularity.
      *
-     * @return true if any node moved
+     * @return true if any move improved modularity
      */
     static boolean moveNodes(WorkGraph g, int[] community, double resolution, SplittableRandom random) {
         int n = g.n;
@@ -101,21 +103,29 @@ public final class Louvain<V extends Comparable<V>> {
                 }
                 total[own] -= k;
                 double ownLinks = seen[own] == v ? toCommunity[own] : 0;
-                int best = own;
-                double bestGain = ownLinks - perTwiceM * total[own] * k;
+                double ownGain = ownLinks - perTwiceM * total[own] * k;
                 double margin = 1e-12 * Math.max(k, 1e-300);
+                int best = own;
+                double bestGain = ownGain;
                 for (int t = 0; t < touchedCount; t++) {
                     int c = touched[t];
+                    if (c == own) {
+                        continue;
+                    }
                     double gain = toCommunity[c] - perTwiceM * total[c] * k;
                     if (gain > bestGain + margin) {
                         best = c;
                         bestGain = gain;
+                    } else if (gain >= bestGain - margin && c < best) {
+                        best = c; // equal gains: the smallest community id, staying included (as igraph)
                     }
                 }
                 total[best] += k;
                 if (best != own) {
                     community[v] = best;
-                    moves++;
+                    if (bestGain > ownGain + margin) {
+                        moves++;
+                    }
                 }
                 // stamp reset: a vertex id is never reused as a stamp within this sweep order, but is across sweeps
                 for (int t = 0; t < touchedCount; t++) {

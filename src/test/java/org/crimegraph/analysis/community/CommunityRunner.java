@@ -12,7 +12,8 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 /**
  * Runs crimegraph's community detection for {@code scripts/verify_communities.py}: reads a graph from
  * standard input and prints, per requested run, one line {@code RUN algorithm resolution seed count
- * modularity millis} followed by {@code vertex community} lines and {@code END}.
+ * modularity millis} followed by one line per vertex, {@code vertex community coordinator itinerant
+ * gatekeeperRepresentative liaison} (its {@link BrokerageRoles} with these communities as groups), and {@code END}.
  *
  * <p>Input: lines {@code v ID} (a vertex, so isolated ones are kept) and {@code e A B WEIGHT}.
  * Arguments: one or more {@code algorithm:resolution:seed} specs.
@@ -55,8 +56,10 @@ public final class CommunityRunner {
             double millis = (System.nanoTime() - t0) / 1e6;
             out.printf(java.util.Locale.ROOT, "RUN %s %s %d %d %.17g %.3f%n", algorithm.cliName(), resolution, seed,
                     c.count(), c.modularity(), millis);
+            BrokerageRoles roles = new BrokerageRoles(indexed, c);
             for (int i = 0; i < indexed.vertexCount(); i++) {
-                out.println(indexed.vertex(i) + " " + c.communityOf(i));
+                out.println(indexed.vertex(i) + " " + c.communityOf(i) + " " + roles.coordinator(i) + " "
+                        + roles.itinerant(i) + " " + roles.gatekeeperRepresentative(i) + " " + roles.liaison(i));
             }
             out.println("END");
         }
