@@ -44,9 +44,22 @@ public final class CommunitySummary<V extends Comparable<V>> {
                 }
             }
         }
+        // members of every community in one pass (counting sort by community, vertex order kept)
+        int[] first = new int[count + 1];
+        for (int i = 0; i < n; i++) {
+            first[communities.communityOf(i) + 1]++;
+        }
+        for (int c = 0; c < count; c++) {
+            first[c + 1] += first[c];
+        }
+        int[] byCommunity = new int[n];
+        int[] fill = first.clone();
+        for (int i = 0; i < n; i++) {
+            byCommunity[fill[communities.communityOf(i)]++] = i;
+        }
         List<CommunityProfile<V>> out = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
-            int[] memberIndices = communities.members(c);
+            int[] memberIndices = java.util.Arrays.copyOfRange(byCommunity, first[c], first[c + 1]);
             List<V> members = new ArrayList<>(memberIndices.length);
             List<Integer> brokerIndices = new ArrayList<>();
             for (int i : memberIndices) {
