@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 ScoreCommand.class,
                 NodeCommand.class,
+                CommunitiesCommand.class,
                 ExportCommand.class,
                 DemoCommand.class,
                 AuditCommand.class,

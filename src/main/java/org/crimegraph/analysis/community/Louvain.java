@@ -1,0 +1,142 @@
+package org.crimegraph.analysis.community;
+
+import java.util.SplittableRandom;
+import org.crimegraph.analysis.IndexedGraph;
+
+/**
+ * Louvain community detection: V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast
+ * unfolding of communities in large networks", J. Stat. Mech. (2008) P10008.
+ *
+ * <p>Each level moves single nodes to the neighbouring community with the largest modularity gain
+ * (equal gains: the smallest community id, staying included, as igraph does), sweeping all nodes in a seeded random
+ * order until a sweep improves nothing; then the communities are collapsed into nodes and the next
+ * level starts. It stops when a level improves nothing. Moves between equally good communities never
+ * keep the sweeps going, so the run always ends. Modularity is
+ * with resolution γ (as {@code networkx.community.louvain_communities(resolution=γ)} and igraph's
+ * {@code community_multilevel(resolution=γ)}).
+ *
+ * <p>Deterministic: the same graph, γ and seed give the same partition. Communities found by Louvain
+ * can be internally disconnected (Traag et al. 2019); use {@link Leiden} when that matters.
+ *
+ * @param <V> vertex type
+ */
+public final class Louvain<V extends Comparable<V>> {
+
+    /** Name used in results and on the command line. */
+    public static final String NAME = "louvain";
+
+    private static final int MAX_SWEEPS = 1000;
+
+    private final IndexedGraph<V> graph;
+    private final double resolution;
+    private final long seed;
+
+    public Louvain(IndexedGraph<V> graph, double resolution, long seed) {
+        if (!(resolution > 0) || Double.isInfinite(resolution)) {
+            throw new IllegalArgumentException("resolution must be a positive number, got " + resolution);
+        }
+        this.graph = graph;
+        this.resolution = resolution;
+        this.seed = seed;
+    }
+
+    /** Runs the algorithm. */
+    public Communities communities() {
+        int n0 = graph.vertexCount();
+        int[] vertexNode = new int[n0];
+        for (int i = 0; i < n0; i++) {
+            vertexNode[i] = i;
+        }
+        WorkGraph g = WorkGraph.of(graph);
+        SplittableRandom random = new SplittableRandom(seed);
+        while (g.n > 0 && g.twiceTotal > 0) {
+            int[] community = new int[g.n];
+            for (int i = 0; i < g.n; i++) {
+                community[i] = i;
+            }
+            boolean moved = moveNodes(g, community, resolution, random);
+            if (!moved) {
+                break;
+            }
+            int count = WorkGraph.compact(community, g.n);
+            for (int v = 0; v < n0; v++) {
+                vertexNode[v] = community[vertexNode[v]];
+            }
+            g = g.aggregate(community, count);
+        }
+        return Communities.of(NAME, resolution, seed, graph, vertexNode);
+    }
+
+    /**
+     * One level's local moving phase: sweeps in one random order until no move improves modularity.
+     *
+     * @return true if any move improved modularity
+     */
+    static boolean moveNodes(WorkGraph g, int[] community, double resolution, SplittableRandom random) {
+        int n = g.n;
+        double[] total = new double[n];
+        for (int i = 0; i < n; i++) {
+            total[community[i]] += g.strength[i];
+        }
+        double[] toCommunity = new double[n];
+        int[] seen = new int[n];
+        java.util.Arrays.fill(seen, -1);
+        int[] touched = new int[n];
+        int[] order = WorkGraph.shuffled(n, random);
+        double perTwiceM = resolution / g.twiceTotal;
+        boolean movedAny = false;
+        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+            int moves = 0;
+            for (int o = 0; o < n; o++) {
+                int v = order[o];
+                int own = community[v];
+                double k = g.strength[v];
+                int touchedCount = 0;
+                for (int e = g.offsets[v], end = g.offsets[v + 1]; e < end; e++) {
+                    int c = community[g.targets[e]];
+                    if (seen[c] != v) {
+                        seen[c] = v;
+                        toCommunity[c] = 0;
+                        touched[touchedCount++] = c;
+                    }
+                    toCommunity[c] += g.weights[e];
+                }
+                total[own] -= k;
+                double ownLinks = seen[own] == v ? toCommunity[own] : 0;
+                double ownGain = ownLinks - perTwiceM * total[own] * k;
+                double margin = 1e-12 * Math.max(k, 1e-300);
+                int best = own;
+                double bestGain = ownGain;
+                for (int t = 0; t < touchedCount; t++) {
+                    int c = touched[t];
+                    if (c == own) {
+                        continue;
+                    }
+                    double gain = toCommunity[c] - perTwiceM * total[c] * k;
+                    if (gain > bestGain + margin) {
+                        best = c;
+                        bestGain = gain;
+                    } else if (gain >= bestGain - margin && c < best) {
+                        best = c; // equal gains: the smallest community id, staying included (as igraph)
+                    }
+                }
+                total[best] += k;
+                if (best != own) {
+                    community[v] = best;
+                    if (bestGain > ownGain + margin) {
+                        moves++;
+                    }
+                }
+                // stamp reset: a vertex id is never reused as a stamp within this sweep order, but is across sweeps
+                for (int t = 0; t < touchedCount; t++) {
+                    seen[touched[t]] = -1;
+                }
+            }
+            if (moves == 0) {
+                break;
+            }
+            movedAny = true;
+        }
+        return movedAny;
+    }
+}

@@ -1,0 +1,75 @@
+package org.crimegraph.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crimegraph.analysis.community.CommunityAlgorithm;
+import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.scoring.CommunityJob;
+import org.crimegraph.scoring.CommunityResult;
+import org.crimegraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code crimegraph communities}: the groups of the person network, their density and their brokers. */
+@Command(name = "communities", mixinStandardHelpOptions = true,
+        description = "Find the communities of the person network (Leiden, Louvain or label propagation) and "
+                + "print each one's size, density, members and brokers.")
+final class CommunitiesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    AuditOptions auditOptions;
+
+    @Mixin
+    ReleaseOption release;
+
+    @Option(names = "--algorithm", defaultValue = "leiden", paramLabel = "NAME",
+            description = "leiden (communities always connected), louvain or label-propagation (fast, ignores "
+                    + "weights). Default: ${DEFAULT-VALUE}.")
+    String algorithm;
+
+    @Option(names = "--resolution", defaultValue = "1.0", paramLabel = "GAMMA",
+            description = "Modularity resolution: above 1 gives more, smaller communities. Default: ${DEFAULT-VALUE}.")
+    double resolution;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Random seed; the same seed gives the same communities. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table or json (default: ${DEFAULT-VALUE}).")
+    CommunityReport.Format format;
+
+    @Override
+    public Integer call() {
+        CommunityAlgorithm chosen = CommunityAlgorithm.parse(algorithm);
+        if (!(resolution > 0) || Double.isInfinite(resolution)) {
+            throw new IllegalArgumentException("--resolution must be a positive number");
+        }
+        try (GraphStore store = storeOptions.open()) {
+            CommunityResult result = new CommunityJob(store).run(release.filter(), chosen, resolution, seed);
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("algorithm", chosen.cliName());
+            parameters.put("resolution", resolution);
+            parameters.put("seed", seed);
+            parameters.put("persons", result.indexed().vertexCount());
+            parameters.put("links", result.indexed().edgeCount());
+            parameters.put("communities", result.communities().count());
+            parameters.put("modularity", result.communities().modularity());
+            auditOptions.log(storeOptions).append(new AuditEntry("communities", auditOptions.analyst(), parameters,
+                    List.of(store.target().describe()), Map.of(), result.filter().describe()));
+            CommunityReport.print(result, format, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,149 @@
+package org.crimegraph.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crimegraph.analysis.community.BrokerageRoles;
+import org.crimegraph.analysis.community.Communities;
+import org.crimegraph.analysis.community.CommunityProfile;
+import org.crimegraph.graph.PersonNetwork;
+import org.crimegraph.scoring.CommunityResult;
+
+/** Prints the communities of the person network as a readable table or as JSON. */
+final class CommunityReport {
+
+    /** Output formats of {@code communities}. */
+    enum Format { table, json }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CommunityReport() {
+    }
+
+    static void print(CommunityResult result, Format format, PrintWriter out) {
+        switch (format) {
+            case table -> table(result, out);
+            case json -> json(result, out);
+        }
+        out.flush();
+    }
+
+    private static void table(CommunityResult result, PrintWriter out) {
+        Communities c = result.communities();
+        PersonNetwork network = result.network();
+        if (result.indexed().vertexCount() == 0) {
+            out.println("No persons: the store holds none under this filter (" + result.filter().describe()
+                    + "). Load reports with 'crimegraph ingest PATH'.");
+            return;
+        }
+        out.printf(Locale.ROOT, "Communities (%s, resolution %s, seed %d): %d communities, modularity %.4f%n",
+                c.algorithm(), c.resolution(), c.seed(), c.count(), c.modularity());
+        out.printf(Locale.ROOT, "Person network: %d persons, %d links. Evidence used: %s.%n%n",
+                result.indexed().vertexCount(), result.indexed().edgeCount(), result.filter().describe());
+        String header = String.format(Locale.ROOT, "%4s %5s %8s %9s  %s", "id", "size", "density", "weight",
+                "brokers (two-paths to other communities, links out)");
+        out.println(header);
+        out.println("-".repeat(Math.max(header.length(), 72)));
+        List<String> alone = new ArrayList<>();
+        for (CommunityProfile<String> p : result.profiles()) {
+            if (p.size() == 1) {
+                alone.add(p.members().get(0) + " " + network.name(p.members().get(0)));
+                continue;
+            }
+            List<String> brokers = new ArrayList<>();
+            for (CommunityProfile.Broker<String> b : p.brokers()) {
+                brokers.add(String.format(Locale.ROOT, "%s %s (%d, %d)", b.vertex(), network.name(b.vertex()),
+                        b.brokerage(), b.externalLinks()));
+            }
+            out.printf(Locale.ROOT, "%4d %5d %8.3f %9.2f  %s%n", p.id(), p.size(), p.density(), p.internalWeight(),
+                    brokers.isEmpty() ? "-" : String.join(", ", brokers));
+            List<String> members = new ArrayList<>();
+            for (String m : p.members()) {
+                members.add(m + " " + network.name(m));
+            }
+            out.println(wrap("members: " + String.join(", ", members), 100, "           "));
+        }
+        if (!alone.isEmpty()) {
+            out.println();
+            out.println("Persons with no link (a community each): " + alone.size());
+            out.println(wrap(String.join(", ", alone), 100, "  "));
+        }
+        out.println();
+        out.println("density = links inside / possible pairs; weight = summed tie strength inside. A broker's two-paths"
+                + " are open paths a-broker-c (a, c not linked) leaving its community: itinerant, gatekeeper/"
+                + "representative and liaison roles after Gould & Fernandez (1989).");
+    }
+
+    private static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder(indent);
+        int column = indent.length();
+        for (String word : text.split(" ")) {
+            if (column + word.length() + 1 > width && column > indent.length()) {
+                out.append('\n').append(indent);
+                column = indent.length();
+            } else if (column > indent.length()) {
+                out.append(' ');
+                column++;
+            }
+            out.append(word);
+            column += word.length();
+        }
+        return out.toString();
+    }
+
+    private static void json(CommunityResult result, PrintWriter out) {
+        Communities c = result.communities();
+        PersonNetwork network = result.network();
+        BrokerageRoles roles = result.roles();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("evidence", result.filter().describe());
+        root.put("algorithm", c.algorithm());
+        root.put("resolution", c.resolution());
+        root.put("seed", c.seed());
+        root.put("count", c.count());
+        root.put("modularity", c.modularity());
+        ArrayNode communities = root.putArray("communities");
+        for (CommunityProfile<String> p : result.profiles()) {
+            ObjectNode node = communities.addObject();
+            node.put("id", p.id());
+            node.put("size", p.size());
+            node.put("internalLinks", p.internalLinks());
+            node.put("density", p.density());
+            node.put("internalWeight", p.internalWeight());
+            node.put("externalWeight", p.externalWeight());
+            ArrayNode members = node.putArray("members");
+            p.members().forEach(members::add);
+            ArrayNode brokers = node.putArray("brokers");
+            for (CommunityProfile.Broker<String> b : p.brokers()) {
+                brokers.addObject().put("id", b.vertex()).put("name", network.name(b.vertex()))
+                        .put("brokerage", b.brokerage()).put("externalLinks", b.externalLinks())
+                        .put("externalWeight", b.externalWeight());
+            }
+        }
+        ArrayNode persons = root.putArray("persons");
+        for (int i = 0; i < result.indexed().vertexCount(); i++) {
+            String id = result.indexed().vertex(i);
+            ObjectNode node = persons.addObject();
+            node.put("id", id);
+            node.put("name", network.name(id));
+            node.put("community", c.communityOf(i));
+            ObjectNode brokerage = node.putObject("brokerage");
+            brokerage.put("coordinator", roles.coordinator(i));
+            brokerage.put("itinerant", roles.itinerant(i));
+            brokerage.put("gatekeeperRepresentative", roles.gatekeeperRepresentative(i));
+            brokerage.put("liaison", roles.liaison(i));
+            brokerage.put("total", roles.total(i));
+        }
+        try {
+            out.println(JSON.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
