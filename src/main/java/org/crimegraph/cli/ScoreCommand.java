@@ -37,10 +37,16 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for betweenness (default: all cores).")
     Integer threads;
 
+    @Mixin
+    RunOptions runOptions;
+
     @Override
     public Integer call() {
-        try (GraphStore store = storeOptions.open()) {
-            ScoringResult result = ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions);
+        try (GraphStore store = runOptions.open(storeOptions)) {
+            ScoringResult result = runOptions.save
+                    ? RunStep.scoreAndSave(store, release.filter(), threads, runOptions, auditOptions, storeOptions,
+                            spec.commandLine().getErr())
+                    : ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions);
             TargetReport.print(result, top, format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;

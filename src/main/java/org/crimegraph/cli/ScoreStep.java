@@ -27,7 +27,7 @@ final class ScoreStep {
         parameters.put("persons", result.network().graph().vertexSet().size());
         parameters.put("links", result.network().graph().edgeSet().size());
         parameters.put("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList());
-        audit.log(storeOptions).append(new AuditEntry("score", audit.analyst(), parameters,
+        new org.crimegraph.audit.AuditTrail(audit.log(storeOptions), store).record(new AuditEntry("score", audit.analyst(), parameters,
                 List.of(store.target().describe()), Map.of(), filter.describe()));
         return result;
     }
