@@ -74,6 +74,18 @@ public final class AuditLog {
         }
     }
 
+    /** SHA-256 of the newest line (the chain head), or {@link #GENESIS} if the log is empty or missing. */
+    public String head() {
+        if (!Files.exists(file)) {
+            return GENESIS;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return lastLineHash(channel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read audit log " + file, e);
+        }
+    }
+
     /** The key under which the store anchors this log: its absolute, normalised path. */
     public String key() {
         return file.toAbsolutePath().normalize().toString();
