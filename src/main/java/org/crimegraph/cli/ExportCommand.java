@@ -45,6 +45,15 @@ final class ExportCommand implements Callable<Integer> {
             description = "Export the results of a saved scoring run ('latest' for the newest) instead of scoring now.")
     String runId;
 
+    @Option(names = "--around", split = ",", arity = "1..*", paramLabel = "PERSON_ID",
+            description = "Export only around these persons: the multi-mode subgraph (persons, phones, accounts, "
+                    + "vehicles, locations, events) within --hops of them, and the person network among its persons.")
+    List<String> around;
+
+    @Option(names = "--hops", defaultValue = "1", paramLabel = "N",
+            description = "With --around: relationships to follow out from the chosen persons (default: ${DEFAULT-VALUE}).")
+    int hops;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
@@ -70,11 +79,12 @@ final class ExportCommand implements Callable<Integer> {
                             "no saved scoring run in this store (save one with 'crimegraph score --save')")).runId();
                 }
                 SavedRun run = runs.load(id);
-                files = ExportStep.runExport(store, run, release.filter(), chosen, out, auditOptions, storeOptions);
+                files = ExportStep.runExport(store, run, release.filter(), chosen, out, auditOptions, storeOptions,
+                        aroundOption());
                 evidence = release.filter().describe() + "; scores from saved run " + id;
             } else {
                 ScoringResult result = ScoreStep.run(store, release.filter(), null, auditOptions, storeOptions);
-                files = ExportStep.run(store, result, chosen, out, auditOptions, storeOptions);
+                files = ExportStep.run(store, result, chosen, out, auditOptions, storeOptions, aroundOption());
                 evidence = result.filter().describe();
             }
             PrintWriter writer = spec.commandLine().getOut();
@@ -83,5 +93,15 @@ final class ExportCommand implements Callable<Integer> {
             writer.flush();
         }
         return ExitCodes.OK;
+    }
+
+    private ExportStep.Around aroundOption() {
+        if (around == null) {
+            return null;
+        }
+        if (hops < 0) {
+            throw new IllegalArgumentException("--hops must not be negative");
+        }
+        return new ExportStep.Around(around.stream().map(String::strip).toList(), hops);
     }
 }

@@ -31,6 +31,8 @@ import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.PersonNetworkReader;
 import org.crimegraph.store.PersonResult;
+import org.crimegraph.store.Subgraph;
+import org.crimegraph.store.SubgraphReader;
 
 /**
  * Builds what an export holds (from a fresh scoring or a saved run), writes it in the chosen formats
@@ -41,14 +43,32 @@ final class ExportStep {
     private ExportStep() {
     }
 
+    /**
+     * The persons an export is centred on and how far out it reaches ({@code --around ID… --hops N}).
+     *
+     * @param personIds the chosen persons
+     * @param hops      relationships followed out from them in the multi-mode graph
+     */
+    record Around(List<String> personIds, int hops) {
+        String describe() {
+            return "within " + hops + " hop(s) of " + String.join(", ", personIds) + " in the multi-mode graph";
+        }
+    }
+
     /** Exports a network scored just now under {@code result.filter()}. */
     static List<WrittenFile> run(GraphStore store, ScoringResult result, Set<ExportFormat> formats, Path outDir,
                                  AuditOptions audit, StoreOptions storeOptions) {
+        return run(store, result, formats, outDir, audit, storeOptions, null);
+    }
+
+    /** Exports a network scored just now, optionally only around chosen persons. */
+    static List<WrittenFile> run(GraphStore store, ScoringResult result, Set<ExportFormat> formats, Path outDir,
+                                 AuditOptions audit, StoreOptions storeOptions, Around around) {
         SavedRun scored = ScoringRuns.build("(not saved)", result, new RunSettings(1, 0, Integer.MAX_VALUE),
                 RunAnnotations.NONE, Instant.now(), Instant.now(), Map.of());
         NetworkExport export = new NetworkExport(result.network(), scored.results(), scored.run().measureNames(),
                 scored.run().componentSizes(), result.filter().describe(), scored.run().pathLength(), null);
-        return write(store, export, formats, outDir, audit, storeOptions, null);
+        return write(store, export, result.filter(), formats, outDir, audit, storeOptions, null, around);
     }
 
     /**
@@ -60,7 +80,7 @@ final class ExportStep {
      */
     static List<WrittenFile> runExport(GraphStore store, SavedRun run, ProjectionFilter requested,
                                        Set<ExportFormat> formats, Path outDir, AuditOptions audit,
-                                       StoreOptions storeOptions) {
+                                       StoreOptions storeOptions, Around around) {
         HandlingCode runHandling = HandlingCode.valueOf(run.run().maxHandling());
         if (runHandling.ordinal() > requested.maxHandling().ordinal()) {
             throw new IllegalArgumentException("run " + run.run().runId() + " was scored on " + run.run().releaseRule()
@@ -84,13 +104,27 @@ final class ExportStep {
         String rule = filter.describe() + "; scores from saved run " + run.run().runId() + " (" + run.run().releaseRule() + ")";
         NetworkExport export = new NetworkExport(network, results, run.run().measureNames(), run.run().componentSizes(),
                 rule, run.run().pathLength(), run.run().runId());
-        return write(store, export, formats, outDir, audit, storeOptions, run.run().runId());
+        return write(store, export, filter, formats, outDir, audit, storeOptions, run.run().runId(), around);
     }
 
-    private static List<WrittenFile> write(GraphStore store, NetworkExport export, Set<ExportFormat> formats,
-                                           Path outDir, AuditOptions audit, StoreOptions storeOptions, String runId) {
+    private static List<WrittenFile> write(GraphStore store, NetworkExport whole, ProjectionFilter filter,
+                                           Set<ExportFormat> formats, Path outDir, AuditOptions audit,
+                                           StoreOptions storeOptions, String runId, Around around) {
         AuditTrail trail = new AuditTrail(audit.log(storeOptions), store);
-        ExportContext context = new ExportContext("whole person network", trail.log().head());
+        NetworkExport export = whole;
+        Subgraph subgraph = null;
+        String scope = "whole person network";
+        if (around != null) {
+            Set<String> allowed = new HashSet<>();
+            new PersonNetworkReader(store).reports().stream().filter(filter::allows)
+                    .forEach(r -> allowed.add(r.reportId()));
+            subgraph = new SubgraphReader(store).around(around.personIds(), around.hops(), allowed);
+            Set<String> persons = new HashSet<>();
+            subgraph.entities().stream().filter(e -> e.kind().equals("Person")).forEach(e -> persons.add(e.key()));
+            export = restrict(whole, persons);
+            scope = around.describe();
+        }
+        ExportContext context = new ExportContext(scope, trail.log().head(), subgraph);
         List<WrittenFile> files;
         try {
             files = new NetworkExporter().write(export, formats, outDir, Instant.now(), context);
@@ -104,10 +138,27 @@ final class ExportStep {
         parameters.put("out", outDir.toString());
         parameters.put("runId", runId);
         parameters.put("scope", context.scope());
+        if (subgraph != null) {
+            parameters.put("entities", subgraph.entities().size());
+            parameters.put("relationships", subgraph.relationships().size());
+        }
         parameters.put("persons", export.network().graph().vertexSet().size());
         parameters.put("links", export.network().graph().edgeSet().size());
         trail.record(new AuditEntry("export", audit.analyst(), parameters, List.of(store.target().describe()), outputs,
                 export.releaseRule()));
         return files;
+    }
+
+    /** The export restricted to some persons: their results and the links among them. */
+    private static NetworkExport restrict(NetworkExport export, Set<String> persons) {
+        List<PersonResult> results = export.persons().stream().filter(p -> persons.contains(p.personId())).toList();
+        Set<String> kept = new HashSet<>();
+        results.forEach(r -> kept.add(r.personId()));
+        Map<String, String> names = new LinkedHashMap<>();
+        results.forEach(r -> names.put(r.personId(), export.network().name(r.personId())));
+        List<PersonLink> links = export.network().links().stream()
+                .filter(l -> kept.contains(l.source()) && kept.contains(l.target())).toList();
+        return new NetworkExport(PersonNetwork.of(names, links), results, export.measureNames(), export.componentSizes(),
+                export.releaseRule(), export.pathLength(), export.runId());
     }
 }

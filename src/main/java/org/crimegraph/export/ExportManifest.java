@@ -35,8 +35,8 @@ public final class ExportManifest {
                     String runId, String scope, String auditHead, Counts counts, List<FileEntry> files) {
     }
 
-    /** How much the export holds. */
-    record Counts(int persons, int links, long ranked, int components) {
+    /** How much the export holds; {@code entities} and {@code relationships} count the --around subgraph. */
+    record Counts(int persons, int links, long ranked, int components, int entities, int relationships) {
     }
 
     /** One listed file: name relative to the manifest's folder, size in bytes, SHA-256. */
@@ -68,7 +68,9 @@ public final class ExportManifest {
             entries.add(new FileEntry(absolute.getFileName().toString(), Files.size(file), hashed.sha256()));
         }
         Counts counts = new Counts(export.network().graph().vertexSet().size(),
-                export.network().graph().edgeSet().size(), export.ranked(), export.componentSizes().size());
+                export.network().graph().edgeSet().size(), export.ranked(), export.componentSizes().size(),
+                context.subgraph() == null ? 0 : context.subgraph().entities().size(),
+                context.subgraph() == null ? 0 : context.subgraph().relationships().size());
         Document document = new Document(FORMAT, VERSION, createdAt.toString(), export.releaseRule(),
                 export.pathLength(), export.runId(), context.scope(), context.auditHead(), counts, entries);
         Path manifest = dir.resolve(FILE);

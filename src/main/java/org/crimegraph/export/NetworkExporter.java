@@ -20,6 +20,7 @@ public final class NetworkExporter {
     private final GexfNetworkWriter gexf = new GexfNetworkWriter();
     private final JsonNetworkWriter json = new JsonNetworkWriter();
     private final I2CsvWriter i2 = new I2CsvWriter();
+    private final SubgraphWriter subgraphs = new SubgraphWriter();
     private final ExportManifest manifest = new ExportManifest();
 
     /**
@@ -51,6 +52,9 @@ public final class NetworkExporter {
                 case GEXF -> files.add(gexf.write(export, outDir, createdAt));
                 case JSON -> files.add(json.write(export, outDir, context));
                 case I2 -> files.addAll(i2.write(export, outDir));
+            }
+            if (context.subgraph() != null) {
+                files.addAll(subgraphs.write(context.subgraph(), format, outDir, export.releaseRule(), context.scope()));
             }
         }
         return manifest.write(export, files, outDir, createdAt, context);

@@ -112,7 +112,7 @@ class MoreFormatsTest {
     @Test
     void jsonCarriesEveryFieldAndTheStatements() throws Exception {
         NetworkExport export = datedExport();
-        Path file = new JsonNetworkWriter().write(export, dir, new ExportContext("whole person network", "abc"));
+        Path file = new JsonNetworkWriter().write(export, dir, new ExportContext("whole person network", "abc", null));
         JsonNode json = new ObjectMapper().readTree(file.toFile());
         assertThat(json.get("format").asText()).isEqualTo("crimegraph-network");
         assertThat(json.get("releaseRule").asText()).isEqualTo(ExportFixture.RELEASE_RULE);
