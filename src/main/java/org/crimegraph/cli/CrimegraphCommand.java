@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 RunsCommand.class,
                 DiffCommand.class,
+                ReportCommand.class,
                 DemoCommand.class,
                 AuditCommand.class,
                 CommandLine.HelpCommand.class

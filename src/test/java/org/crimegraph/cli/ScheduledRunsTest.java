@@ -2,6 +2,7 @@ package org.crimegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.crimegraph.audit.AnchorCheck;
 import org.crimegraph.audit.AuditLog;
 import org.crimegraph.store.AuditAnchors;
@@ -163,6 +167,48 @@ class ScheduledRunsTest {
                         .contains("scoring run " + runId("night2.json"));
             }
             assertThat(AnchorCheck.check(new AuditLog(audit, Clock.systemUTC()), anchor).ok()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theReportIsOneSelfContainedHtmlFileThatRendersInChromium() throws Exception {
+        Path html = dir.resolve("report/night2.html");
+        CliTest.Run report = ok(CliTest.run(args("report", "latest", "--out", html.toString())));
+        assertThat(report.out()).contains("wrote", "sha256");
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("<!DOCTYPE html>").contains(runId("night2.json"), "Top targets and why",
+                "P057", "Rory Vance", "P039", "<svg", "component sizes",
+                "This run has no key-player set", "This run has no community results",
+                "all handling codes (internal use only)");
+        // self-contained: no scripts, nothing fetched
+        assertThat(text).doesNotContain("<script", "src=\"http", "href=\"http", "@import", "url(");
+        Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        assumeTrue(chromium != null, "chromium is not installed: the HTML report is not rendered (apt-get install chromium)");
+        Path png = dir.resolve("report/night2.png");
+        Path profile = Files.createTempDirectory(dir, "chromium-profile");
+        Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1200,1800",
+                "--screenshot=" + png, html.toUri().toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("report/chromium.log").toFile()).start();
+        assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        assertThat(png).isRegularFile();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        // not a blank page: the rendered report has many distinct colours (text, table lines, bars)
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).isGreaterThan(20);
+        if (System.getProperty("crimegraph.keepReport") != null) {
+            Files.copy(png, Path.of(System.getProperty("crimegraph.keepReport")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(html, Path.of(System.getProperty("crimegraph.keepReport") + ".html"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
