@@ -208,8 +208,8 @@ class PartnerReleaseTest {
     @Test
     void everyExportIsAuditedWithItsFileHashesAndReleaseRule() throws Exception {
         List<String> lines = Files.readAllLines(audit.auditLog, StandardCharsets.UTF_8);
-        List<JsonNode> exports = lines.stream().map(PartnerReleaseTest::json).filter(j -> j.get("action").asText().equals("export"))
-                .toList();
+        List<JsonNode> exports = lines.stream().map(PartnerReleaseTest::json)
+                .filter(j -> j.get("action").asText().equals("export")).toList();
         assertThat(exports).hasSize(5);
         for (JsonNode e : exports) {
             assertThat(e.get("outputs").size()).isGreaterThan(5);
@@ -217,6 +217,20 @@ class PartnerReleaseTest {
         }
         assertThat(exports.stream().filter(e -> e.get("releaseRule").asText().contains("handling code P"))).hasSize(3);
         assertThat(new org.crimegraph.audit.AuditLog(audit.auditLog, java.time.Clock.systemUTC()).verify()).isNull();
+    }
+
+    @Test
+    void aQueryIsAuditedAndAnchoredInTheStore() throws Exception {
+        String hash = QueryAuditStep.record(store, audit, storeOptions, "neighbours",
+                Map.of("person", "P010", "hops", 1), ProjectionFilter.RELEASABLE.describe(), 12);
+        List<String> lines = Files.readAllLines(audit.auditLog, StandardCharsets.UTF_8);
+        JsonNode last = json(lines.get(lines.size() - 1));
+        assertThat(last.get("action").asText()).isEqualTo("query");
+        assertThat(last.get("parameters").get("query").asText()).isEqualTo("neighbours");
+        assertThat(last.get("parameters").get("rows").asInt()).isEqualTo(12);
+        var log = new org.crimegraph.audit.AuditLog(audit.auditLog, java.time.Clock.systemUTC());
+        assertThat(log.head()).isEqualTo(hash);
+        assertThat(new org.crimegraph.store.AuditAnchors(store).find(log.key()).orElseThrow().head()).isEqualTo(hash);
     }
 
     /** Person pairs "A B" (sorted) of internal links whose every report is restricted. */
