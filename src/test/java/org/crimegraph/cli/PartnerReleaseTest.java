@@ -233,6 +233,25 @@ class PartnerReleaseTest {
         assertThat(new org.crimegraph.store.AuditAnchors(store).find(log.key()).orElseThrow().head()).isEqualTo(hash);
     }
 
+    @Test
+    void aRunThatDiesBeforeCompletingIsNeverVisibleAndIsCleanedUp() {
+        var runStore = new org.crimegraph.store.ScoringRunStore(store);
+        var record = new org.crimegraph.store.ScoringRunRecord("19990101T000000Z-dead", java.time.Instant.EPOCH,
+                java.time.Instant.EPOCH, "test", "all", "C", null, 1, 1, 1, 0, List.of(1), "hops", Map.of(),
+                List.of("degree"), null, null);
+        runStore.write(record, List.of(new org.crimegraph.store.PersonResult("P010", "x", 1, 1.0, Map.of("degree", 1.0),
+                0, null, false, false, List.of())));
+        // written but not completed (the process died here): invisible to every reader
+        assertThat(runStore.list()).extracting(org.crimegraph.store.ScoringRunRecord::runId)
+                .doesNotContain("19990101T000000Z-dead");
+        assertThat(runStore.find("19990101T000000Z-dead")).isEmpty();
+        assertThatThrownBy(() -> new ScoringRuns(store).load("19990101T000000Z-dead"))
+                .isInstanceOf(IllegalArgumentException.class);
+        // the next run removes it, results included
+        assertThat(runStore.deleteUnfinished()).isEqualTo(1);
+        assertThat(runStore.list()).isNotEmpty();
+    }
+
     /** Person pairs "A B" (sorted) of internal links whose every report is restricted. */
     private static Set<String> restrictedOnlyLinks() throws IOException {
         Set<String> pairs = new TreeSet<>();
