@@ -16,3 +16,7 @@ CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
 CREATE INDEX vehicle_vrm IF NOT EXISTS FOR (n:Vehicle) ON (n.vrm);
 CREATE INDEX call_start IF NOT EXISTS FOR (n:Call) ON (n.start);
 CREATE INDEX crossing_ts IF NOT EXISTS FOR (n:Crossing) ON (n.ts);
+// Scoring runs (cypher/runs/): one node per run, kept forever; the run lock is one node per name.
+CREATE CONSTRAINT scoring_run_id IF NOT EXISTS FOR (n:ScoringRun) REQUIRE n.runId IS UNIQUE;
+CREATE CONSTRAINT run_lock_name IF NOT EXISTS FOR (n:RunLock) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT audit_anchor_log IF NOT EXISTS FOR (n:AuditAnchor) REQUIRE n.log IS UNIQUE;

@@ -43,8 +43,8 @@ public final class AuditLog {
         return file;
     }
 
-    /** Appends one entry, chained to the last line. */
-    public void append(AuditEntry entry) {
+    /** Appends one entry, chained to the last line; returns the SHA-256 of the line written (the new head). */
+    public String append(AuditEntry entry) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
@@ -62,13 +62,47 @@ public final class AuditLog {
                 line.set("outputs", JSON.valueToTree(entry.outputs()));
                 line.put("releaseRule", entry.releaseRule());
                 line.put("prev", prev);
-                byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+                String text = JSON.writeValueAsString(line);
+                byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
                 channel.position(channel.size());
                 channel.write(java.nio.ByteBuffer.wrap(bytes));
                 channel.force(true);
+                return sha256(text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to audit log " + file, e);
+        }
+    }
+
+    /** SHA-256 of the newest line (the chain head), or {@link #GENESIS} if the log is empty or missing. */
+    public String head() {
+        if (!Files.exists(file)) {
+            return GENESIS;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return lastLineHash(channel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read audit log " + file, e);
+        }
+    }
+
+    /** The key under which the store anchors this log: its absolute, normalised path. */
+    public String key() {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * The SHA-256 of every line, in order (the chain is not checked here: see {@link #verify}).
+     * Empty if the log does not exist.
+     */
+    public List<String> lineHashes() {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(AuditLog::sha256).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read audit log " + file, e);
         }
     }
 

@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
                 NodeCommand.class,
                 CommunitiesCommand.class,
                 ExportCommand.class,
+                RunsCommand.class,
+                DiffCommand.class,
+                ReportCommand.class,
                 DemoCommand.class,
                 AuditCommand.class,
                 CommandLine.HelpCommand.class
@@ -35,7 +38,8 @@ import picocli.CommandLine.Command;
                 "1:internal error (a bug; please report it)",
                 "2:usage error (wrong options or arguments)",
                 "3:bad input data (unreadable file, unknown header, too many rejected rows)",
-                "4:store unavailable (server unreachable, bad credentials, store folder in use)"
+                "4:store unavailable (server unreachable, bad credentials, store folder in use)",
+                "5:busy (score --save: another scoring run holds the store's run lock or the store folder)"
         })
 public final class CrimegraphCommand implements Runnable {
 
@@ -75,6 +79,9 @@ public final class CrimegraphCommand implements Runnable {
     }
 
     static int exitCodeFor(Throwable e) {
+        if (e instanceof org.crimegraph.store.RunLockedException) {
+            return ExitCodes.BUSY;
+        }
         if (e instanceof StoreUnavailableException) {
             return ExitCodes.STORE_UNAVAILABLE;
         }

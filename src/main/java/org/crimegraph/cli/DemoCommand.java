@@ -82,11 +82,11 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("== 3. Exports");
             EnumSet<ExportFormat> formats = EnumSet.of(ExportFormat.CSV, ExportFormat.GRAPHML);
-            List<WrittenFile> files = ExportStep.run(internal, formats, workdir.resolve("exports/internal"),
-                    auditOptions, storeOptions, store.target().describe());
+            List<WrittenFile> files = ExportStep.run(store, internal, formats, workdir.resolve("exports/internal"),
+                    auditOptions, storeOptions);
             ScoringResult partner = ScoreStep.run(store, ProjectionFilter.RELEASABLE, null, auditOptions, storeOptions);
-            files = Stream.concat(files.stream(), ExportStep.run(partner, formats, workdir.resolve("exports/partner"),
-                    auditOptions, storeOptions, store.target().describe()).stream()).toList();
+            files = Stream.concat(files.stream(), ExportStep.run(store, partner, formats, workdir.resolve("exports/partner"),
+                    auditOptions, storeOptions).stream()).toList();
             for (WrittenFile file : files) {
                 out.println("wrote " + file.path());
             }

@@ -15,6 +15,11 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 3;
     /** The store cannot be used: server unreachable, bad credentials, or the store folder in use. */
     public static final int STORE_UNAVAILABLE = 4;
+    /**
+     * Busy: another scoring run holds the store's run lock, or (for {@code score --save} on an embedded
+     * store) another process has the store folder open. Nothing was written; try again later.
+     */
+    public static final int BUSY = 5;
 
     private ExitCodes() {
     }

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crimegraph.export.ExportFormat;
 import org.crimegraph.export.WrittenFile;
+import org.crimegraph.scoring.SavedRun;
 import org.crimegraph.scoring.ScoringResult;
+import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code crimegraph export}: the scored person network as files for investigators' tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the scored person network as CSV (nodes.csv, edges.csv) and/or GraphML, with a manifest "
-                + "of SHA-256 hashes. --release-to partner leaves out everything that rests only on restricted reports.")
+        description = "Export the scored person network (scored now, or a saved run with --run) as CSV, GraphML, GEXF "
+                + "(with time intervals), JSON and/or an i2 Analyst's Notebook import CSV, with a manifest of SHA-256 "
+                + "hashes. --release-to partner leaves out everything that rests only on restricted reports.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -35,8 +38,21 @@ final class ExportCommand implements Callable<Integer> {
     ReleaseOption release;
 
     @Option(names = "--format", split = ",", defaultValue = "csv,graphml", paramLabel = "FORMAT",
-            description = "csv and/or graphml (default: ${DEFAULT-VALUE}).")
+            description = "Any of csv, graphml, gexf, json, i2 (default: ${DEFAULT-VALUE}).")
     List<String> formats;
+
+    @Option(names = "--run", paramLabel = "RUN_ID",
+            description = "Export the results of a saved scoring run ('latest' for the newest) instead of scoring now.")
+    String runId;
+
+    @Option(names = "--around", split = ",", arity = "1..*", paramLabel = "PERSON_ID",
+            description = "Export only around these persons: the multi-mode subgraph (persons, phones, accounts, "
+                    + "vehicles, locations, events) within --hops of them, and the person network among its persons.")
+    List<String> around;
+
+    @Option(names = "--hops", defaultValue = "1", paramLabel = "N",
+            description = "With --around: relationships to follow out from the chosen persons (default: ${DEFAULT-VALUE}).")
+    int hops;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
@@ -48,18 +64,44 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 chosen.add(ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown export format '" + format + "' (use csv or graphml)");
+                throw new IllegalArgumentException("unknown export format '" + format
+                        + "' (use csv, graphml, gexf, json or i2)");
             }
         }
         try (GraphStore store = storeOptions.open()) {
-            ScoringResult result = ScoreStep.run(store, release.filter(), null, auditOptions, storeOptions);
-            List<WrittenFile> files = ExportStep.run(result, chosen, out, auditOptions, storeOptions,
-                    store.target().describe());
+            List<WrittenFile> files;
+            String evidence;
+            if (runId != null) {
+                ScoringRuns runs = new ScoringRuns(store);
+                String id = runId;
+                if (id.equals("latest")) {
+                    id = runs.latest(1).stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                            "no saved scoring run in this store (save one with 'crimegraph score --save')")).runId();
+                }
+                SavedRun run = runs.load(id);
+                files = ExportStep.runExport(store, run, release.filter(), chosen, out, auditOptions, storeOptions,
+                        aroundOption());
+                evidence = release.filter().describe() + "; scores from saved run " + id;
+            } else {
+                ScoringResult result = ScoreStep.run(store, release.filter(), null, auditOptions, storeOptions);
+                files = ExportStep.run(store, result, chosen, out, auditOptions, storeOptions, aroundOption());
+                evidence = result.filter().describe();
+            }
             PrintWriter writer = spec.commandLine().getOut();
-            writer.println("Evidence used: " + result.filter().describe());
+            writer.println("Evidence used: " + evidence);
             files.forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
             writer.flush();
         }
         return ExitCodes.OK;
+    }
+
+    private ExportStep.Around aroundOption() {
+        if (around == null) {
+            return null;
+        }
+        if (hops < 0) {
+            throw new IllegalArgumentException("--hops must not be negative");
+        }
+        return new ExportStep.Around(around.stream().map(String::strip).toList(), hops);
     }
 }

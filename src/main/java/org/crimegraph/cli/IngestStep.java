@@ -53,7 +53,7 @@ final class IngestStep {
         parameters.put("store", store.target().describe());
         parameters.put("rowsLoaded", summary.rowsLoaded());
         parameters.put("rowsRejected", summary.rejects().size());
-        audit.append(new AuditEntry("ingest", analyst, parameters,
+        new org.crimegraph.audit.AuditTrail(audit, store).record(new AuditEntry("ingest", analyst, parameters,
                 summary.files().stream().map(IngestSummary.FileCounts::file).toList(), outputs, ""));
         return summary;
     }

@@ -13,6 +13,7 @@ import org.crimegraph.analysis.RemovalEffect;
 import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.VertexScore;
 import org.crimegraph.graph.PersonLink;
+import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -68,7 +69,7 @@ final class NodeCommand implements Callable<Integer> {
         }
         try (GraphStore store = storeOptions.open()) {
             ScoringResult result = ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions, "node",
-                    Map.of("person", personId), BetweennessMethod.EXACT);
+                    Map.of("person", personId), BetweennessMethod.EXACT, NetworkScoringJob.DEFAULT_SEED);
             if (!result.network().graph().containsVertex(personId)) {
                 throw new IllegalArgumentException("no person " + personId + " in the network under this filter ("
                         + result.filter().describe() + ")");
@@ -124,6 +125,9 @@ final class NodeCommand implements Callable<Integer> {
         int componentSize = result.scores().componentSizes().get(s.component());
         out.printf(Locale.ROOT, "Component %d of %d (%d persons).%n", s.component() + 1,
                 result.scores().componentSizes().size(), componentSize);
+        int community = result.communityOf(s.vertex());
+        out.printf(Locale.ROOT, "Community %d of %d (%d persons; %s).%n", community,
+                result.communities().count(), result.communities().size(community), result.communities().algorithm());
         if (s.articulationPoint()) {
             RemovalEffect e = s.removal();
             out.printf(Locale.ROOT, "Articulation point: removal cuts off %d %s and splits the component into %d pieces "
@@ -182,6 +186,7 @@ final class NodeCommand implements Callable<Integer> {
         VertexScore<String> s = p.score();
         root.put("component", s.component());
         root.put("componentSize", result.scores().componentSizes().get(s.component()));
+        root.put("community", result.communityOf(s.vertex()));
         root.put("articulationPoint", s.articulationPoint());
         ObjectNode removal = root.putObject("removal");
         removal.put("cutOff", s.removal().cutOff());

@@ -49,17 +49,19 @@ final class ScoreCommand implements Callable<Integer> {
             description = "With --epsilon: probability allowed for exceeding the bound (default: ${DEFAULT-VALUE}).")
     double delta;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "With --epsilon: random seed; equal seeds give equal results (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    RunOptions runOptions;
 
     @Override
     public Integer call() {
         BetweennessMethod method = epsilon == null ? BetweennessMethod.EXACT
-                : new BetweennessMethod.Approximate(epsilon, delta, seed);
-        try (GraphStore store = storeOptions.open()) {
-            ScoringResult result = ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions,
-                    "score", Map.of(), method);
+                : new BetweennessMethod.Approximate(epsilon, delta, runOptions.seed);
+        try (GraphStore store = runOptions.open(storeOptions)) {
+            ScoringResult result = runOptions.save
+                    ? RunStep.scoreAndSave(store, release.filter(), threads, method, runOptions, auditOptions,
+                            storeOptions, spec.commandLine().getErr())
+                    : ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions,
+                            "score", Map.of(), method, runOptions.seed);
             TargetReport.print(result, top, format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;

@@ -18,7 +18,8 @@ final class ScoreStep {
 
     static ScoringResult run(GraphStore store, ProjectionFilter filter, Integer threads, AuditOptions audit,
                              StoreOptions storeOptions) {
-        return run(store, filter, threads, audit, storeOptions, "score", Map.of(), BetweennessMethod.EXACT);
+        return run(store, filter, threads, audit, storeOptions, "score", Map.of(), BetweennessMethod.EXACT,
+                NetworkScoringJob.DEFAULT_SEED);
     }
 
     /**
@@ -27,20 +28,22 @@ final class ScoreStep {
      */
     static ScoringResult run(GraphStore store, ProjectionFilter filter, Integer threads, AuditOptions audit,
                              StoreOptions storeOptions, String command, Map<String, Object> extra,
-                             BetweennessMethod method) {
+                             BetweennessMethod method, long seed) {
         int threadCount = threads == null ? NetworkScoringJob.defaultThreads() : threads;
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
-        ScoringResult result = new NetworkScoringJob(store, threadCount, method).run(filter);
+        ScoringResult result = new NetworkScoringJob(store, threadCount, method).run(filter, seed);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("threads", threadCount);
         parameters.put("persons", result.network().graph().vertexSet().size());
         parameters.put("links", result.network().graph().edgeSet().size());
         parameters.putAll(extra);
         parameters.put("betweenness", result.scores().betweennessMethod());
+        parameters.put("seed", seed);
+        parameters.put("communities", result.communities().toString());
         parameters.put("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList());
-        audit.log(storeOptions).append(new AuditEntry(command, audit.analyst(), parameters,
+        new org.crimegraph.audit.AuditTrail(audit.log(storeOptions), store).record(new AuditEntry(command, audit.analyst(), parameters,
                 List.of(store.target().describe()), Map.of(), filter.describe()));
         return result;
     }

@@ -45,6 +45,8 @@ final class TargetReport {
                 result.network().graph().vertexSet().size(), result.network().graph().edgeSet().size(),
                 scores.componentSizes().size(), scores.componentSizes().isEmpty() ? 0 : scores.componentSizes().get(0),
                 scores.scores().stream().filter(VertexScore::articulationPoint).count());
+        out.printf(Locale.ROOT, "Communities: %d (%s, modularity %.3f).%n", result.communities().count(),
+                result.communities().algorithm(), result.communities().modularity());
         out.printf(Locale.ROOT, "Evidence used: %s. Path lengths: %s. Betweenness: %s.%n%n",
                 result.filter().describe(), scores.pathLength().description(), scores.betweennessMethod());
         String header = String.format(Locale.ROOT, "%4s  %-6s %-24s %6s  %-15s %-15s %-13s %4s %4s %5s  %-3s",
@@ -102,8 +104,15 @@ final class TargetReport {
             node.put("name", result.network().name(s.vertex()));
             putMeasures(node, s);
             node.put("component", s.component());
+            node.put("community", result.communities().communityOf(s.index()));
             node.put("articulationPoint", s.articulationPoint());
         }
+        ObjectNode communities = root.putObject("communities");
+        communities.put("algorithm", result.communities().algorithm());
+        communities.put("count", result.communities().count());
+        communities.put("modularity", result.communities().modularity());
+        communities.put("resolution", result.communities().resolution());
+        communities.put("seed", result.communities().seed());
         ArrayNode points = root.putArray("articulationPoints");
         result.scores().scores().stream().filter(VertexScore::articulationPoint).forEach(s -> points.add(s.vertex()));
         ArrayNode bridges = root.putArray("bridges");
@@ -122,6 +131,7 @@ final class TargetReport {
             node.put("score", t.score());
             putMeasures(node, s);
             node.put("component", s.component());
+            node.put("community", result.communities().communityOf(s.index()));
             node.put("articulationPoint", s.articulationPoint());
             ArrayNode reasons = node.putArray("reasons");
             t.reasons().forEach(reasons::add);

@@ -44,7 +44,7 @@ public final class CsvNetworkWriter {
     public List<Path> write(NetworkExport export, Path dir) throws IOException {
         Path nodes = dir.resolve(NODES_FILE);
         Path edges = dir.resolve(EDGES_FILE);
-        writeTable(nodes, NodeRow.COLUMNS, NodeRow.of(export));
+        writeTable(nodes, NodeRow.columns(export.measureNames()), NodeRow.of(export));
         writeTable(edges, EdgeRow.COLUMNS, EdgeRow.of(export));
         return List.of(nodes, edges);
     }
@@ -63,7 +63,8 @@ public final class CsvNetworkWriter {
         };
     }
 
-    private <R> void writeTable(Path file, List<ExportColumn<R>> columns, List<R> rows) throws IOException {
+    /** Writes one CSV table (header row, quoted and neutralised text cells); used by the i2 layout too. */
+    <R> void writeTable(Path file, List<ExportColumn<R>> columns, List<R> rows) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         for (ExportColumn<R> column : columns) {
             schema.addColumn(column.name(), switch (column.type()) {
@@ -78,7 +79,8 @@ public final class CsvNetworkWriter {
                 Object[] cells = new Object[columns.size()];
                 for (int c = 0; c < cells.length; c++) {
                     Object value = columns.get(c).value().apply(row);
-                    cells[c] = value instanceof String text ? neutralise(text) : value;
+                    // an absent value is an empty cell (Jackson's array writer would drop a null and shift the row)
+                    cells[c] = value == null ? "" : value instanceof String text ? neutralise(text) : value;
                 }
                 sequence.write(cells);
             }

@@ -15,6 +15,8 @@ import org.crimegraph.graph.PersonLink;
  * @param reportIds    report ids, sorted
  * @param weakestGrade weakest grade of those reports, e.g. {@code 2B}
  * @param handling     most restrictive handling code, {@code P} or {@code C}
+ * @param firstSeen    date (UTC) of the earliest dated evidence, e.g. {@code 2024-03-14}, or null
+ * @param lastSeen     date (UTC) of the latest dated evidence, or null
  */
 record EdgeRow(
         String source,
@@ -23,7 +25,9 @@ record EdgeRow(
         List<String> kinds,
         List<String> reportIds,
         String weakestGrade,
-        String handling) {
+        String handling,
+        String firstSeen,
+        String lastSeen) {
 
     /** Separator of multi-valued cells (kinds, report ids). */
     static final String LIST_SEPARATOR = "|";
@@ -37,7 +41,9 @@ record EdgeRow(
             new ExportColumn<>("evidence_count", ColumnType.INT, row -> row.reportIds().size()),
             new ExportColumn<>("report_ids", ColumnType.STRING, row -> String.join(LIST_SEPARATOR, row.reportIds())),
             new ExportColumn<>("weakest_grade", ColumnType.STRING, EdgeRow::weakestGrade),
-            new ExportColumn<>("handling", ColumnType.STRING, EdgeRow::handling));
+            new ExportColumn<>("handling", ColumnType.STRING, EdgeRow::handling),
+            new ExportColumn<>("first_seen", ColumnType.STRING, EdgeRow::firstSeen),
+            new ExportColumn<>("last_seen", ColumnType.STRING, EdgeRow::lastSeen));
 
     public EdgeRow {
         kinds = List.copyOf(kinds);
@@ -48,7 +54,12 @@ record EdgeRow(
         return new EdgeRow(link.source(), link.target(), link.weight(), new ArrayList<>(link.kinds()),
                 new ArrayList<>(link.reportIds()),
                 link.weakestGrade() == null ? null : link.weakestGrade().code(),
-                link.handling() == null ? null : link.handling().name());
+                link.handling() == null ? null : link.handling().name(), date(link.firstSeen()), date(link.lastSeen()));
+    }
+
+    /** The UTC date of an instant, ISO format, or null. */
+    static String date(java.time.Instant instant) {
+        return instant == null ? null : instant.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
     }
 
     /** One row per link of the export, by source then target. */

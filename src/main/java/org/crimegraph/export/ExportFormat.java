@@ -5,5 +5,11 @@ public enum ExportFormat {
     /** {@code nodes.csv} and {@code edges.csv}, for spreadsheets ({@link CsvNetworkWriter}). */
     CSV,
     /** {@code network.graphml}, for Gephi, yEd and other graph tools ({@link GraphMlNetworkWriter}). */
-    GRAPHML
+    GRAPHML,
+    /** {@code network.gexf}, GEXF 1.2 with time intervals for Gephi's timeline ({@link GexfNetworkWriter}). */
+    GEXF,
+    /** {@code network.json}, for programs ({@link JsonNetworkWriter}). */
+    JSON,
+    /** {@code i2-links.csv} and {@code i2-entities.csv}, for IBM i2 Analyst's Notebook's importer ({@link I2CsvWriter}). */
+    I2
 }

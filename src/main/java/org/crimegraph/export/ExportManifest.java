@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Writes {@code manifest.json} next to the exported files: when the export was made, the release
  * rule and path-length convention it was made under, how much it holds, and the name, size and
- * SHA-256 of every file, so that a recipient can check that nothing was altered or left out.
+ * SHA-256 of every file, so that a recipient can check that nothing was altered or left out. It
+ * also names the saved run the results come from and the audit log's newest line hash when the
+ * export was made ({@code auditHead}), which ties the files to a point in the audit chain.
  *
  * <p>The creation time is passed in rather than read from the clock, so that the caller records the
  * same instant in its audit log and tests are reproducible.
@@ -30,11 +32,11 @@ public final class ExportManifest {
 
     /** Contents of {@code manifest.json}. */
     record Document(String format, int version, String created, String releaseRule, String pathLength,
-                    Counts counts, List<FileEntry> files) {
+                    String runId, String scope, String auditHead, Counts counts, List<FileEntry> files) {
     }
 
-    /** How much the export holds. */
-    record Counts(int persons, int links, int targets, int components) {
+    /** How much the export holds; {@code entities} and {@code relationships} count the --around subgraph. */
+    record Counts(int persons, int links, long ranked, int components, int entities, int relationships) {
     }
 
     /** One listed file: name relative to the manifest's folder, size in bytes, SHA-256. */
@@ -48,10 +50,11 @@ public final class ExportManifest {
      * @param files     the files written, all inside {@code dir}
      * @param dir       the export folder
      * @param createdAt when the export was made
+     * @param context   what else the manifest states: scope and audit head
      * @return the listed files with their hashes, followed by the manifest itself with its hash
      */
-    public List<WrittenFile> write(NetworkExport export, List<Path> files, Path dir, Instant createdAt)
-            throws IOException {
+    public List<WrittenFile> write(NetworkExport export, List<Path> files, Path dir, Instant createdAt,
+                                   ExportContext context) throws IOException {
         Path folder = dir.toAbsolutePath().normalize();
         List<WrittenFile> written = new ArrayList<>();
         List<FileEntry> entries = new ArrayList<>();
@@ -65,10 +68,11 @@ public final class ExportManifest {
             entries.add(new FileEntry(absolute.getFileName().toString(), Files.size(file), hashed.sha256()));
         }
         Counts counts = new Counts(export.network().graph().vertexSet().size(),
-                export.network().graph().edgeSet().size(), export.targets().size(),
-                export.scores().componentSizes().size());
+                export.network().graph().edgeSet().size(), export.ranked(), export.componentSizes().size(),
+                context.subgraph() == null ? 0 : context.subgraph().entities().size(),
+                context.subgraph() == null ? 0 : context.subgraph().relationships().size());
         Document document = new Document(FORMAT, VERSION, createdAt.toString(), export.releaseRule(),
-                export.pathLength(), counts, entries);
+                export.pathLength(), export.runId(), context.scope(), context.auditHead(), counts, entries);
         Path manifest = dir.resolve(FILE);
         mapper.writeValue(manifest.toFile(), document);
         written.add(WrittenFile.hash(manifest));

@@ -20,6 +20,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.crimegraph.store.PersonResult;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
@@ -65,6 +66,8 @@ public final class GraphMlNetworkWriter {
     public static final String RELEASE_RULE = "release_rule";
     /** Graph attribute stating how path lengths were measured. */
     public static final String PATH_LENGTH = "path_length";
+    /** Graph attribute naming the saved scoring run the results come from (empty if none). */
+    public static final String RUN_ID = "run_id";
     /** Node attribute holding the display name again, under the name Gephi uses for labels. */
     public static final String LABEL = "label";
     /** Edge attribute holding the weight. */
@@ -78,16 +81,16 @@ public final class GraphMlNetworkWriter {
      * @return the file written
      */
     public Path write(NetworkExport export, Path dir) throws IOException {
-        List<NodeRow> nodes = NodeRow.of(export);
+        List<PersonResult> nodes = NodeRow.of(export);
         List<EdgeRow> edges = EdgeRow.of(export);
         Map<String, String> ids = graphMlIds(nodes);
 
         Graph<String, EdgeRow> graph = GraphTypeBuilder.<String, EdgeRow>undirected()
                 .allowingMultipleEdges(false).allowingSelfLoops(false).weighted(true).buildGraph();
-        Map<String, NodeRow> byId = new HashMap<>();
-        for (NodeRow node : nodes) {
-            graph.addVertex(node.id());
-            byId.put(node.id(), node);
+        Map<String, PersonResult> byId = new HashMap<>();
+        for (PersonResult node : nodes) {
+            graph.addVertex(node.personId());
+            byId.put(node.personId(), node);
         }
         for (EdgeRow edge : edges) {
             graph.addEdge(edge.source(), edge.target(), edge);
@@ -100,11 +103,13 @@ public final class GraphMlNetworkWriter {
         // declared here; written by addGraphData, as GraphMLExporter 1.5 does not write graph data itself
         exporter.registerAttribute(RELEASE_RULE, AttributeCategory.GRAPH, AttributeType.STRING);
         exporter.registerAttribute(PATH_LENGTH, AttributeCategory.GRAPH, AttributeType.STRING);
+        exporter.registerAttribute(RUN_ID, AttributeCategory.GRAPH, AttributeType.STRING);
         exporter.registerAttribute(LABEL, AttributeCategory.NODE, AttributeType.STRING);
-        List<ExportColumn<NodeRow>> nodeColumns = NodeRow.COLUMNS.subList(1, NodeRow.COLUMNS.size()); // id is the node id
+        List<ExportColumn<PersonResult>> allNodeColumns = NodeRow.columns(export.measureNames());
+        List<ExportColumn<PersonResult>> nodeColumns = allNodeColumns.subList(1, allNodeColumns.size()); // id is the node id
         register(exporter, AttributeCategory.NODE, nodeColumns);
         exporter.setVertexAttributeProvider(id -> {
-            NodeRow node = byId.get(id);
+            PersonResult node = byId.get(id);
             Map<String, Attribute> attributes = new LinkedHashMap<>();
             attributes.put(LABEL, DefaultAttribute.createAttribute(node.name()));
             attributes.putAll(attributes(node, nodeColumns));
@@ -125,6 +130,7 @@ public final class GraphMlNetworkWriter {
         Map<String, String> graphData = new LinkedHashMap<>();
         graphData.put(RELEASE_RULE, export.releaseRule());
         graphData.put(PATH_LENGTH, export.pathLength());
+        graphData.put(RUN_ID, export.runId() == null ? "" : export.runId());
         Path file = dir.resolve(FILE);
         try (OutputStream out = Files.newOutputStream(file)) {
             addGraphData(xml.toString(), graphData, out);
@@ -191,17 +197,17 @@ public final class GraphMlNetworkWriter {
         return id.toString();
     }
 
-    private static Map<String, String> graphMlIds(List<NodeRow> nodes) {
+    private static Map<String, String> graphMlIds(List<PersonResult> nodes) {
         Map<String, String> ids = new HashMap<>();
         Map<String, String> owners = new HashMap<>();
-        for (NodeRow node : nodes) {
-            String id = graphMlId(node.id());
-            String previous = owners.putIfAbsent(id, node.id());
+        for (PersonResult node : nodes) {
+            String id = graphMlId(node.personId());
+            String previous = owners.putIfAbsent(id, node.personId());
             if (previous != null) {
-                throw new IllegalArgumentException("persons " + previous + " and " + node.id()
+                throw new IllegalArgumentException("persons " + previous + " and " + node.personId()
                         + " would share the GraphML id " + id);
             }
-            ids.put(node.id(), id);
+            ids.put(node.personId(), id);
         }
         return ids;
     }

@@ -4,64 +4,66 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.crimegraph.analysis.NetworkScores;
-import org.crimegraph.analysis.Target;
 import org.crimegraph.graph.PersonNetwork;
+import org.crimegraph.store.PersonResult;
 
 /**
- * Everything one export writes: the person network as released, its scores, the ranked targets,
- * and the two statements every output must carry (design.md §3 and the handling rules): which
- * release rule produced this network and how path lengths were measured.
+ * Everything one export writes: the person network as released, every person's results (measures,
+ * rank, community, key-player flag, articulation point), and the statements every output must
+ * carry (design.md §3 and the handling rules): which release rule produced this network, how path
+ * lengths were measured, and which saved run the results come from.
  *
- * <p>The export does not filter anything itself: the caller applies the release rule (for example
- * keeps only links whose handling code is P) before building the network, and states the rule here
- * so that it travels with the files.
+ * <p>The export does not filter anything itself: the caller projects the network under the release
+ * rule (for a partner, only evidence from reports with handling code P) and scores that network, so
+ * derived links and scores carry nothing from withheld reports; the rule is stated here so that it
+ * travels with the files.
  *
- * @param network     the person network, already restricted by the release rule
- * @param scores      scores of exactly that network
- * @param targets     ranked targets (all persons or the top few), best first
- * @param releaseRule human-readable rule applied, e.g. {@code "internal: all reports"} or
- *                    {@code "release to partner: handling code P only"}
- * @param pathLength  how path lengths were measured, e.g. {@code "1/weight, strong tie = short link"}
+ * @param network        the person network, already restricted by the release rule
+ * @param persons        one result per person of the network, best rank first
+ * @param measureNames   names of the measures in each person's results, in column order
+ * @param componentSizes connected component sizes, largest first
+ * @param releaseRule    human-readable rule applied, e.g. {@code "only reports with handling code P"}
+ * @param pathLength     how path lengths were measured, e.g. {@code "1/weight, strong tie = short link"}
+ * @param runId          the saved scoring run the results come from, or null if scored for this export
  */
 public record NetworkExport(
         PersonNetwork network,
-        NetworkScores<String> scores,
-        List<Target> targets,
+        List<PersonResult> persons,
+        List<String> measureNames,
+        List<Integer> componentSizes,
         String releaseRule,
-        String pathLength) {
+        String pathLength,
+        String runId) {
 
     public NetworkExport {
         Objects.requireNonNull(network, "network");
-        Objects.requireNonNull(scores, "scores");
-        targets = List.copyOf(targets);
+        persons = List.copyOf(persons);
+        measureNames = List.copyOf(measureNames);
+        componentSizes = List.copyOf(componentSizes);
         if (releaseRule == null || releaseRule.isBlank()) {
             throw new IllegalArgumentException("an export must state the release rule applied");
         }
         if (pathLength == null || pathLength.isBlank()) {
             throw new IllegalArgumentException("an export must state how path lengths were measured");
         }
-        Set<String> persons = network.graph().vertexSet();
-        if (scores.size() != persons.size()) {
-            throw new IllegalArgumentException("scores were not computed on this network: "
-                    + scores.size() + " scored, " + persons.size() + " persons");
+        Set<String> vertices = network.graph().vertexSet();
+        Set<String> seen = new HashSet<>();
+        for (PersonResult person : persons) {
+            if (!vertices.contains(person.personId())) {
+                throw new IllegalArgumentException("person " + person.personId() + " is not in the network");
+            }
+            if (!seen.add(person.personId())) {
+                throw new IllegalArgumentException("person " + person.personId() + " has two results");
+            }
         }
-        Set<String> ranked = new HashSet<>();
-        for (Target target : targets) {
-            if (!persons.contains(target.personId())) {
-                throw new IllegalArgumentException("target " + target.personId() + " is not in the network");
-            }
-            if (!ranked.add(target.personId())) {
-                throw new IllegalArgumentException("target " + target.personId() + " is ranked twice");
-            }
+        if (seen.size() != vertices.size()) {
+            throw new IllegalArgumentException("results were not computed on this network: "
+                    + seen.size() + " scored, " + vertices.size() + " persons");
         }
     }
 
-    /**
-     * An export whose path-length statement is the one the scores were computed with.
-     */
-    public static NetworkExport of(PersonNetwork network, NetworkScores<String> scores, List<Target> targets,
-                                   String releaseRule) {
-        return new NetworkExport(network, scores, targets, releaseRule, scores.pathLength().description());
+    /** Persons with a rank. */
+    public long ranked() {
+        return persons.stream().filter(p -> p.rank() != null).count();
     }
 }

@@ -17,6 +17,10 @@ public final class NetworkExporter {
 
     private final CsvNetworkWriter csv = new CsvNetworkWriter();
     private final GraphMlNetworkWriter graphMl = new GraphMlNetworkWriter();
+    private final GexfNetworkWriter gexf = new GexfNetworkWriter();
+    private final JsonNetworkWriter json = new JsonNetworkWriter();
+    private final I2CsvWriter i2 = new I2CsvWriter();
+    private final SubgraphWriter subgraphs = new SubgraphWriter();
     private final ExportManifest manifest = new ExportManifest();
 
     /**
@@ -30,6 +34,12 @@ public final class NetworkExporter {
      */
     public List<WrittenFile> write(NetworkExport export, Set<ExportFormat> formats, Path outDir, Instant createdAt)
             throws IOException {
+        return write(export, formats, outDir, createdAt, ExportContext.WHOLE_NETWORK);
+    }
+
+    /** As {@link #write(NetworkExport, Set, Path, Instant)}, stating {@code context} in the manifest. */
+    public List<WrittenFile> write(NetworkExport export, Set<ExportFormat> formats, Path outDir, Instant createdAt,
+                                   ExportContext context) throws IOException {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("choose at least one export format");
         }
@@ -39,8 +49,14 @@ public final class NetworkExporter {
             switch (format) {
                 case CSV -> files.addAll(csv.write(export, outDir));
                 case GRAPHML -> files.add(graphMl.write(export, outDir));
+                case GEXF -> files.add(gexf.write(export, outDir, createdAt));
+                case JSON -> files.add(json.write(export, outDir, context));
+                case I2 -> files.addAll(i2.write(export, outDir));
+            }
+            if (context.subgraph() != null) {
+                files.addAll(subgraphs.write(context.subgraph(), format, outDir, export.releaseRule(), context.scope()));
             }
         }
-        return manifest.write(export, files, outDir, createdAt);
+        return manifest.write(export, files, outDir, createdAt, context);
     }
 }

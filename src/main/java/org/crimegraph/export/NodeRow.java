@@ -2,73 +2,48 @@ package org.crimegraph.export;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.crimegraph.analysis.Target;
-import org.crimegraph.analysis.VertexScore;
+import org.crimegraph.store.PersonResult;
 
 /**
- * One person as exported: scores plus, if the person was ranked, rank and composite score.
- *
- * @param id                    person id
- * @param name                  display name
- * @param rank                  target rank (1 = best), or {@code null} if the person was not ranked
- * @param score                 composite target score, or {@code null} if not ranked
- * @param degree                number of links
- * @param strength              weighted degree
- * @param betweenness           raw betweenness
- * @param betweennessNormalised normalised betweenness
- * @param pageRank              weighted PageRank
- * @param component             connected component number, 0 = largest
- * @param articulationPoint     true if removing the person splits their component
+ * One person as exported: rank and composite score if ranked, every measure of the run, component,
+ * community, key-player flag and articulation point. The measure columns follow the export's
+ * measure names, so a new measure appears in every format without changes here.
  */
-record NodeRow(
-        String id,
-        String name,
-        Integer rank,
-        Double score,
-        int degree,
-        double strength,
-        double betweenness,
-        double betweennessNormalised,
-        double pageRank,
-        int component,
-        boolean articulationPoint) {
+final class NodeRow {
 
-    /** The exported fields, in CSV column order. */
-    static final List<ExportColumn<NodeRow>> COLUMNS = List.of(
-            new ExportColumn<>("id", ColumnType.STRING, NodeRow::id),
-            new ExportColumn<>("name", ColumnType.STRING, NodeRow::name),
-            new ExportColumn<>("rank", ColumnType.INT, NodeRow::rank),
-            new ExportColumn<>("score", ColumnType.DOUBLE, NodeRow::score),
-            new ExportColumn<>("degree", ColumnType.INT, NodeRow::degree),
-            new ExportColumn<>("strength", ColumnType.DOUBLE, NodeRow::strength),
-            new ExportColumn<>("betweenness", ColumnType.DOUBLE, NodeRow::betweenness),
-            new ExportColumn<>("betweenness_normalised", ColumnType.DOUBLE, NodeRow::betweennessNormalised),
-            new ExportColumn<>("pagerank", ColumnType.DOUBLE, NodeRow::pageRank),
-            new ExportColumn<>("component", ColumnType.INT, NodeRow::component),
-            new ExportColumn<>("articulation_point", ColumnType.BOOLEAN, NodeRow::articulationPoint));
+    private NodeRow() {
+    }
+
+    /** The exported fields, in CSV column order: id, name, rank, score, the measures, then structure. */
+    static List<ExportColumn<PersonResult>> columns(List<String> measureNames) {
+        List<ExportColumn<PersonResult>> columns = new ArrayList<>();
+        columns.add(new ExportColumn<>("id", ColumnType.STRING, PersonResult::personId));
+        columns.add(new ExportColumn<>("name", ColumnType.STRING, PersonResult::name));
+        columns.add(new ExportColumn<>("rank", ColumnType.INT, PersonResult::rank));
+        columns.add(new ExportColumn<>("score", ColumnType.DOUBLE, PersonResult::score));
+        for (String measure : measureNames) {
+            ColumnType type = measure.equals("degree") ? ColumnType.INT : ColumnType.DOUBLE;
+            columns.add(new ExportColumn<>(measure, type, p -> {
+                Double value = p.measures().get(measure);
+                return value == null ? null : type == ColumnType.INT ? (Object) (int) Math.round(value) : value;
+            }));
+        }
+        columns.add(new ExportColumn<>("component", ColumnType.INT, PersonResult::component));
+        columns.add(new ExportColumn<>("community", ColumnType.INT, PersonResult::community));
+        columns.add(new ExportColumn<>("key_player", ColumnType.BOOLEAN, PersonResult::keyPlayer));
+        columns.add(new ExportColumn<>("articulation_point", ColumnType.BOOLEAN, PersonResult::articulationPoint));
+        return List.copyOf(columns);
+    }
 
     /** Ranked persons first by rank, then unranked persons; ties (and the unranked) by id. */
-    static final Comparator<NodeRow> ORDER = Comparator
-            .comparing(NodeRow::rank, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(NodeRow::id);
+    static final Comparator<PersonResult> ORDER = Comparator
+            .comparing(PersonResult::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PersonResult::personId);
 
-    /** One row per person of the export, in {@link #ORDER}. */
-    static List<NodeRow> of(NetworkExport export) {
-        Map<String, Target> targets = new HashMap<>();
-        for (Target target : export.targets()) {
-            targets.put(target.personId(), target);
-        }
-        List<NodeRow> rows = new ArrayList<>(export.scores().size());
-        for (VertexScore<String> s : export.scores().scores()) {
-            Target target = targets.get(s.vertex());
-            rows.add(new NodeRow(s.vertex(), export.network().name(s.vertex()),
-                    target == null ? null : target.rank(), target == null ? null : target.score(),
-                    s.degree(), s.strength(), s.betweenness(), s.normalisedBetweenness(), s.pageRank(),
-                    s.component(), s.articulationPoint()));
-        }
+    /** The persons of the export, in {@link #ORDER}. */
+    static List<PersonResult> of(NetworkExport export) {
+        List<PersonResult> rows = new ArrayList<>(export.persons());
         rows.sort(ORDER);
         return rows;
     }

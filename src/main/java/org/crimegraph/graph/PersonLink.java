@@ -19,6 +19,8 @@ import org.crimegraph.model.HandlingCode;
  * @param reportIds  the reports behind the link
  * @param weakestGrade the weakest grade of those reports
  * @param handling   the most restrictive handling code of those reports
+ * @param firstSeen  the earliest date of its dated evidence (calls, money, meetings, crossings), or null
+ * @param lastSeen   the latest date of its dated evidence, or null
  */
 public record PersonLink(
         String source,
@@ -27,7 +29,15 @@ public record PersonLink(
         SortedSet<String> kinds,
         SortedSet<String> reportIds,
         Grade weakestGrade,
-        HandlingCode handling) {
+        HandlingCode handling,
+        java.time.Instant firstSeen,
+        java.time.Instant lastSeen) {
+
+    /** A link without dated evidence. */
+    public PersonLink(String source, String target, double weight, SortedSet<String> kinds, SortedSet<String> reportIds,
+                      Grade weakestGrade, HandlingCode handling) {
+        this(source, target, weight, kinds, reportIds, weakestGrade, handling, null, null);
+    }
 
     public PersonLink {
         if (source == null || target == null || source.equals(target)) {

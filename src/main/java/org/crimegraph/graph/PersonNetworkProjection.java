@@ -50,6 +50,7 @@ public final class PersonNetworkProjection {
         // pair -> kind -> evidenceId -> allowed reports (evidence with an unsupported part is dropped)
         Map<String, Map<EvidenceKind, Map<String, SortedSet<String>>>> pairs = new TreeMap<>();
         Map<String, Map<EvidenceKind, Double>> amounts = new HashMap<>();
+        Map<String, java.time.Instant[]> seen = new HashMap<>(); // pair -> {first, last} of dated evidence
         for (Evidence item : evidence) {
             if (!names.containsKey(item.a()) || !names.containsKey(item.b()) || item.a().equals(item.b())) {
                 continue;
@@ -62,6 +63,11 @@ public final class PersonNetworkProjection {
             Map<String, SortedSet<String>> ofKind = pairs.computeIfAbsent(pair, p -> new EnumMap<>(EvidenceKind.class))
                     .computeIfAbsent(item.kind(), k -> new TreeMap<>());
             boolean firstSighting = !ofKind.containsKey(item.evidenceId());
+            if (item.time() != null) {
+                java.time.Instant[] span = seen.computeIfAbsent(pair, p -> new java.time.Instant[] {item.time(), item.time()});
+                span[0] = item.time().isBefore(span[0]) ? item.time() : span[0];
+                span[1] = item.time().isAfter(span[1]) ? item.time() : span[1];
+            }
             ofKind.computeIfAbsent(item.evidenceId(), e -> new TreeSet<>()).addAll(allowed);
             if (firstSighting && item.amount() > 0) {
                 amounts.computeIfAbsent(pair, p -> new EnumMap<>(EvidenceKind.class)).merge(item.kind(), item.amount(), Double::sum);
@@ -87,7 +93,8 @@ public final class PersonNetworkProjection {
                 weakest = weakest == null ? report.grade() : weakest.weakest(report.grade());
                 handling = HandlingCode.mostRestrictive(handling, report.handling());
             }
-            links.add(new PersonLink(ends[0], ends[1], weight, kindLabels, reportIds, weakest, handling));
+            java.time.Instant[] span = seen.getOrDefault(pair, new java.time.Instant[2]);
+            links.add(new PersonLink(ends[0], ends[1], weight, kindLabels, reportIds, weakest, handling, span[0], span[1]));
         });
         return PersonNetwork.of(names, links);
     }

@@ -5,6 +5,8 @@ import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.NetworkScoring;
 import org.crimegraph.analysis.NetworkScores;
 import org.crimegraph.analysis.PathLength;
+import org.crimegraph.analysis.community.Communities;
+import org.crimegraph.analysis.community.CommunityAlgorithm;
 import org.crimegraph.analysis.TargetRanking;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.PersonNetworkProjection;
@@ -18,6 +20,9 @@ import org.crimegraph.store.PersonNetworkReader;
  * measures and ranks the targets. The store is read once; the analysis is pure.
  */
 public final class NetworkScoringJob {
+
+    /** Seed used when none is given. */
+    public static final long DEFAULT_SEED = 1;
 
     private final GraphStore store;
     private final int threads;
@@ -35,9 +40,14 @@ public final class NetworkScoringJob {
 
     /** Runs the job with the default weights and crossing window. */
     public ScoringResult run(ProjectionFilter filter) {
+        return run(filter, DEFAULT_SEED);
+    }
+
+    /** Runs the job with the default weights and crossing window and the given seed. */
+    public ScoringResult run(ProjectionFilter filter, long seed) {
         PersonNetworkProjection projection = new PersonNetworkProjection(filter, ProjectionWeights.DEFAULTS);
         PersonNetwork network = new PersonNetworkReader(store).read(projection, PersonNetworkReader.DEFAULT_CROSSING_WINDOW);
-        return score(filter, network, threads, method);
+        return score(filter, network, threads, method, seed);
     }
 
     /** Scores an already projected network. */
@@ -48,9 +58,19 @@ public final class NetworkScoringJob {
     /** Scores an already projected network, with betweenness computed as {@code method} says. */
     public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, int threads,
                                       BetweennessMethod method) {
-        NetworkScores<String> scores = new NetworkScoring<>(IndexedGraph.of(network.graph()),
-                PathLength.INVERSE_WEIGHT, threads, method).scores();
-        return new ScoringResult(filter, network, scores, new TargetRanking(network, scores).targets());
+        return score(filter, network, threads, method, DEFAULT_SEED);
+    }
+
+    /**
+     * Scores an already projected network; {@code seed} drives the randomised parts (community
+     * detection, and sampled betweenness when {@code method} asks for it).
+     */
+    public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, int threads,
+                                      BetweennessMethod method, long seed) {
+        IndexedGraph<String> indexed = IndexedGraph.of(network.graph());
+        NetworkScores<String> scores = new NetworkScoring<>(indexed, PathLength.INVERSE_WEIGHT, threads, method).scores();
+        Communities communities = CommunityAlgorithm.LEIDEN.run(network.graph(), indexed, 1.0, seed);
+        return new ScoringResult(filter, network, scores, new TargetRanking(network, scores).targets(), communities);
     }
 
     /** The default thread count: the machine's cores. */

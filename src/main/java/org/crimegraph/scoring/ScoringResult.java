@@ -1,6 +1,10 @@
 package org.crimegraph.scoring;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.crimegraph.analysis.VertexScore;
+import org.crimegraph.analysis.community.Communities;
 import org.crimegraph.analysis.NetworkScores;
 import org.crimegraph.analysis.Target;
 import org.crimegraph.graph.PersonNetwork;
@@ -8,8 +12,22 @@ import org.crimegraph.graph.ProjectionFilter;
 
 /**
  * One scoring of the person network: the network as projected under a filter, every person's scores,
- * and the ranked targets with their reasons.
+ * the ranked targets with their reasons, and the network's communities (Leiden, seeded).
  */
 public record ScoringResult(ProjectionFilter filter, PersonNetwork network, NetworkScores<String> scores,
-                            List<Target> targets) {
+                            List<Target> targets, Communities communities) {
+
+    /** Each person's community number (ids as in {@link Communities}: 0 is the largest). */
+    public Map<String, Integer> communityByPerson() {
+        Map<String, Integer> byPerson = new HashMap<>();
+        for (VertexScore<String> s : scores.scores()) {
+            byPerson.put(s.vertex(), communities.communityOf(s.index()));
+        }
+        return byPerson;
+    }
+
+    /** One person's community number. */
+    public int communityOf(String personId) {
+        return communities.communityOf(scores.of(personId).index());
+    }
 }

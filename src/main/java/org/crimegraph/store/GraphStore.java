@@ -117,6 +117,17 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a named write statement with parameters as one transaction (with the driver's retries) and
+     * maps each record it returns.
+     */
+    public <T> List<T> write(String statementName, Map<String, Object> parameters, Function<Record, T> mapper) {
+        String cypher = CypherLibrary.statement(statementName);
+        try (Session session = session()) {
+            return session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply));
+        }
+    }
+
     /** The keys among {@code ids} that have no node of the given kind in the store. */
     public java.util.Set<String> missing(EntityKey key, java.util.Collection<String> ids) {
         if (ids.isEmpty()) {

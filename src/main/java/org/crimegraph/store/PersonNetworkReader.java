@@ -38,7 +38,8 @@ public final class PersonNetworkReader {
                 r -> new Evidence(r.get("a").asString(), r.get("b").asString(),
                         EvidenceKind.fromLabel(r.get("kind").asString()), r.get("evidenceId").asString(),
                         r.get("parts").asList(part -> part.isNull() ? List.<String>of() : part.asList(v -> v.asString())),
-                        r.get("amount").asDouble()));
+                        r.get("amount").asDouble(),
+                        r.get("ts").isNull() ? null : r.get("ts").asZonedDateTime().toInstant()));
         return projection.project(persons, reports, evidence);
     }
 

@@ -38,10 +38,12 @@ class CsvNetworkWriterTest {
         List<Path> files = new CsvNetworkWriter().write(export, dir);
 
         assertThat(files).containsExactly(dir.resolve("nodes.csv"), dir.resolve("edges.csv"));
-        assertThat(header(files.get(0))).containsExactly("id", "name", "rank", "score", "degree", "strength",
-                "betweenness", "betweenness_normalised", "pagerank", "component", "articulation_point");
+        List<String> expected = new java.util.ArrayList<>(List.of("id", "name", "rank", "score"));
+        expected.addAll(org.crimegraph.analysis.VertexScore.MEASURES);
+        expected.addAll(List.of("component", "community", "key_player", "articulation_point"));
+        assertThat(header(files.get(0))).containsExactlyElementsOf(expected);
         assertThat(header(files.get(1))).containsExactly("source", "target", "weight", "kinds", "evidence_count",
-                "report_ids", "weakest_grade", "handling");
+                "report_ids", "weakest_grade", "handling", "first_seen", "last_seen");
         List<Map<String, String>> nodes = read(files.get(0));
         List<Map<String, String>> edges = read(files.get(1));
         assertThat(nodes).hasSize(6);
@@ -50,13 +52,13 @@ class CsvNetworkWriterTest {
         // nodes by rank: the same order as the ranking
         assertThat(nodes).extracting(row -> row.get("rank")).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(nodes).extracting(row -> row.get("id"))
-                .containsExactlyElementsOf(export.targets().stream().map(Target::personId).toList());
+                .containsExactlyElementsOf(ExportFixture.targets().stream().map(Target::personId).toList());
         Map<String, String> p3 = nodes.stream().filter(row -> row.get("id").equals("P3")).findFirst().orElseThrow();
         assertThat(p3.get("name")).isEqualTo("Carl Dunn");
         assertThat(p3.get("degree")).isEqualTo("3");
         assertThat(Double.parseDouble(p3.get("strength"))).isEqualTo(6.5);
         assertThat(p3.get("articulation_point")).isEqualTo("true");
-        assertThat(Double.parseDouble(p3.get("score"))).isEqualTo(export.targets().stream()
+        assertThat(Double.parseDouble(p3.get("score"))).isEqualTo(ExportFixture.targets().stream()
                 .filter(t -> t.personId().equals("P3")).findFirst().orElseThrow().score());
 
         // edges by source, target; evidence joined with |
@@ -93,7 +95,7 @@ class CsvNetworkWriterTest {
         // text quoted and neutralised; the negative strength and other numbers bare
         assertThat(p1Line).startsWith("\"P1\",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",");
         assertThat(p1Line).contains(",-2.5,").doesNotContain("'-2.5").doesNotContain("\"-2.5\"");
-        assertThat(p1Line).matches(".*\",\\d+,[0-9.E-]+,\\d+,-2\\.5,[0-9.E-]+,[0-9.E-]+,[0-9.E-]+,\\d+,(true|false)$");
+        assertThat(p1Line).matches(".*\",\\d+,[0-9.E-]+,\\d+,-2\\.5,[0-9.E-]+,[0-9.E-]+,[0-9.E-]+,\\d+,\"\",(true|false),(true|false)$");
     }
 
     @Test

@@ -9,7 +9,15 @@ import java.util.TreeSet;
 import org.crimegraph.analysis.NetworkScores;
 import org.crimegraph.analysis.NetworkScoring;
 import org.crimegraph.analysis.TargetRanking;
-import org.crimegraph.analysis.VertexScore;
+import java.time.Instant;
+import org.crimegraph.analysis.Target;
+import org.crimegraph.graph.ProjectionFilter;
+import org.crimegraph.scoring.RunAnnotations;
+import org.crimegraph.scoring.RunSettings;
+import org.crimegraph.scoring.SavedRun;
+import org.crimegraph.scoring.ScoringResult;
+import org.crimegraph.scoring.ScoringRuns;
+import org.crimegraph.store.PersonResult;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.model.Grade;
@@ -44,24 +52,45 @@ final class ExportFixture {
     }
 
     static NetworkExport export() {
-        PersonNetwork network = network();
+        return export(network(), RELEASE_RULE);
+    }
+
+    /** The scores of the fixture network. */
+    static NetworkScores<String> scores() {
+        return new NetworkScoring<>(network().graph(), 1).scores();
+    }
+
+    /** The ranked targets of the fixture network. */
+    static List<Target> targets() {
+        return new TargetRanking(network(), scores()).targets();
+    }
+
+    /** An export of any network, scored now as the CLI does (every measure, rank and reason). */
+    static NetworkExport export(PersonNetwork network, String releaseRule) {
         NetworkScores<String> scores = new NetworkScoring<>(network.graph(), 1).scores();
-        return NetworkExport.of(network, scores, new TargetRanking(network, scores).targets(), RELEASE_RULE);
+        ScoringResult result = org.crimegraph.scoring.NetworkScoringJob.score(ProjectionFilter.ALL, network, 1);
+        SavedRun run = ScoringRuns.build("R-TEST", result, new RunSettings(1, 1, 100), RunAnnotations.NONE,
+                Instant.EPOCH, Instant.EPOCH, Map.of());
+        return new NetworkExport(network, run.results(), run.run().measureNames(), run.run().componentSizes(),
+                releaseRule, run.run().pathLength(), null);
     }
 
     /** The same export with P1's strength replaced by a negative number, to check numbers stay numbers. */
     static NetworkExport exportWithNegativeStrength() {
         NetworkExport export = export();
-        List<VertexScore<String>> changed = new ArrayList<>();
-        for (VertexScore<String> s : export.scores().scores()) {
-            changed.add(!s.vertex().equals("P1") ? s : new VertexScore<>(s.vertex(), s.index(), s.degree(), -2.5,
-                    s.betweenness(), s.normalisedBetweenness(), s.pageRank(), s.closeness(), s.harmonic(),
-                    s.eigenvector(), s.coreness(), s.clustering(), s.component(), s.articulationPoint(),
-                    s.removal()));
+        List<PersonResult> changed = new ArrayList<>();
+        for (PersonResult p : export.persons()) {
+            if (!p.personId().equals("P1")) {
+                changed.add(p);
+                continue;
+            }
+            Map<String, Double> measures = new LinkedHashMap<>(p.measures());
+            measures.put("strength", -2.5);
+            changed.add(new PersonResult(p.personId(), p.name(), p.rank(), p.score(), measures, p.component(),
+                    p.community(), p.keyPlayer(), p.articulationPoint(), p.reasons()));
         }
-        NetworkScores<String> scores = new NetworkScores<>(export.scores().pathLength(), changed,
-                export.scores().componentSizes(), export.scores().bridges());
-        return new NetworkExport(export.network(), scores, export.targets(), export.releaseRule(), export.pathLength());
+        return new NetworkExport(export.network(), changed, export.measureNames(), export.componentSizes(),
+                export.releaseRule(), export.pathLength(), export.runId());
     }
 
     private static PersonLink link(String a, String b, double weight, Set<String> kinds, Set<String> reports,

@@ -70,7 +70,7 @@ class GraphMlNetworkWriterTest {
         validator.validate(new StreamSource(file.toFile()));
 
         String xml = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(xml).contains("attr.name=\"betweenness_normalised\"").contains("attr.type=\"double\"")
+        assertThat(xml).contains("attr.name=\"betweennessRaw\"").contains("attr.type=\"double\"")
                 .contains("attr.type=\"int\"").contains("attr.type=\"boolean\"").contains("attr.type=\"string\"")
                 .contains("for=\"graph\"").contains("edgedefault=\"undirected\"")
                 .contains("<node id=\"P3\">");
@@ -109,9 +109,9 @@ class GraphMlNetworkWriterTest {
         assertThat(p3.get("degree").getType()).isEqualTo(AttributeType.INT);
         assertThat(p3.get("degree").getValue()).isEqualTo("3");
         assertThat(p3.get("articulation_point").getValue()).isEqualTo("true");
-        assertThat(Double.parseDouble(p3.get("betweenness_normalised").getValue()))
-                .isEqualTo(export.scores().of("P3").normalisedBetweenness());
-        assertThat(Double.parseDouble(p3.get("pagerank").getValue())).isEqualTo(export.scores().of("P3").pageRank());
+        assertThat(Double.parseDouble(p3.get("betweenness").getValue()))
+                .isEqualTo(ExportFixture.scores().of("P3").normalisedBetweenness());
+        assertThat(Double.parseDouble(p3.get("pagerank").getValue())).isEqualTo(ExportFixture.scores().of("P3").pageRank());
         // names are written as they are: GraphML is not a spreadsheet
         assertThat(nodeAttributes.get("P1").get("name").getValue()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"x\")");
         assertThat(nodeAttributes.get("P6").get("degree").getValue()).isEqualTo("0");
@@ -157,9 +157,7 @@ class GraphMlNetworkWriterTest {
         PersonNetwork network = PersonNetwork.of(Map.of("CASE/7", "Anna", "P2", "Bo"), List.of(
                 new PersonLink("CASE/7", "P2", 1.0, new TreeSet<>(Set.of("call")), new TreeSet<>(Set.of("R1")),
                         Grade.parse("1A"), HandlingCode.C)));
-        NetworkScores<String> scores = new NetworkScoring<>(network.graph(), 1).scores();
-        NetworkExport export = NetworkExport.of(network, scores, new TargetRanking(network, scores).targets(),
-                "internal: all reports");
+        NetworkExport export = ExportFixture.export(network, "internal: all reports");
         Path file = new GraphMlNetworkWriter().write(export, dir);
         graphMlSchema().newValidator().validate(new StreamSource(file.toFile()));
         assertThat(Files.readString(file)).contains("<node id=\"CASE_x002F_7\">");
@@ -168,8 +166,7 @@ class GraphMlNetworkWriterTest {
     @Test
     void refusesIdsThatWouldCollideOnceEscaped() {
         PersonNetwork network = PersonNetwork.of(Map.of("A/1", "Anna", "A_x002F_1", "Bo"), List.of());
-        NetworkScores<String> scores = new NetworkScoring<>(network.graph(), 1).scores();
-        NetworkExport export = NetworkExport.of(network, scores, List.of(), "internal: all reports");
+        NetworkExport export = ExportFixture.export(network, "internal: all reports");
         assertThatThrownBy(() -> new GraphMlNetworkWriter().write(export, dir))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A_x002F_1");
     }

@@ -36,7 +36,8 @@ class NetworkExporterTest {
         List<WrittenFile> written = new NetworkExporter().write(export, EnumSet.allOf(ExportFormat.class), out, CREATED);
 
         assertThat(written).extracting(f -> f.path().getFileName().toString())
-                .containsExactly("nodes.csv", "edges.csv", "network.graphml", "manifest.json");
+                .containsExactly("nodes.csv", "edges.csv", "network.graphml", "network.gexf", "network.json",
+                        "i2-links.csv", "i2-entities.csv", "manifest.json");
         for (WrittenFile file : written) {
             assertThat(file.sha256()).isEqualTo(sha256(file.path()));
         }
@@ -47,7 +48,7 @@ class NetworkExporterTest {
         assertThat(manifest.get("pathLength").asText()).isEqualTo("1/weight, strong tie = short link");
         assertThat(manifest.get("counts").get("persons").asInt()).isEqualTo(6);
         assertThat(manifest.get("counts").get("links").asInt()).isEqualTo(5);
-        assertThat(manifest.get("counts").get("targets").asInt()).isEqualTo(6);
+        assertThat(manifest.get("counts").get("ranked").asInt()).isEqualTo(6);
         assertThat(manifest.get("counts").get("components").asInt()).isEqualTo(2);
         List<String> names = new ArrayList<>();
         for (JsonNode entry : manifest.get("files")) {
@@ -56,7 +57,8 @@ class NetworkExporterTest {
             assertThat(entry.get("sha256").asText()).isEqualTo(sha256(file));
             assertThat(entry.get("bytes").asLong()).isEqualTo(Files.size(file));
         }
-        assertThat(names).containsExactly("nodes.csv", "edges.csv", "network.graphml");
+        assertThat(names).containsExactly("nodes.csv", "edges.csv", "network.graphml", "network.gexf", "network.json",
+                "i2-links.csv", "i2-entities.csv");
     }
 
     @Test
@@ -76,7 +78,8 @@ class NetworkExporterTest {
         NetworkExport export = ExportFixture.export();
         assertThatThrownBy(() -> new NetworkExporter().write(export, Set.of(), tmp, CREATED))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new NetworkExport(export.network(), export.scores(), export.targets(), " ", "hops"))
+        assertThatThrownBy(() -> new NetworkExport(export.network(), export.persons(), export.measureNames(),
+                export.componentSizes(), " ", "hops", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("release rule");
     }
 }

@@ -1,0 +1,4 @@
+// Marks a fully written run complete (the last write of a run), with the hash of its audit line.
+MATCH (r:ScoringRun {runId: $runId, status: 'writing'})
+SET r.status = 'complete', r.auditLog = $auditLog, r.auditHash = $auditHash
+RETURN r.runId AS runId

@@ -1,0 +1,49 @@
+package org.crimegraph.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.RunLockedException;
+import org.crimegraph.store.StoreInUseException;
+import picocli.CommandLine.Option;
+
+/** {@code score --save} and its companions: keep the run in the store, write a summary file. */
+public final class RunOptions {
+
+    /** How long a run lock lasts if its holder dies without releasing it. */
+    static final String DEFAULT_LOCK_TTL = "PT12H";
+
+    @Option(names = "--save", description = "Save the run (parameters, counts, every person's results) in the store; "
+            + "list runs with 'crimegraph runs', compare with 'crimegraph diff'.")
+    boolean save;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "With --save: write a JSON summary of the run here.")
+    Path summary;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed for randomised analyses, recorded with the run (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--lock-ttl", defaultValue = DEFAULT_LOCK_TTL, paramLabel = "DURATION",
+            description = "With --save: the run lock expires after this long if the run dies holding it "
+                    + "(ISO-8601, default: ${DEFAULT-VALUE}).")
+    Duration lockTtl;
+
+    /**
+     * Opens the store; when saving, a store folder held by another process means another run is in
+     * progress, reported as {@link ExitCodes#BUSY}.
+     */
+    GraphStore open(StoreOptions storeOptions) {
+        if (summary != null && !save) {
+            throw new IllegalArgumentException("--summary needs --save");
+        }
+        try {
+            return storeOptions.open();
+        } catch (StoreInUseException e) {
+            if (!save) {
+                throw e;
+            }
+            throw new RunLockedException(e.getMessage() + " (a scoring run may be in progress)");
+        }
+    }
+}

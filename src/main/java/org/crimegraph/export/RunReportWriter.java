@@ -1,0 +1,234 @@
+package org.crimegraph.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.crimegraph.store.PersonResult;
+import org.crimegraph.store.ScoringRunRecord;
+
+/**
+ * Writes the HTML report of a saved scoring run: what an analyst hands to an investigators'
+ * briefing. One self-contained file (inline CSS and SVG, no scripts, no fonts, images or styles
+ * fetched from anywhere), so it opens offline and can be printed.
+ *
+ * <p>Sections: the run's parameters and handling statement; the top targets with every measure and
+ * the reasons; component sizes (chart); community sizes (chart) when the run has communities; the
+ * key-player set when it has one; articulation points; then any {@link ReportSection}s supplied by
+ * other analyses (for example removal curves). Every piece of text from the data is HTML-escaped.
+ */
+public final class RunReportWriter {
+
+    /** Default number of targets in the table. */
+    public static final int DEFAULT_TOP = 15;
+
+    /** HTML-escapes text for element content and attribute values. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the report.
+     *
+     * @param run      the run
+     * @param results  its per-person results, by rank
+     * @param top      how many targets to list
+     * @param sections extra sections, in order
+     * @param file     the HTML file to write
+     */
+    public Path write(ScoringRunRecord run, List<PersonResult> results, int top, List<ReportSection> sections, Path file)
+            throws IOException {
+        StringBuilder html = new StringBuilder(64 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>crimegraph run ").append(escape(run.runId())).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        html.append("<header><h1>Network scoring run <code>").append(escape(run.runId())).append("</code></h1>\n")
+                .append("<p class=\"handling\">Handling: this report rests on ").append(escape(run.releaseRule()))
+                .append(". Do not release it beyond what that allows.</p></header>\n");
+
+        List<String[]> toc = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        section(body, toc, "parameters", "Run parameters", parameters(run));
+        section(body, toc, "targets", "Top targets and why", targets(run, results, top));
+        section(body, toc, "components", "Connected components", components(run));
+        section(body, toc, "communities", "Communities", communities(results));
+        section(body, toc, "key-players", "Key-player set", keyPlayers(results));
+        section(body, toc, "articulation-points", "Articulation points", articulationPoints(results));
+        for (ReportSection extra : sections) {
+            section(body, toc, extra.id(), extra.title(), extra.html());
+        }
+        html.append("<nav><ol>");
+        for (String[] entry : toc) {
+            html.append("<li><a href=\"#").append(entry[0]).append("\">").append(escape(entry[1])).append("</a></li>");
+        }
+        html.append("</ol></nav>\n").append(body);
+        html.append("<footer>crimegraph ").append(escape(run.version())).append(" · run ").append(escape(run.runId()))
+                .append(run.auditHash() == null ? "" : " · audit line " + escape(run.auditHash()))
+                .append("</footer>\n</body>\n</html>\n");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static void section(StringBuilder body, List<String[]> toc, String id, String title, String content) {
+        toc.add(new String[] {id, title});
+        body.append("<section id=\"").append(id).append("\">\n<h2>").append(escape(title)).append("</h2>\n")
+                .append(content).append("\n</section>\n");
+    }
+
+    private static String parameters(ScoringRunRecord run) {
+        StringBuilder t = new StringBuilder("<table class=\"kv\">\n");
+        row(t, "Run", run.runId());
+        row(t, "Started (UTC)", run.startedAt().toString());
+        row(t, "Scoring took", String.format(Locale.ROOT, "%.1f s",
+                Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0));
+        row(t, "crimegraph version", run.version());
+        row(t, "Evidence used", run.releaseRule());
+        row(t, "Minimum grade", run.minGrade() == null ? "any" : run.minGrade());
+        row(t, "Path lengths", run.pathLength());
+        row(t, "Threads / seed", run.threads() + " / " + run.seed());
+        row(t, "Person network", run.persons() + " persons, " + run.links() + " links, "
+                + run.componentSizes().size() + " components");
+        StringBuilder inputs = new StringBuilder();
+        run.inputCounts().forEach((label, count) -> inputs.append(inputs.length() == 0 ? "" : ", ")
+                .append(label).append(' ').append(count));
+        row(t, "Store contents", inputs.toString());
+        if (run.auditHash() != null) {
+            row(t, "Audit line (SHA-256)", run.auditHash());
+        }
+        return t.append("</table>").toString();
+    }
+
+    private static void row(StringBuilder t, String key, String value) {
+        t.append("<tr><th>").append(escape(key)).append("</th><td>").append(escape(value)).append("</td></tr>\n");
+    }
+
+    private static String targets(ScoringRunRecord run, List<PersonResult> results, int top) {
+        List<PersonResult> ranked = results.stream().filter(r -> r.rank() != null && r.rank() <= top).toList();
+        if (ranked.isEmpty()) {
+            return "<p class=\"note\">No persons were ranked in this run.</p>";
+        }
+        StringBuilder t = new StringBuilder("<table class=\"targets\">\n<thead><tr><th>Rank</th><th>Id</th><th>Name</th><th>Score</th>");
+        for (String measure : run.measureNames()) {
+            t.append("<th>").append(escape(measure.replace('_', ' '))).append("</th>");
+        }
+        t.append("<th>Cut vertex</th><th>Key player</th><th>Community</th></tr></thead>\n<tbody>\n");
+        for (PersonResult r : ranked) {
+            t.append("<tr><td>").append(r.rank()).append("</td><td>").append(escape(r.personId())).append("</td><td>")
+                    .append(escape(r.name())).append("</td><td>").append(String.format(Locale.ROOT, "%.3f", r.score()))
+                    .append("</td>");
+            for (String measure : run.measureNames()) {
+                Double v = r.measures().get(measure);
+                t.append("<td class=\"num\">").append(v == null ? "" : v == Math.rint(v) && Math.abs(v) < 1e9
+                        ? String.valueOf(v.longValue()) : String.format(Locale.ROOT, "%.4f", v)).append("</td>");
+            }
+            t.append("<td>").append(r.articulationPoint() ? "yes" : "").append("</td><td>")
+                    .append(r.keyPlayer() ? "yes" : "").append("</td><td>")
+                    .append(r.community() == null ? "" : r.community()).append("</td></tr>\n");
+        }
+        t.append("</tbody></table>\n<h3>Reasons</h3>\n<ol class=\"reasons\">\n");
+        for (PersonResult r : ranked) {
+            t.append("<li value=\"").append(r.rank()).append("\"><strong>").append(escape(r.personId())).append(' ')
+                    .append(escape(r.name())).append("</strong><ul>");
+            if (r.reasons().isEmpty()) {
+                t.append("<li class=\"note\">no reasons recorded</li>");
+            }
+            for (String reason : r.reasons()) {
+                t.append("<li>").append(escape(reason)).append("</li>");
+            }
+            t.append("</ul></li>\n");
+        }
+        return t.append("</ol>").toString();
+    }
+
+    private static String components(ScoringRunRecord run) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < run.componentSizes().size(); i++) {
+            labels.add("component " + i);
+        }
+        return "<p>" + run.componentSizes().size() + " connected components; the largest holds "
+                + (run.componentSizes().isEmpty() ? 0 : run.componentSizes().get(0)) + " of " + run.persons()
+                + " persons.</p>\n" + SvgBarChart.render("component sizes", labels, run.componentSizes());
+    }
+
+    private static String communities(List<PersonResult> results) {
+        Map<Integer, Integer> sizes = new TreeMap<>();
+        results.stream().filter(r -> r.community() != null).forEach(r -> sizes.merge(r.community(), 1, Integer::sum));
+        if (sizes.isEmpty()) {
+            return "<p class=\"note\">This run has no community results.</p>";
+        }
+        List<Map.Entry<Integer, Integer>> bySize = new ArrayList<>(sizes.entrySet());
+        bySize.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return "<p>" + sizes.size() + " communities.</p>\n" + SvgBarChart.render("community sizes",
+                bySize.stream().map(e -> "community " + e.getKey()).toList(), bySize.stream().map(Map.Entry::getValue).toList());
+    }
+
+    private static String keyPlayers(List<PersonResult> results) {
+        List<PersonResult> players = results.stream().filter(PersonResult::keyPlayer).toList();
+        if (players.isEmpty()) {
+            return "<p class=\"note\">This run has no key-player set.</p>";
+        }
+        return personList("Removing these persons together fragments the network most:", players);
+    }
+
+    private static String articulationPoints(List<PersonResult> results) {
+        List<PersonResult> points = results.stream().filter(PersonResult::articulationPoint).toList();
+        if (points.isEmpty()) {
+            return "<p class=\"note\">No single person's removal splits a component.</p>";
+        }
+        return personList("Removing any one of these persons splits their component:", points);
+    }
+
+    private static String personList(String intro, List<PersonResult> persons) {
+        StringBuilder list = new StringBuilder("<p>").append(escape(intro)).append("</p>\n<ul class=\"persons\">");
+        for (PersonResult p : persons) {
+            list.append("<li><strong>").append(escape(p.personId())).append("</strong> ").append(escape(p.name()))
+                    .append(p.rank() == null ? "" : " (rank " + p.rank() + ")").append("</li>");
+        }
+        return list.append("</ul>").toString();
+    }
+
+    private static final String CSS = """
+            body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+                   color: #1b1f24; margin: 2em auto; max-width: 1100px; padding: 0 1em; }
+            header h1 { font-size: 1.6em; margin-bottom: .2em; }
+            .handling { background: #fff4e5; border-left: 4px solid #d9822b; padding: .5em .8em; }
+            nav ol { columns: 2; background: #f5f7fa; padding: .6em 2em; border-radius: 4px; }
+            h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .2em; margin-top: 1.6em; }
+            table { border-collapse: collapse; margin: .6em 0; }
+            th, td { border: 1px solid #d0d7de; padding: .25em .5em; text-align: left; vertical-align: top; }
+            thead th { background: #f0f3f6; }
+            table.kv th { background: #f5f7fa; width: 13em; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            .note { color: #57606a; font-style: italic; }
+            ol.reasons > li { margin-bottom: .5em; }
+            svg.chart .bar { fill: #3572b0; }
+            svg.chart .label, svg.chart .value { font: 12px system-ui, sans-serif; fill: #1b1f24; }
+            footer { margin-top: 2em; color: #57606a; font-size: .85em; border-top: 1px solid #d0d7de; padding-top: .5em; }
+            @media print { nav { display: none; } }
+            """;
+}

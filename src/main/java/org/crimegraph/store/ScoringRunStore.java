@@ -1,0 +1,158 @@
+package org.crimegraph.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Value;
+
+/**
+ * Keeps scoring runs in the store ({@code cypher/runs/}): a {@code ScoringRun} node per run and a
+ * {@code PersonScore} node per person, linked to the run and to the person.
+ *
+ * <p>A run is written in batches while its status is {@code writing} and marked {@code complete}
+ * by its last write ({@link #complete}); {@link #list}, {@link #find} and {@link #results} see
+ * complete runs only, so a run that fails half-way is never visible. The writer removes such
+ * leftovers ({@link #deleteUnfinished}) while holding the {@link RunLock}.
+ */
+public final class ScoringRunStore {
+
+    /** Person results per write transaction. */
+    public static final int BATCH_SIZE = 2_000;
+
+    private final GraphStore store;
+
+    public ScoringRunStore(GraphStore store) {
+        this.store = store;
+    }
+
+    /** Writes a run and its results with status {@code writing}; {@link #complete} makes it visible. */
+    public void write(ScoringRunRecord run, List<PersonResult> results) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("runId", run.runId());
+        properties.put("startedAt", run.startedAt().toString());
+        properties.put("finishedAt", run.finishedAt().toString());
+        properties.put("version", run.version());
+        properties.put("releaseRule", run.releaseRule());
+        properties.put("maxHandling", run.maxHandling());
+        properties.put("minGrade", run.minGrade());
+        properties.put("threads", run.threads());
+        properties.put("seed", run.seed());
+        properties.put("persons", run.persons());
+        properties.put("links", run.links());
+        properties.put("componentSizes", run.componentSizes());
+        properties.put("pathLength", run.pathLength());
+        properties.put("inputLabels", List.copyOf(run.inputCounts().keySet()));
+        properties.put("inputCounts", List.copyOf(run.inputCounts().values()));
+        properties.put("measureNames", run.measureNames());
+        properties.values().removeIf(java.util.Objects::isNull);
+        store.write("runs/create", Map.of("run", properties), r -> r.get("runId").asString());
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (PersonResult result : results) {
+            batch.add(row(result, run.measureNames()));
+            if (batch.size() == BATCH_SIZE) {
+                writeBatch(run.runId(), batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            writeBatch(run.runId(), batch);
+        }
+    }
+
+    /** Marks a written run complete, recording its audit line; from now on it is listed. */
+    public void complete(String runId, String auditLog, String auditHash) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("runId", runId);
+        parameters.put("auditLog", auditLog);
+        parameters.put("auditHash", auditHash);
+        if (store.write("runs/complete", parameters, r -> r.get("runId").asString()).isEmpty()) {
+            throw new IllegalStateException("run " + runId + " is not being written: cannot complete it");
+        }
+    }
+
+    /** Removes runs that never completed, with their results; returns how many. */
+    public long deleteUnfinished() {
+        return store.write("runs/delete-unfinished", Map.of(), r -> r.get("deleted").asLong()).get(0);
+    }
+
+    /** Complete runs, newest first. */
+    public List<ScoringRunRecord> list() {
+        return store.read("runs/list", Map.of(), r -> run(r.get("run")));
+    }
+
+    /** One complete run. */
+    public Optional<ScoringRunRecord> find(String runId) {
+        return store.read("runs/get", Map.of("runId", runId), r -> run(r.get("run"))).stream().findFirst();
+    }
+
+    /** A complete run's per-person results, by rank (unranked last) then id. */
+    public List<PersonResult> results(ScoringRunRecord run) {
+        return store.read("runs/results", Map.of("runId", run.runId()), r -> result(r.get("result"), run.measureNames()));
+    }
+
+    private void writeBatch(String runId, List<Map<String, Object>> rows) {
+        store.write("runs/add-results", Map.of("runId", runId, "rows", rows), r -> r.get("written").asLong());
+    }
+
+    private static Map<String, Object> row(PersonResult result, List<String> measureNames) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("personId", result.personId());
+        row.put("name", result.name());
+        if (result.rank() != null) {
+            row.put("rank", result.rank());
+            row.put("score", result.score());
+        }
+        List<Double> values = new ArrayList<>(measureNames.size());
+        for (String name : measureNames) {
+            Double value = result.measures().get(name);
+            values.add(value == null ? Double.NaN : value);
+        }
+        row.put("measureValues", values);
+        row.put("component", result.component());
+        if (result.community() != null) {
+            row.put("community", result.community());
+        }
+        row.put("keyPlayer", result.keyPlayer());
+        row.put("articulationPoint", result.articulationPoint());
+        row.put("reasons", result.reasons());
+        return row;
+    }
+
+    private static ScoringRunRecord run(Value v) {
+        Map<String, Long> inputs = new LinkedHashMap<>();
+        List<String> labels = v.get("inputLabels").isNull() ? List.of() : v.get("inputLabels").asList(Value::asString);
+        List<Long> counts = v.get("inputCounts").isNull() ? List.of() : v.get("inputCounts").asList(Value::asLong);
+        for (int i = 0; i < labels.size(); i++) {
+            inputs.put(labels.get(i), counts.get(i));
+        }
+        return new ScoringRunRecord(v.get("runId").asString(), Instant.parse(v.get("startedAt").asString()),
+                Instant.parse(v.get("finishedAt").asString()), text(v, "version"), text(v, "releaseRule"),
+                text(v, "maxHandling"), text(v, "minGrade"), v.get("threads").asInt(), v.get("seed").asLong(),
+                v.get("persons").asInt(), v.get("links").asInt(), v.get("componentSizes").asList(Value::asInt),
+                text(v, "pathLength"), inputs, v.get("measureNames").asList(Value::asString), text(v, "auditLog"),
+                text(v, "auditHash"));
+    }
+
+    private static PersonResult result(Value v, List<String> measureNames) {
+        Map<String, Double> measures = new LinkedHashMap<>();
+        List<Double> values = v.get("measureValues").asList(Value::asDouble);
+        for (int i = 0; i < measureNames.size() && i < values.size(); i++) {
+            if (!values.get(i).isNaN()) {
+                measures.put(measureNames.get(i), values.get(i));
+            }
+        }
+        return new PersonResult(v.get("personId").asString(), text(v, "name"),
+                v.get("rank").isNull() ? null : v.get("rank").asInt(),
+                v.get("score").isNull() ? null : v.get("score").asDouble(), measures, v.get("component").asInt(),
+                v.get("community").isNull() ? null : v.get("community").asInt(), v.get("keyPlayer").asBoolean(),
+                v.get("articulationPoint").asBoolean(), v.get("reasons").asList(Value::asString));
+    }
+
+    private static String text(Value v, String key) {
+        return v.get(key).isNull() ? null : v.get(key).asString();
+    }
+}

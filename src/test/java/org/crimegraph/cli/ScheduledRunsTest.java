@@ -1,0 +1,243 @@
+package org.crimegraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.crimegraph.audit.AnchorCheck;
+import org.crimegraph.audit.AuditLog;
+import org.crimegraph.store.AuditAnchors;
+import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.RunLockedException;
+import org.crimegraph.store.RunLock;
+import org.crimegraph.store.StoreTarget;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A scheduled-style sequence on the sample case, as cron would run it: ingest, {@code score --save},
+ * ingest the next night's reports ({@code src/test/resources/runs/night2}: a new fixer P057 who ties
+ * the five isolated persons to the London cell and the collector), {@code score --save} again, then
+ * {@code runs} and {@code diff}. One embedded store for the class.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScheduledRunsTest {
+
+    private static final Path SAMPLE = Path.of("sample-data");
+    private static final Path NIGHT2 = Path.of("src/test/resources/runs/night2");
+
+    @TempDir
+    static Path dir;
+
+    static Path store;
+    static Path audit;
+    static CliTest.Run firstScore;
+    static CliTest.Run secondScore;
+
+    @BeforeAll
+    static void twoNights() {
+        store = dir.resolve("store");
+        audit = dir.resolve("audit.jsonl");
+        ok(CliTest.run(args("ingest", SAMPLE.toString(), "--rejects", dir.resolve("rejects1.csv").toString())));
+        firstScore = ok(CliTest.run(args("score", "--save", "--summary", dir.resolve("night1.json").toString(),
+                "--threads", "1", "--format", "json")));
+        ok(CliTest.run(args("ingest", NIGHT2.toString(), "--rejects", dir.resolve("rejects2.csv").toString())));
+        secondScore = ok(CliTest.run(args("score", "--save", "--summary", dir.resolve("night2.json").toString(),
+                "--threads", "1")));
+    }
+
+    @Test
+    @Order(1)
+    void eachSavedRunWritesASummaryAndKeepsStdoutForResults() throws Exception {
+        JsonNode night1 = new ObjectMapper().readTree(dir.resolve("night1.json").toFile());
+        JsonNode night2 = new ObjectMapper().readTree(dir.resolve("night2.json").toFile());
+        assertThat(night1.get("status").asText()).isEqualTo("complete");
+        assertThat(night1.get("persons").asInt()).isEqualTo(56);
+        assertThat(night2.get("persons").asInt()).isEqualTo(57);
+        assertThat(night1.get("componentSizes").toString()).isEqualTo("[49,2,1,1,1,1,1]");
+        assertThat(night2.get("componentSizes").toString()).isEqualTo("[55,2]");
+        assertThat(night1.get("inputCounts").get("Report").asInt()).isEqualTo(28);
+        assertThat(night2.get("inputCounts").get("Report").asInt()).isEqualTo(29);
+        assertThat(night1.get("parameters").get("threads").asInt()).isEqualTo(1);
+        assertThat(night1.get("runId").asText()).isNotEqualTo(night2.get("runId").asText());
+        assertThat(night1.get("auditHash").asText()).hasSize(64);
+        // stdout is the JSON result alone; the saved-run line goes to stderr
+        new ObjectMapper().readTree(firstScore.out());
+        assertThat(firstScore.err()).contains("saved scoring run " + night1.get("runId").asText());
+    }
+
+    @Test
+    @Order(2)
+    void runsListsBothNewestFirst() throws Exception {
+        CliTest.Run table = ok(CliTest.run(args("runs")));
+        String night1 = runId("night1.json");
+        String night2 = runId("night2.json");
+        assertThat(table.out()).contains(night1, night2, "persons");
+        assertThat(table.out().indexOf(night2)).isLessThan(table.out().indexOf(night1));
+    }
+
+    @Test
+    @Order(3)
+    void diffTellsWhatChangedOvernight() throws Exception {
+        CliTest.Run diff = ok(CliTest.run(args("diff")));
+        String out = diff.out();
+        assertThat(out).contains("Changes from run " + runId("night1.json") + " to run " + runId("night2.json"));
+        // the fixer is new, enters the top 10 and is the new cut vertex; the courier stays one
+        assertThat(section(out, "Entered the top 10")).contains("P057");
+        assertThat(section(out, "New articulation points")).contains("P057").doesNotContain("P039");
+        assertThat(section(out, "No longer articulation points")).contains("(none)");
+        assertThat(section(out, "New persons")).contains("P057 ");
+        assertThat(out).contains("not compared: one of the runs has no community results");
+
+        JsonNode json = new ObjectMapper().readTree(ok(CliTest.run(args("diff", runId("night1.json"),
+                runId("night2.json"), "--format", "json"))).out());
+        assertThat(json.get("newArticulationPoints")).hasSize(1);
+        assertThat(json.get("newArticulationPoints").get(0).get("personId").asText()).isEqualTo("P057");
+        assertThat(json.get("entered").toString()).contains("P057");
+        assertThat(json.get("left")).hasSize(json.get("entered").size());
+    }
+
+    @Test
+    @Order(4)
+    void theAuditLogVerifiesAgainstTheStoresAnchor() {
+        CliTest.Run verify = ok(CliTest.run(args("audit", "verify")));
+        assertThat(verify.out()).contains("chain intact").contains("last line matches the store's anchor")
+                .contains("2 saved scoring run(s) found in the log");
+    }
+
+    @Test
+    @Order(5)
+    void aSecondRunWhileTheLockIsHeldFailsFastAndTamperingWithTheLastAuditLineIsDetected() throws Exception {
+        // hold the lock as another machine would (a server store), then try to run
+        try (GraphStore held = GraphStore.open(new StoreTarget.Embedded(store))) {
+            try (RunLock lock = RunLock.acquire(held, RunLock.SCORING, "night-job@other-host pid 1",
+                    Duration.ofHours(1), Clock.systemUTC())) {
+                assertThat(lock.owner()).contains("other-host");
+                // the embedded folder itself is locked too: a second process cannot even open it
+                CliTest.Run busy = CliTest.run(args("score", "--save"));
+                assertThat(busy.code()).isEqualTo(ExitCodes.BUSY);
+                assertThat(busy.err()).contains("store in use").contains("scoring run may be in progress");
+                // on a shared server the run lock is what stops the second run
+                assertThatThrownBy(() -> RunLock.acquire(held, RunLock.SCORING, "me", Duration.ofHours(1),
+                        Clock.systemUTC()))
+                        .isInstanceOf(RunLockedException.class)
+                        .hasMessageContaining("night-job@other-host");
+                assertThat(CrimegraphCommand.exitCodeFor(new RunLockedException("x"))).isEqualTo(ExitCodes.BUSY);
+            }
+            // released: another owner can take it now
+            RunLock.acquire(held, RunLock.SCORING, "me", Duration.ofHours(1), Clock.systemUTC()).close();
+            // an expired lock of a dead run is taken over
+            RunLock.acquire(held, RunLock.SCORING, "dead", Duration.ofSeconds(-1), Clock.systemUTC());
+            RunLock.acquire(held, RunLock.SCORING, "me", Duration.ofHours(1), Clock.systemUTC()).close();
+
+            List<String> lines = Files.readAllLines(audit, StandardCharsets.UTF_8);
+            assertThat(lines).hasSize(4); // ingest, score, ingest, score
+            var anchor = new AuditAnchors(held).find(new AuditLog(audit, Clock.systemUTC()).key());
+            // the hash chain alone cannot see an edit of the last line, nor its removal ...
+            Path edited = dir.resolve("edited.jsonl");
+            List<String> changed = new ArrayList<>(lines);
+            changed.set(3, lines.get(3).replace("\"analyst\":\"Night Job\"", "\"analyst\":\"Someone Else\""));
+            Files.write(edited, changed, StandardCharsets.UTF_8);
+            Path truncated = dir.resolve("truncated.jsonl");
+            Files.write(truncated, lines.subList(0, 3), StandardCharsets.UTF_8);
+            for (Path tampered : List.of(edited, truncated)) {
+                AuditLog log = new AuditLog(tampered, Clock.systemUTC());
+                assertThat(log.verify()).as("chain of " + tampered).isNull();
+                // ... the store's anchor can
+                AnchorCheck.Result result = AnchorCheck.check(log, anchor);
+                assertThat(result.ok()).isFalse();
+                assertThat(String.join("\n", result.problems()))
+                        .contains("last line was edited or lines were removed")
+                        .contains("scoring run " + runId("night2.json"));
+            }
+            assertThat(AnchorCheck.check(new AuditLog(audit, Clock.systemUTC()), anchor).ok()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theReportIsOneSelfContainedHtmlFileThatRendersInChromium() throws Exception {
+        Path html = dir.resolve("report/night2.html");
+        CliTest.Run report = ok(CliTest.run(args("report", "latest", "--out", html.toString())));
+        assertThat(report.out()).contains("wrote", "sha256");
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("<!DOCTYPE html>").contains(runId("night2.json"), "Top targets and why",
+                "P057", "Rory Vance", "P039", "<svg", "component sizes",
+                "This run has no key-player set", "This run has no community results",
+                "all handling codes (internal use only)");
+        // self-contained: no scripts, nothing fetched
+        assertThat(text).doesNotContain("<script", "src=\"http", "href=\"http", "@import", "url(");
+        Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        assumeTrue(chromium != null, "chromium is not installed: the HTML report is not rendered (apt-get install chromium)");
+        Path png = dir.resolve("report/night2.png");
+        Path profile = Files.createTempDirectory(dir, "chromium-profile");
+        Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1200,1800",
+                "--screenshot=" + png, html.toUri().toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("report/chromium.log").toFile()).start();
+        assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        assertThat(png).isRegularFile();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        // not a blank page: the rendered report has many distinct colours (text, table lines, bars)
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).isGreaterThan(20);
+        if (System.getProperty("crimegraph.keepReport") != null) {
+            Files.copy(png, Path.of(System.getProperty("crimegraph.keepReport")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(html, Path.of(System.getProperty("crimegraph.keepReport") + ".html"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String runId(String summary) throws Exception {
+        return new ObjectMapper().readTree(dir.resolve(summary).toFile()).get("runId").asText();
+    }
+
+    /** The lines of one titled section of the diff table, up to the blank line after it. */
+    private static String section(String out, String title) {
+        int start = out.indexOf(title);
+        assertThat(start).as("section " + title).isNotNegative();
+        int end = out.indexOf("\n\n", start);
+        return out.substring(start, end < 0 ? out.length() : end);
+    }
+
+    private static String[] args(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--store", store.toString()));
+        if (!args[0].equals("runs") && !args[0].equals("diff")) {
+            all.addAll(List.of("--audit-log", audit.toString(), "--analyst", "Night Job"));
+        }
+        if (args[0].equals("audit")) {
+            all.removeAll(List.of("--analyst", "Night Job"));
+        }
+        return all.toArray(String[]::new);
+    }
+
+    private static CliTest.Run ok(CliTest.Run run) {
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        return run;
+    }
+}

@@ -1,0 +1,56 @@
+package org.crimegraph.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.crimegraph.store.PersonResult;
+import org.crimegraph.store.ScoringRunRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML run report: escaping, optional sections, extra sections from other analyses. */
+class RunReportWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ScoringRunRecord RUN = new ScoringRunRecord("20250314T092653Z-00ff",
+            Instant.parse("2025-03-14T09:26:53Z"), Instant.parse("2025-03-14T09:26:55Z"), "0.1.0", "all handling codes",
+            "C", null, 2, 1, 3, 2, List.of(3), "1/weight", Map.of("Person", 3L, "Report", 2L),
+            List.of("degree", "betweenness"), null, null);
+
+    private static PersonResult person(String id, String name, int rank, Integer community, boolean keyPlayer) {
+        return new PersonResult(id, name, rank, 1.0 / rank, Map.of("degree", 2.0, "betweenness", 0.5), 0, community,
+                keyPlayer, rank == 1, List.of("reason <" + id + ">"));
+    }
+
+    @Test
+    void escapesTextAndShowsCommunitiesKeyPlayersAndExtraSectionsWhenPresent() throws Exception {
+        List<PersonResult> results = List.of(person("P1", "<script>alert(1)</script>", 1, 0, true),
+                person("P2", "O'Connor & Sons", 2, 0, false), person("P3", "Eva", 3, 1, true));
+        ReportSection curve = new ReportSection("removal-curves", "Removal curves",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><path d=\"M0 0L10 10\"/></svg>");
+        Path file = new RunReportWriter().write(RUN, results, 10, List.of(curve), dir.resolve("r.html"));
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;",
+                "O&#39;Connor &amp; Sons", "reason &lt;P1&gt;");
+        assertThat(html).contains("2 communities", "community 0", "Key-player set", "<strong>P1</strong>",
+                "<strong>P3</strong>", "id=\"removal-curves\"", "M0 0L10 10", "Removal curves");
+        assertThat(html).doesNotContain("This run has no key-player set", "This run has no community results");
+    }
+
+    @Test
+    void sectionsMustBeSelfContained() {
+        assertThatThrownBy(() -> new ReportSection("x", "X", "<img src=\"https://example.org/a.png\">"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReportSection("x", "X", "<script>1</script>"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReportSection("x y", "X", "<p/>")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
