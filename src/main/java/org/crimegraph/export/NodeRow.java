@@ -23,7 +23,7 @@ final class NodeRow {
         columns.add(new ExportColumn<>("rank", ColumnType.INT, PersonResult::rank));
         columns.add(new ExportColumn<>("score", ColumnType.DOUBLE, PersonResult::score));
         for (String measure : measureNames) {
-            ColumnType type = measure.equals("degree") ? ColumnType.INT : ColumnType.DOUBLE;
+            ColumnType type = (measure.equals("degree") || measure.equals("coreness")) ? ColumnType.INT : ColumnType.DOUBLE;
             columns.add(new ExportColumn<>(measure, type, p -> {
                 Double value = p.measures().get(measure);
                 return value == null ? null : type == ColumnType.INT ? (Object) (int) Math.round(value) : value;
