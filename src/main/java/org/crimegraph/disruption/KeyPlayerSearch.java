@@ -27,16 +27,17 @@ import org.crimegraph.analysis.PathLength;
  *   <li>F: one low-point depth-first search of {@code G − S} gives F of {@code G − S − v} for every
  *       candidate v at once ({@link CutVertexPieces}); a swap pass costs k searches instead of
  *       k(n − k) component searches;</li>
- *   <li>DF: one all-pairs search of {@code G − S} records, per vertex, the sources whose distances
- *       depend on it; a candidate is then evaluated by searches from those sources only
- *       ({@link EfficiencyState}). On large graphs DF candidates are restricted to a pool: the
+ *   <li>DF: each candidate's all-pairs distance count is made by bit-parallel breadth-first search,
+ *       64 sources per machine word ({@link MultiSourceHops}), over the threads; exact integer counts,
+ *       so the result is the same as one search per source. On large graphs DF candidates are
+ *       restricted to a pool (a heuristic, like the swap search itself): the
  *       {@code pool} vertices of highest hop betweenness plus the {@code pool} of highest degree
  *       (all vertices when n ≤ {@value #SMALL_GRAPH}); the default pool is max(4k, 40);</li>
  *   <li>reach and m-reach: distances to the set are kept and a candidate is evaluated by a
  *       breadth-first search pruned where it stops improving them.</li>
  * </ul>
- * {@link Settings#incremental()} false evaluates every candidate from scratch instead (for the
- * benchmark's speed-up; results are identical).
+ * {@link Settings#incremental()} false evaluates every candidate from scratch instead, with one
+ * ordinary breadth-first search per source for DF (for the benchmark's speed-up; results are identical).
  *
  * @param <V> vertex type
  */
@@ -252,6 +253,15 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         return Arrays.copyOf(pool, count);
     }
 
+    private RemainderAnalysis<V> analysis;
+
+    private RemainderAnalysis<V> analysis() {
+        if (analysis == null) {
+            analysis = new RemainderAnalysis<>(graph, settings.threads());
+        }
+        return analysis;
+    }
+
     private Objective objective() {
         return switch (measure) {
             case F -> settings.incremental() ? new FragmentationObjective() : new NaiveObjective();
@@ -279,7 +289,9 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
                 }
                 yield RemainderAnalysis.fragmentation(pairs, RemainderAnalysis.remaining(set));
             }
-            case DF -> 1.0 - new RemainderAnalysis<>(graph, 1).efficiency(set);
+            case DF -> settings.incremental() ? 1.0 - analysis().efficiency(set)
+                    : 1.0 - RemainderAnalysis.efficiencyOf(analysis().distanceHistogramOneSourceAtATime(set),
+                    RemainderAnalysis.remaining(set));
             case REACH -> SetReach.weightedReachOf(SetReach.distancesFrom(graph, indices(set), -1)) / graph.vertexCount();
             case M_REACH -> {
                 int count = 0;
@@ -355,7 +367,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
     }
 
     private final class DistanceFragmentationObjective implements Objective {
-        private EfficiencyState state;
+        private boolean[] prepared;
 
         @Override
         public double scoreOf(boolean[] set) {
@@ -364,12 +376,12 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
 
         @Override
         public void prepare(boolean[] set) {
-            state = new EfficiencyState(graph, set.clone());
+            prepared = set.clone();
         }
 
         @Override
         public double scoreWith(int v) {
-            return 1.0 - state.efficiencyWithout(v);
+            return 1.0 - analysis().efficiencyWithout(prepared, v);
         }
     }
 

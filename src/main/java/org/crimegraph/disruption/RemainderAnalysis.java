@@ -26,14 +26,12 @@ import org.crimegraph.analysis.IndexedGraph;
  * how many of the remaining persons can still reach each other, and how easily.
  *
  * <p>Exact arithmetic: efficiency is accumulated as integer counts of ordered pairs per distance
- * and only then summed as Σ_d count_d / d, so the result does not depend on the thread count and an
- * incremental evaluation that maintains the same counts gives bit-identical values.
+ * and only then summed as Σ_d count_d / d, so the result does not depend on the thread count or on
+ * the search used (bit-parallel or one source at a time): they give bit-identical values.
  *
  * @param <V> vertex type
  */
 public final class RemainderAnalysis<V extends Comparable<V>> {
-
-    private static final int BLOCKS = 64;
 
     private final IndexedGraph<V> graph;
     private final int threads;
@@ -90,13 +88,24 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
 
     /**
      * For each distance {@code d ≥ 1}, the number of ordered pairs of remaining vertices at hop distance
-     * {@code d} (index 0 unused). One breadth-first search per remaining vertex, in parallel blocks.
+     * {@code d} (index 0 unused), by bit-parallel breadth-first search ({@link MultiSourceHops}) in
+     * blocks of 64 sources, spread over the threads.
      */
     long[] distanceHistogram(boolean[] removed) {
-        int n = graph.vertexCount();
-        int blocks = Math.max(1, Math.min(n, BLOCKS));
-        if (threads == 1 || blocks == 1) {
-            return histogramOf(removed, 0, n, new HopSearch(graph));
+        return distanceHistogram(removed, -1);
+    }
+
+    /** As {@link #distanceHistogram(boolean[])} with one more vertex removed ({@code alsoRemoved}, or -1). */
+    long[] distanceHistogram(boolean[] removed, int alsoRemoved) {
+        int[] sources = MultiSourceHops.sources(removed, alsoRemoved);
+        int batches = (sources.length + 63) / 64;
+        if (threads == 1 || batches <= 1) {
+            MultiSourceHops hops = new MultiSourceHops(graph);
+            long[] h = new long[2];
+            for (int b = 0; b < batches; b++) {
+                h = hops.addBatch(sources, b * 64, Math.min(sources.length, b * 64 + 64), removed, alsoRemoved, h);
+            }
+            return h;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "efficiency");
@@ -104,12 +113,12 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
             return t;
         });
         try {
-            ThreadLocal<HopSearch> searches = ThreadLocal.withInitial(() -> new HopSearch(graph));
-            List<Future<long[]>> parts = new ArrayList<>(blocks);
-            for (int b = 0; b < blocks; b++) {
-                int lo = (int) ((long) b * n / blocks);
-                int hi = (int) ((long) (b + 1) * n / blocks);
-                parts.add(pool.submit(() -> histogramOf(removed, lo, hi, searches.get())));
+            ThreadLocal<MultiSourceHops> searches = ThreadLocal.withInitial(() -> new MultiSourceHops(graph));
+            List<Future<long[]>> parts = new ArrayList<>(batches);
+            for (int b = 0; b < batches; b++) {
+                int lo = b * 64;
+                int hi = Math.min(sources.length, lo + 64);
+                parts.add(pool.submit(() -> searches.get().addBatch(sources, lo, hi, removed, alsoRemoved, new long[2])));
             }
             long[] total = new long[2];
             for (Future<long[]> part : parts) {
@@ -126,15 +135,25 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
         }
     }
 
-    private long[] histogramOf(boolean[] removed, int lo, int hi, HopSearch search) {
+    /**
+     * The same histogram by one ordinary breadth-first search per remaining vertex: the baseline the
+     * benchmark compares the bit-parallel search with, and a cross-check in tests.
+     */
+    long[] distanceHistogramOneSourceAtATime(boolean[] removed) {
+        HopSearch search = new HopSearch(graph);
         long[] h = new long[2];
-        for (int s = lo; s < hi; s++) {
+        for (int s = 0; s < graph.vertexCount(); s++) {
             if (!removed[s]) {
                 search.run(s, removed, -1);
                 h = search.addHistogram(h);
             }
         }
         return h;
+    }
+
+    /** Efficiency of the remainder without {@code v} as well. */
+    double efficiencyWithout(boolean[] removed, int v) {
+        return efficiencyOf(distanceHistogram(removed, v), remaining(removed) - (removed[v] ? 0 : 1));
     }
 
     static long[] add(long[] total, long[] part) {

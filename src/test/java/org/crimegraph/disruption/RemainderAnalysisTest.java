@@ -89,8 +89,7 @@ class RemainderAnalysisTest {
         removed[3] = removed[40] = removed[77] = true;
         RemainderAnalysis<String> analysis = new RemainderAnalysis<>(g, 1);
         CutVertexPieces pieces = new CutVertexPieces(g, removed);
-        EfficiencyState state = new EfficiencyState(g, removed);
-        assertThat(state.efficiency()).isEqualTo(analysis.efficiency(removed));
+        assertThat(analysis.distanceHistogram(removed)).isEqualTo(analysis.distanceHistogramOneSourceAtATime(removed));
         for (int v = 0; v < g.vertexCount(); v++) {
             if (removed[v]) {
                 continue;
@@ -101,8 +100,10 @@ class RemainderAnalysisTest {
                 pairs += (long) s * (s - 1);
             }
             assertThat(pieces.connectedPairsWithout(v)).as("pairs without %d", v).isEqualTo(pairs);
-            assertThat(state.efficiencyWithout(v)).as("efficiency without %d", v).isEqualTo(analysis.efficiency(removed));
+            double scratch = RemainderAnalysis.efficiencyOf(analysis.distanceHistogramOneSourceAtATime(removed),
+                    RemainderAnalysis.remaining(removed));
             removed[v] = false;
+            assertThat(analysis.efficiencyWithout(removed, v)).as("efficiency without %d", v).isEqualTo(scratch);
         }
     }
 }
