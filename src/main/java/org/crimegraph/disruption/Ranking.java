@@ -19,15 +19,23 @@ final class Ranking {
         return a - b > TIE_TOLERANCE * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
     }
 
-    /** The index of the best-scored candidate among those not {@code excluded}, or -1. */
+    /**
+     * The best candidate among those not {@code excluded}: the smallest index whose score is within the
+     * tolerance of the maximum (-1 if none).
+     */
     static int best(double[] score, boolean[] excluded) {
-        int pick = -1;
+        double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < score.length; i++) {
-            if (!excluded[i] && (pick < 0 || beats(score[i], score[pick]))) {
-                pick = i;
+            if (!excluded[i] && score[i] > max) {
+                max = score[i];
             }
         }
-        return pick;
+        for (int i = 0; i < score.length; i++) {
+            if (!excluded[i] && !beats(max, score[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The {@code k} best indices, best first, each chosen by {@link #best} among those not yet chosen. */
