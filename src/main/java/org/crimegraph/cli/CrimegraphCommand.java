@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 ScoreCommand.class,
                 ExportCommand.class,
+                DisruptCommand.class,
                 DemoCommand.class,
                 AuditCommand.class,
                 CommandLine.HelpCommand.class

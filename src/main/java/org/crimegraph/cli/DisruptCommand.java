@@ -1,0 +1,147 @@
+package org.crimegraph.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.disruption.DisruptionAnalysis;
+import org.crimegraph.disruption.DisruptionResult;
+import org.crimegraph.disruption.KeyPlayerMeasure;
+import org.crimegraph.disruption.RecoveryRule;
+import org.crimegraph.disruption.RemovalStrategy;
+import org.crimegraph.scoring.NetworkScoringJob;
+import org.crimegraph.scoring.ScoringResult;
+import org.crimegraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crimegraph disrupt}: whom to remove to break the network, what each removal strategy does,
+ * and what happens when the network recovers.
+ */
+@Command(name = "disrupt", mixinStandardHelpOptions = true,
+        description = "Recommend a set of targets whose removal breaks the person network most (Borgatti's "
+                + "key players), say why for each, compare removal strategies (curves as CSV and SVG) and "
+                + "simulate the network's recovery.")
+final class DisruptCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    AuditOptions auditOptions;
+
+    @Mixin
+    ReleaseOption release;
+
+    @Option(names = "--k", defaultValue = "5", paramLabel = "N", description = "Size of the target set (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--measure", defaultValue = "DF", paramLabel = "F|DF",
+            description = "What the set maximises: F (fragmentation: pairs that can no longer reach each other) or "
+                    + "DF (distance-weighted fragmentation: 1 - global efficiency). Default: ${DEFAULT-VALUE}.")
+    String measure;
+
+    @Option(names = "--strategy", defaultValue = "all", paramLabel = "S",
+            description = "Removal strategy to simulate: degree, strength, betweenness-block, betweenness-sequential, "
+                    + "pagerank, collective-influence, articulation, key-players, random, or all (default: ${DEFAULT-VALUE}).")
+    String strategy;
+
+    @Option(names = "--steps", defaultValue = "20", paramLabel = "N", description = "Removals per strategy curve (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--recovery", paramLabel = "RULE",
+            description = "Simulate recovery after removing the set: random, preferential or within-community.")
+    String recovery;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed for restarts, the random baseline and recovery (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--random-runs", defaultValue = "20", paramLabel = "N", description = "Runs averaged for the random baseline (default: ${DEFAULT-VALUE}).")
+    int randomRuns;
+
+    @Option(names = "--restarts", defaultValue = "5", paramLabel = "N", description = "Key-player search restarts (default: ${DEFAULT-VALUE}).")
+    int restarts;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    DisruptionReport.Format format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write removal-curves.csv, removal-lcc.svg and removal-efficiency.svg here "
+                    + "(default with --strategy all: disruption).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        DisruptionAnalysis.Settings settings = settings();
+        Path folder = out != null ? out : strategy.equalsIgnoreCase("all") ? Path.of("disruption") : null;
+        try (GraphStore store = storeOptions.open()) {
+            ScoringResult scoring = new NetworkScoringJob(store, settings.threads()).run(release.filter());
+            IndexedGraph<String> graph = IndexedGraph.of(scoring.network().graph());
+            if (graph.vertexCount() == 0) {
+                spec.commandLine().getOut().println("No persons in the store under this filter ("
+                        + scoring.filter().describe() + "). Load reports with 'crimegraph ingest PATH'.");
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            }
+            // communities: none yet in this command (within-community recovery and "bridges communities" need them)
+            DisruptionResult<String> result = new DisruptionAnalysis<>(graph, scoring.scores(), null, settings).run();
+            DisruptionReport report = new DisruptionReport(result, scoring);
+            List<Path> written = folder == null ? List.of() : report.writeFiles(folder);
+            report.print(format, spec.commandLine().getOut(), written);
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("k", settings.k());
+            parameters.put("measure", settings.measure().name());
+            parameters.put("strategies", settings.strategies().stream().map(RemovalStrategy::label).toList());
+            parameters.put("steps", settings.steps());
+            parameters.put("recovery", settings.recovery() == null ? "none" : settings.recovery().label());
+            parameters.put("seed", settings.seed());
+            parameters.put("targets", result.keyPlayers().members());
+            Map<String, String> outputs = new LinkedHashMap<>();
+            for (Path p : written) {
+                outputs.put(p.toString(), DisruptionReport.sha256(p));
+            }
+            auditOptions.log(storeOptions).append(new AuditEntry("disrupt", auditOptions.analyst(), parameters,
+                    List.of(store.target().describe()), outputs, scoring.filter().describe()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ExitCodes.OK;
+    }
+
+    private DisruptionAnalysis.Settings settings() {
+        KeyPlayerMeasure m = switch (measure.trim().toUpperCase(java.util.Locale.ROOT)) {
+            case "F" -> KeyPlayerMeasure.F;
+            case "DF" -> KeyPlayerMeasure.DF;
+            default -> throw new IllegalArgumentException("--measure must be F or DF, not '" + measure + "'");
+        };
+        List<RemovalStrategy> strategies = strategy.equalsIgnoreCase("all")
+                ? Arrays.asList(RemovalStrategy.values()) : new ArrayList<>(List.of(RemovalStrategy.parse(strategy)));
+        RecoveryRule rule = recovery == null ? null : RecoveryRule.parse(recovery);
+        if (rule == RecoveryRule.WITHIN_COMMUNITY) {
+            throw new IllegalArgumentException("--recovery within-community needs community detection, which this "
+                    + "command does not run yet; use random or preferential");
+        }
+        int threadCount = threads == null ? NetworkScoringJob.defaultThreads() : threads;
+        if (threadCount < 1 || k < 1 || steps < 1 || randomRuns < 1 || restarts < 1) {
+            throw new IllegalArgumentException("--k, --steps, --random-runs, --restarts and --threads must be at least 1");
+        }
+        return new DisruptionAnalysis.Settings(k, m, strategies, steps, rule, seed, randomRuns, restarts, threadCount);
+    }
+}
