@@ -7,9 +7,15 @@ import java.util.Arrays;
  *
  * @param name legend label
  * @param x    x values
- * @param y    y values (NaN points are skipped, breaking the line)
+ * @param y      y values (NaN points are skipped, breaking the line)
+ * @param dashed draw the line dashed (e.g. for a baseline)
  */
-public record Series(String name, double[] x, double[] y) {
+public record Series(String name, double[] x, double[] y, boolean dashed) {
+
+    /** A solid line. */
+    public Series(String name, double[] x, double[] y) {
+        this(name, x, y, false);
+    }
 
     public Series {
         if (x.length != y.length) {
@@ -21,7 +27,7 @@ public record Series(String name, double[] x, double[] y) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Series s && s.name.equals(name) && Arrays.equals(s.x, x) && Arrays.equals(s.y, y);
+        return o instanceof Series s && s.name.equals(name) && s.dashed == dashed && Arrays.equals(s.x, x) && Arrays.equals(s.y, y);
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.util.Locale;
  * style sheets, so it opens in any browser, can be embedded in an HTML report as is, and prints.
  * Axes with "nice" tick values and grid lines, axis titles, a title, and a legend; one line per
  * series, each with its own colour (the Okabe–Ito palette, distinguishable with colour-vision
- * deficiency) and, beyond eight series, its own dash pattern, with a marker at every point.
+ * deficiency, with its pale yellow swapped for dark ochre and a grey added) and, beyond nine series
+ * or when asked for (a baseline), a dash pattern, with a marker at every point.
  *
  * <p>Why our own: the charts are small and fixed in form; a charting library would add megabytes to
  * the jar for what is a few hundred lines of SVG.
@@ -17,7 +18,7 @@ import java.util.Locale;
 public final class SvgLineChart {
 
     private static final String[] COLOURS = {
-            "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"};
+            "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C6D1F", "#7F7F7F"};
     private static final String[] DASHES = {"", "6,3", "2,3", "8,3,2,3"};
 
     private final String title;
@@ -34,7 +35,7 @@ public final class SvgLineChart {
      * @param yTitle y-axis title
      */
     public SvgLineChart(String title, String xTitle, String yTitle) {
-        this(title, xTitle, yTitle, 860, 520);
+        this(title, xTitle, yTitle, 980, 540);
     }
 
     public SvgLineChart(String title, String xTitle, String yTitle, int width, int height) {
@@ -65,7 +66,7 @@ public final class SvgLineChart {
         double x1 = Math.max(xr[1], xTicks[xTicks.length - 1]);
         double y0 = yMin != null ? yMin : Math.min(yr[0], yTicks[0]);
         double y1 = yMin != null ? yMax : Math.max(yr[1], yTicks[yTicks.length - 1]);
-        int legendWidth = 210;
+        int legendWidth = 300;
         int left = 70;
         int right = width - legendWidth - 20;
         int top = 50;
@@ -119,7 +120,7 @@ public final class SvgLineChart {
         for (int s = 0; s < series.size(); s++) {
             Series line = series.get(s);
             String colour = COLOURS[s % COLOURS.length];
-            String dash = DASHES[(s / COLOURS.length) % DASHES.length];
+            String dash = dash(line, s);
             svg.append("<g class=\"series\"><title>").append(escape(line.name())).append("</title>\n");
             for (List<double[]> run : runs(line)) {
                 StringBuilder points = new StringBuilder();
@@ -142,7 +143,7 @@ public final class SvgLineChart {
         svg.append("<g class=\"legend\">\n");
         for (int s = 0; s < series.size(); s++) {
             String colour = COLOURS[s % COLOURS.length];
-            String dash = DASHES[(s / COLOURS.length) % DASHES.length];
+            String dash = dash(series.get(s), s);
             int y = ly + s * 20;
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"%s/>"
@@ -153,6 +154,11 @@ public final class SvgLineChart {
         }
         svg.append("</g>\n</svg>\n");
         return svg.toString();
+    }
+
+    private static String dash(Series line, int index) {
+        String pattern = DASHES[(index / COLOURS.length) % DASHES.length];
+        return line.dashed() && pattern.isEmpty() ? "7,4" : pattern;
     }
 
     /** Maps data to pixels. */

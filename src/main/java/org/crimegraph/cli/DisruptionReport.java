@@ -236,7 +236,8 @@ final class DisruptionReport {
                 xs[i + 1] = c.steps().get(i).k();
                 ys[i + 1] = y.applyAsDouble(c.steps().get(i));
             }
-            list.add(new Series(c.name() + (c.runs() > 1 ? " (mean of " + c.runs() + ")" : "") + ", " + c.mode(), xs, ys));
+            list.add(new Series(c.name() + (c.runs() > 1 ? " (mean of " + c.runs() + " runs)" : "")
+                    + (c.mode().equals("sequential") ? ", recomputed" : ""), xs, ys, c.runs() > 1));
         }
         return list;
     }
