@@ -14,6 +14,10 @@ import org.crimegraph.audit.AuditEntry;
 import org.crimegraph.disruption.DisruptionAnalysis;
 import org.crimegraph.disruption.DisruptionResult;
 import org.crimegraph.disruption.KeyPlayerMeasure;
+import org.crimegraph.disruption.PersonTargetScorer;
+import org.crimegraph.disruption.RankStability;
+import org.crimegraph.disruption.StabilityResult;
+import org.crimegraph.model.Grade;
 import org.crimegraph.disruption.RecoveryRule;
 import org.crimegraph.disruption.RemovalStrategy;
 import org.crimegraph.scoring.NetworkScoringJob;
@@ -84,6 +88,19 @@ final class DisruptCommand implements Callable<Integer> {
                     + "(default with --strategy all: disruption).")
     Path out;
 
+    @Option(names = "--stability", defaultValue = "0", paramLabel = "RUNS",
+            description = "Rank stability: re-rank this many times with links dropped (see --drop, --drop-below) "
+                    + "and report how often each top-k target stays in the top-k (default: off).")
+    int stabilityRuns;
+
+    @Option(names = "--drop", defaultValue = "10", paramLabel = "PERCENT",
+            description = "Rank stability: percentage of links dropped at random in each run (default: ${DEFAULT-VALUE}).")
+    double dropPercent;
+
+    @Option(names = "--drop-below", paramLabel = "GRADE",
+            description = "Rank stability: also drop every link whose weakest report is graded below this, e.g. 2B.")
+    String dropBelow;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -102,7 +119,8 @@ final class DisruptCommand implements Callable<Integer> {
             }
             // communities: none yet in this command (within-community recovery and "bridges communities" need them)
             DisruptionResult<String> result = new DisruptionAnalysis<>(graph, scoring.scores(), null, settings).run();
-            DisruptionReport report = new DisruptionReport(result, scoring);
+            StabilityResult<String> stability = stabilityRuns > 0 ? stability(scoring, graph, settings) : null;
+            DisruptionReport report = new DisruptionReport(result, scoring, stability);
             List<Path> written = folder == null ? List.of() : report.writeFiles(folder);
             report.print(format, spec.commandLine().getOut(), written);
             Map<String, Object> parameters = new LinkedHashMap<>();
@@ -113,6 +131,9 @@ final class DisruptCommand implements Callable<Integer> {
             parameters.put("recovery", settings.recovery() == null ? "none" : settings.recovery().label());
             parameters.put("seed", settings.seed());
             parameters.put("targets", result.keyPlayers().members());
+            if (stability != null) {
+                parameters.put("stability", stability.perturbation() + ", " + stability.runs() + " runs");
+            }
             Map<String, String> outputs = new LinkedHashMap<>();
             for (Path p : written) {
                 outputs.put(p.toString(), DisruptionReport.sha256(p));
@@ -123,6 +144,22 @@ final class DisruptCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return ExitCodes.OK;
+    }
+
+    private StabilityResult<String> stability(ScoringResult scoring, IndexedGraph<String> graph,
+                                              DisruptionAnalysis.Settings settings) {
+        if (!(dropPercent >= 0 && dropPercent < 100)) {
+            throw new IllegalArgumentException("--drop must be a percentage in [0, 100)");
+        }
+        RankStability.LinkFilter<String> filter = null;
+        String filterName = null;
+        if (dropBelow != null) {
+            Grade threshold = Grade.parse(dropBelow);
+            filter = (a, b) -> scoring.network().link(a, b).orElseThrow().weakestGrade().atLeast(threshold);
+            filterName = "links whose weakest report is graded below " + threshold;
+        }
+        return new RankStability<>(graph, new PersonTargetScorer(scoring.network(), settings.threads()))
+                .run(dropPercent / 100, filter, filterName, stabilityRuns, settings.seed(), settings.k());
     }
 
     private DisruptionAnalysis.Settings settings() {

@@ -27,6 +27,7 @@ import org.crimegraph.disruption.ExplainedTarget;
 import org.crimegraph.disruption.RecoveryResult;
 import org.crimegraph.disruption.RemovalCurve;
 import org.crimegraph.disruption.RemovalStep;
+import org.crimegraph.disruption.StabilityResult;
 import org.crimegraph.export.CsvNetworkWriter;
 import org.crimegraph.scoring.ScoringResult;
 
@@ -41,10 +42,12 @@ final class DisruptionReport {
     private final DisruptionResult<String> result;
     private final ScoringResult scoring;
     private final Map<String, Target> targets;
+    private final StabilityResult<String> stability;
 
-    DisruptionReport(DisruptionResult<String> result, ScoringResult scoring) {
+    DisruptionReport(DisruptionResult<String> result, ScoringResult scoring, StabilityResult<String> stability) {
         this.result = result;
         this.scoring = scoring;
+        this.stability = stability;
         this.targets = scoring.targets().stream().collect(Collectors.toMap(Target::personId, Function.identity()));
     }
 
@@ -134,6 +137,18 @@ final class DisruptionReport {
             out.printf(Locale.ROOT, "  verdict: %s%n", r.verdict().equals("weaker")
                     ? "weaker — the recovered network keeps less than 90% of its efficiency"
                     : "merely reorganised — the recovered network is about as efficient as before");
+        }
+        if (stability != null) {
+            out.println();
+            out.printf(Locale.ROOT, "Rank stability of the top %d by the composite target score of 'crimegraph score' (%s; %d %s):%n",
+                    stability.top().size(), stability.perturbation(), stability.runs(), stability.runs() == 1 ? "run" : "seeded runs");
+            for (int i = 0; i < stability.top().size(); i++) {
+                String id = stability.top().get(i);
+                out.printf(Locale.ROOT, "  %2d. %-6s %-24s stays in the top %d in %3.0f%% of runs%n", i + 1, id,
+                        clip(scoring.network().name(id), 24), stability.top().size(), 100 * stability.stayed().get(i));
+            }
+            out.printf(Locale.ROOT, "  Kendall tau-b between the full and the perturbed rankings: mean %.3f, lowest %.3f%n",
+                    stability.meanTau(), stability.minTau());
         }
         if (!written.isEmpty()) {
             out.println();

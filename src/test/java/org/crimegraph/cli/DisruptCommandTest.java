@@ -35,7 +35,8 @@ class DisruptCommandTest {
         assertThat(ingest.code()).as(ingest.err()).isEqualTo(ExitCodes.OK);
         table = CliTest.run("disrupt", "--store", store.toString(), "--k", "6", "--measure", "DF",
                 "--strategy", "all", "--steps", "8", "--random-runs", "5", "--recovery", "random",
-                "--out", dir.resolve("out").toString(), "--threads", "2");
+                "--out", dir.resolve("out").toString(), "--threads", "2", "--stability", "5", "--drop", "10",
+                "--drop-below", "2C");
         json = CliTest.run("disrupt", "--store", store.toString(), "--k", "3", "--measure", "F",
                 "--strategy", "articulation", "--steps", "2", "--format", "json", "--threads", "2");
     }
@@ -95,6 +96,14 @@ class DisruptCommandTest {
             // one line per strategy (9)
             assertThat(doc.getElementsByTagName("polyline").getLength()).isEqualTo(9);
         }
+    }
+
+    @Test
+    void reportsRankStability() {
+        assertThat(table.out()).contains("Rank stability of the top 6 by the composite target score",
+                "drop links whose weakest report is graded below 2C, then drop 10% of the remaining links at random",
+                "5 seeded runs", "Kendall tau-b");
+        assertThat(table.out()).containsPattern("1\\. P0\\d\\d .* stays in the top 6 in +\\d+% of runs");
     }
 
     @Test
