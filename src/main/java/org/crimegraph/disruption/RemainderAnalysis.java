@@ -140,6 +140,18 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
      * benchmark compares the bit-parallel search with, and a cross-check in tests.
      */
     long[] distanceHistogramOneSourceAtATime(boolean[] removed) {
+        return oneSourceAtATime(removed);
+    }
+
+    /**
+     * Efficiency by one ordinary breadth-first search per remaining vertex, on the calling thread: the
+     * naive baseline of the benchmark. Same value as {@link #efficiency(boolean[])}.
+     */
+    public double efficiencyOneSourceAtATime(boolean[] removed) {
+        return efficiencyOf(oneSourceAtATime(removed), remaining(removed));
+    }
+
+    private long[] oneSourceAtATime(boolean[] removed) {
         HopSearch search = new HopSearch(graph);
         long[] h = new long[2];
         for (int s = 0; s < graph.vertexCount(); s++) {

@@ -7,6 +7,7 @@ import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.disruption.KeyPlayerMeasure;
 import org.crimegraph.disruption.KeyPlayerSearch;
 import org.crimegraph.disruption.KeyPlayerSet;
+import org.crimegraph.disruption.RemainderAnalysis;
 import org.crimegraph.disruption.RemovalCurve;
 import org.crimegraph.disruption.RemovalSimulation;
 import org.crimegraph.disruption.RemovalStrategy;
@@ -25,6 +26,8 @@ import org.jgrapht.util.SupplierUtil;
  * ./mvnw -o -q test-compile && java -cp "target/classes:target/test-classes:$(cat target/classpath.txt)" \
  *     org.crimegraph.bench.DisruptionBenchmark [sizes, default 1000,5000,20000] [naive limit, default 1000] [DF limit, default 5000]
  * </pre>
+ * and {@code … DisruptionBenchmark evaluation [sizes]} for the cost of one DF candidate evaluation
+ * (bit-parallel against one search per source), where the whole naive search would take too long
  * (write the class path once with {@code ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}).
  * Naive evaluation is run only up to the naive limit, and DF search only up to the DF limit (both
  * grow with candidates × n × m); above them the row says so. Each search uses one restart (the greedy start plus swaps), so that the
@@ -36,6 +39,10 @@ public final class DisruptionBenchmark {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("evaluation")) {
+            evaluation(args.length > 1 ? args[1] : "1000,5000,20000");
+            return;
+        }
         int[] sizes = args.length > 0 ? java.util.Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1000, 5000, 20000};
         int naiveLimit = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
@@ -82,6 +89,46 @@ public final class DisruptionBenchmark {
             System.out.printf(Locale.ROOT, "| %s | degree k=20 with F and efficiency each step | %s | — | — | efficiency %.4f → %.4f |%n",
                     label, seconds(measured.seconds()), measured.value().initial().efficiency(), measured.value().last().efficiency());
         }
+    }
+
+    /**
+     * One DF candidate evaluation (efficiency of G − v for the highest-degree v), bit-parallel on one
+     * thread, on all threads, and with one breadth-first search per source: median of 3 each.
+     */
+    static void evaluation(String sizeList) {
+        System.out.println("| graph | one DF evaluation, one BFS per source | bit-parallel, 1 thread | bit-parallel, all threads | speed-up (1 thread) |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (String size : sizeList.split(",")) {
+            int n = Integer.parseInt(size);
+            IndexedGraph<String> g = barabasiAlbert(n, 3, 42);
+            int hub = 0;
+            for (int i = 0; i < n; i++) {
+                if (g.degree(i) > g.degree(hub)) {
+                    hub = i;
+                }
+            }
+            boolean[] removed = new boolean[n];
+            removed[hub] = true;
+            RemainderAnalysis<String> one = new RemainderAnalysis<>(g, 1);
+            RemainderAnalysis<String> all = new RemainderAnalysis<>(g, Runtime.getRuntime().availableProcessors());
+            double naive = median(() -> one.efficiencyOneSourceAtATime(removed));
+            double fast = median(() -> one.efficiency(removed));
+            double parallel = median(() -> all.efficiency(removed));
+            if (one.efficiencyOneSourceAtATime(removed) != all.efficiency(removed)) {
+                throw new IllegalStateException("efficiency differs between searches");
+            }
+            System.out.printf(Locale.ROOT, "| BA n=%d m=%d | %.3f s | %.3f s | %.3f s | %.0f× |%n", n, g.edgeCount(), naive,
+                    fast, parallel, naive / fast);
+        }
+    }
+
+    static double median(Supplier<Double> task) {
+        double[] t = new double[3];
+        for (int i = 0; i < 3; i++) {
+            t[i] = time(task).seconds();
+        }
+        java.util.Arrays.sort(t);
+        return t[1];
     }
 
     record Timed<T>(T value, double seconds) {
