@@ -40,15 +40,37 @@ final class DisruptionReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final DisruptionResult<String> result;
-    private final ScoringResult scoring;
+    private final Function<String, String> names;
     private final Map<String, Target> targets;
+    private final int links;
+    private final String evidence;
     private final StabilityResult<String> stability;
 
+    /** A report on a projected person network: names, and the reports behind each target's links. */
     DisruptionReport(DisruptionResult<String> result, ScoringResult scoring, StabilityResult<String> stability) {
+        this(result, scoring.network()::name,
+                scoring.targets().stream().collect(Collectors.toMap(Target::personId, Function.identity())),
+                scoring.network().graph().edgeSet().size(), scoring.filter().describe(), stability);
+    }
+
+    /**
+     * A report on any network (e.g. an edge list): ids as names, no report evidence.
+     *
+     * @param links    number of links
+     * @param evidence what the network was built from, e.g. the file name
+     */
+    DisruptionReport(DisruptionResult<String> result, int links, String evidence, StabilityResult<String> stability) {
+        this(result, Function.identity(), Map.of(), links, evidence, stability);
+    }
+
+    private DisruptionReport(DisruptionResult<String> result, Function<String, String> names, Map<String, Target> targets,
+                             int links, String evidence, StabilityResult<String> stability) {
         this.result = result;
-        this.scoring = scoring;
+        this.names = names;
+        this.targets = targets;
+        this.links = links;
+        this.evidence = evidence;
         this.stability = stability;
-        this.targets = scoring.targets().stream().collect(Collectors.toMap(Target::personId, Function.identity()));
     }
 
     void print(Format format, PrintWriter out, List<Path> written) {
@@ -63,8 +85,8 @@ final class DisruptionReport {
     private void table(PrintWriter out, List<Path> written) {
         var keyPlayers = result.keyPlayers();
         out.printf(Locale.ROOT, "Person network: %d persons, %d links, %d components (largest %d). Evidence used: %s.%n",
-                result.before().vertices(), scoring.network().graph().edgeSet().size(), result.before().components(),
-                result.before().largestComponent(), scoring.filter().describe());
+                result.before().vertices(), links, result.before().components(),
+                result.before().largestComponent(), evidence);
         out.printf(Locale.ROOT, "Recommended targets (%d, chosen to maximise %s; Borgatti's key-player search):%n%n",
                 keyPlayers.members().size(), keyPlayers.measure() == org.crimegraph.disruption.KeyPlayerMeasure.F
                         ? "fragmentation F" : "distance-weighted fragmentation DF = 1 - efficiency");
@@ -75,7 +97,7 @@ final class DisruptionReport {
         int row = 1;
         for (ExplainedTarget<String> t : result.targets()) {
             out.printf(Locale.ROOT, "%4d  %-6s %-24s %12.4f  #%-10d #%-8d #%-8d %-3s%n", row++, t.vertex(),
-                    clip(scoring.network().name(t.vertex()), 24), t.contribution(), t.betweenness().rank(),
+                    clip(names.apply(t.vertex()), 24), t.contribution(), t.betweenness().rank(),
                     t.pageRank().rank(), t.strength().rank(), t.articulationPoint() ? "yes" : "");
         }
         out.println();
@@ -89,7 +111,7 @@ final class DisruptionReport {
         out.println("Why:");
         row = 1;
         for (ExplainedTarget<String> t : result.targets()) {
-            out.printf(Locale.ROOT, "%d. %s %s%n", row++, t.vertex(), scoring.network().name(t.vertex()));
+            out.printf(Locale.ROOT, "%d. %s %s%n", row++, t.vertex(), names.apply(t.vertex()));
             for (String reason : t.reasons()) {
                 out.println("   - " + reason);
             }
@@ -145,7 +167,7 @@ final class DisruptionReport {
             for (int i = 0; i < stability.top().size(); i++) {
                 String id = stability.top().get(i);
                 out.printf(Locale.ROOT, "  %2d. %-6s %-24s stays in the top %d in %3.0f%% of runs%n", i + 1, id,
-                        clip(scoring.network().name(id), 24), stability.top().size(), 100 * stability.stayed().get(i));
+                        clip(names.apply(id), 24), stability.top().size(), 100 * stability.stayed().get(i));
             }
             out.printf(Locale.ROOT, "  Kendall tau-b between the full and the perturbed rankings: mean %.3f, lowest %.3f%n",
                     stability.meanTau(), stability.minTau());
