@@ -24,7 +24,7 @@ import org.jgrapht.util.SupplierUtil;
  *
  * <pre>
  * ./mvnw -o -q test-compile && java -cp "target/classes:target/test-classes:$(cat target/classpath.txt)" \
- *     org.crimegraph.bench.DisruptionBenchmark [sizes, default 1000,5000,20000] [naive limit, default 1000] [DF limit, default 5000]
+ *     org.crimegraph.bench.DisruptionBenchmark [sizes, default 1000,5000,20000] [naive limit, default 1000] [DF limit, default 5000] [searches-only]
  * </pre>
  * and {@code … DisruptionBenchmark evaluation [sizes]} for the cost of one DF candidate evaluation
  * (bit-parallel against one search per source), where the whole naive search would take too long
@@ -47,6 +47,7 @@ public final class DisruptionBenchmark {
                 : new int[] {1000, 5000, 20000};
         int naiveLimit = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int dfLimit = args.length > 2 ? Integer.parseInt(args[2]) : 5000;
+        boolean simulations = args.length <= 3 || !args[3].equals("searches-only");
         int threads = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "cores %d, JVM %s, max heap %d MiB%n", threads, System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -76,6 +77,9 @@ public final class DisruptionBenchmark {
                 System.out.printf(Locale.ROOT, "| %s | KPP-Neg %s k=10 | %s | %s | %s | score %.4f (baseline %.4f), %d evaluations |%n",
                         label, measure, seconds(fast.seconds()), naive, speedUp, fast.value().score(),
                         fast.value().baseline(), fast.value().evaluations());
+            }
+            if (!simulations) {
+                continue;
             }
             RemovalSimulation.Settings sim = RemovalSimulation.Settings.DEFAULTS.withSteps(20).withThreads(threads);
             Timed<RemovalCurve<String>> curve = time(() -> new RemovalSimulation<>(g, sim).withoutEfficiency()
