@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 RunsCommand.class,
                 DiffCommand.class,
                 ReportCommand.class,
+                DisruptCommand.class,
                 DemoCommand.class,
                 AuditCommand.class,
                 CommandLine.HelpCommand.class

@@ -1,0 +1,308 @@
+package org.crimegraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.crimegraph.analysis.LinkEvidence;
+import org.crimegraph.analysis.Target;
+import org.crimegraph.chart.Series;
+import org.crimegraph.chart.SvgLineChart;
+import org.crimegraph.disruption.DisruptionResult;
+import org.crimegraph.disruption.ExplainedTarget;
+import org.crimegraph.disruption.RecoveryResult;
+import org.crimegraph.disruption.RemovalCurve;
+import org.crimegraph.disruption.RemovalStep;
+import org.crimegraph.disruption.StabilityResult;
+import org.crimegraph.export.CsvNetworkWriter;
+import org.crimegraph.scoring.ScoringResult;
+
+/** Prints a disruption analysis as a table with reasons, CSV curves or JSON, and writes the curve files. */
+final class DisruptionReport {
+
+    /** Output formats of {@code disrupt}. */
+    enum Format { table, csv, json }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final DisruptionResult<String> result;
+    private final Function<String, String> names;
+    private final Map<String, Target> targets;
+    private final int links;
+    private final String evidence;
+    private final StabilityResult<String> stability;
+
+    /** A report on a projected person network: names, and the reports behind each target's links. */
+    DisruptionReport(DisruptionResult<String> result, ScoringResult scoring, StabilityResult<String> stability) {
+        this(result, scoring.network()::name,
+                scoring.targets().stream().collect(Collectors.toMap(Target::personId, Function.identity())),
+                scoring.network().graph().edgeSet().size(), scoring.filter().describe(), stability);
+    }
+
+    /**
+     * A report on any network (e.g. an edge list): ids as names, no report evidence.
+     *
+     * @param links    number of links
+     * @param evidence what the network was built from, e.g. the file name
+     */
+    DisruptionReport(DisruptionResult<String> result, int links, String evidence, StabilityResult<String> stability) {
+        this(result, Function.identity(), Map.of(), links, evidence, stability);
+    }
+
+    private DisruptionReport(DisruptionResult<String> result, Function<String, String> names, Map<String, Target> targets,
+                             int links, String evidence, StabilityResult<String> stability) {
+        this.result = result;
+        this.names = names;
+        this.targets = targets;
+        this.links = links;
+        this.evidence = evidence;
+        this.stability = stability;
+    }
+
+    void print(Format format, PrintWriter out, List<Path> written) {
+        switch (format) {
+            case table -> table(out, written);
+            case csv -> out.print(curvesCsv());
+            case json -> out.println(json());
+        }
+        out.flush();
+    }
+
+    private void table(PrintWriter out, List<Path> written) {
+        var keyPlayers = result.keyPlayers();
+        out.printf(Locale.ROOT, "Person network: %d persons, %d links, %d components (largest %d). Evidence used: %s.%n",
+                result.before().vertices(), links, result.before().components(),
+                result.before().largestComponent(), evidence);
+        out.printf(Locale.ROOT, "Recommended targets (%d, chosen to maximise %s; Borgatti's key-player search):%n%n",
+                keyPlayers.members().size(), keyPlayers.measure() == org.crimegraph.disruption.KeyPlayerMeasure.F
+                        ? "fragmentation F" : "distance-weighted fragmentation DF = 1 - efficiency");
+        String header = String.format(Locale.ROOT, "%4s  %-6s %-24s %12s  %-11s %-9s %-9s %-3s",
+                "#", "id", "name", "contribution", "betweenness", "pagerank", "strength", "AP");
+        out.println(header);
+        out.println("-".repeat(header.length()));
+        int row = 1;
+        for (ExplainedTarget<String> t : result.targets()) {
+            out.printf(Locale.ROOT, "%4d  %-6s %-24s %12.4f  #%-10d #%-8d #%-8d %-3s%n", row++, t.vertex(),
+                    clip(names.apply(t.vertex()), 24), t.contribution(), t.betweenness().rank(),
+                    t.pageRank().rank(), t.strength().rank(), t.articulationPoint() ? "yes" : "");
+        }
+        out.println();
+        out.printf(Locale.ROOT, "Expected effect of removing all %d: fragmentation F %.3f -> %.3f, efficiency %.3f -> %.3f (%s), "
+                        + "largest group %d -> %d persons, components %d -> %d.%n",
+                keyPlayers.members().size(), result.before().fragmentation(), result.after().fragmentation(),
+                result.before().efficiency(), result.after().efficiency(),
+                drop(result.before().efficiency(), result.after().efficiency()), result.before().largestComponent(),
+                result.after().largestComponent(), result.before().components(), result.after().components());
+        out.println();
+        out.println("Why:");
+        row = 1;
+        for (ExplainedTarget<String> t : result.targets()) {
+            out.printf(Locale.ROOT, "%d. %s %s%n", row++, t.vertex(), names.apply(t.vertex()));
+            for (String reason : t.reasons()) {
+                out.println("   - " + reason);
+            }
+            Target scored = targets.get(t.vertex());
+            if (scored != null && !scored.strongestLinks().isEmpty()) {
+                List<String> cited = new ArrayList<>();
+                for (LinkEvidence link : scored.strongestLinks()) {
+                    String who = link.name().equals(link.personId()) ? link.personId() : link.personId() + " " + link.name();
+                    cited.add(String.format(Locale.ROOT, "%s (weight %.3g; %s; reports %s; weakest grade %s)", who,
+                            link.weight(), String.join(", ", link.kinds()), String.join(", ", link.reportIds()),
+                            link.weakestGrade()));
+                }
+                out.println("   - strongest links: " + String.join("; ", cited));
+            }
+        }
+        if (!result.curves().isEmpty()) {
+            out.println();
+            out.println("Removal strategies compared (after the last step; robustness R = mean largest-group share over the steps, lower = broken faster):");
+            String h = String.format(Locale.ROOT, "%-24s %-10s %5s  %8s %8s %10s %11s %7s  %s", "strategy", "mode", "steps",
+                    "lcc", "lcc/lcc0", "components", "efficiency", "R", "first removed");
+            out.println(h);
+            out.println("-".repeat(h.length()));
+            for (RemovalCurve<String> c : result.curves()) {
+                RemovalStep<String> last = c.last();
+                if (last == null) {
+                    continue;
+                }
+                String first = c.steps().stream().limit(5).map(s -> s.removed() == null ? "-" : s.removed())
+                        .collect(Collectors.joining(" "));
+                out.printf(Locale.ROOT, "%-24s %-10s %5d  %8.1f %8.3f %10.1f %11.4f %7.3f  %s%n", c.name(), c.mode(),
+                        c.steps().size(), last.lcc(), last.lccFraction(), last.components(), last.efficiency(),
+                        robustness(c), c.runs() > 1 ? "(mean of " + c.runs() + " seeded runs)" : first);
+            }
+        }
+        RecoveryResult<String> r = result.recovery();
+        if (r != null) {
+            out.println();
+            out.printf(Locale.ROOT, "Recovery (%s rewiring of the targets' contacts, Duijn et al. 2014): %d new links.%n",
+                    r.rule().label(), r.newLinks().size());
+            out.printf(Locale.ROOT, "  efficiency: before %.4f, after removal %.4f, after recovery %.4f (%s of the loss won back)%n",
+                    r.before().efficiency(), r.disrupted().efficiency(), r.recovered().efficiency(),
+                    Double.isNaN(r.efficiencyRecovered()) ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100 * r.efficiencyRecovered()));
+            out.printf(Locale.ROOT, "  largest group: before %d, after removal %d, after recovery %d%n",
+                    r.before().largestComponent(), r.disrupted().largestComponent(), r.recovered().largestComponent());
+            out.printf(Locale.ROOT, "  verdict: %s%n", r.verdict().equals("weaker")
+                    ? "weaker — the recovered network keeps less than 90% of its efficiency"
+                    : "merely reorganised — the recovered network is about as efficient as before");
+        }
+        if (stability != null) {
+            out.println();
+            out.printf(Locale.ROOT, "Rank stability of the top %d by the composite target score of 'crimegraph score' (%s; %d %s):%n",
+                    stability.top().size(), stability.perturbation(), stability.runs(), stability.runs() == 1 ? "run" : "seeded runs");
+            for (int i = 0; i < stability.top().size(); i++) {
+                String id = stability.top().get(i);
+                out.printf(Locale.ROOT, "  %2d. %-6s %-24s stays in the top %d in %3.0f%% of runs%n", i + 1, id,
+                        clip(names.apply(id), 24), stability.top().size(), 100 * stability.stayed().get(i));
+            }
+            out.printf(Locale.ROOT, "  Kendall tau-b between the full and the perturbed rankings: mean %.3f, lowest %.3f%n",
+                    stability.meanTau(), stability.minTau());
+        }
+        if (!written.isEmpty()) {
+            out.println();
+            out.println("Wrote: " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** Mean largest-component share over the steps (Schneider et al.'s robustness R, on k steps). */
+    static double robustness(RemovalCurve<String> c) {
+        return c.steps().stream().mapToDouble(RemovalStep::lccFraction).average().orElse(Double.NaN);
+    }
+
+    private static String drop(double before, double after) {
+        return before == 0 ? "no change" : String.format(Locale.ROOT, "%+.1f%%", (after - before) / before * 100);
+    }
+
+    String curvesCsv() {
+        StringBuilder b = new StringBuilder("strategy,mode,k,removed,lcc,lccFraction,components,fragmentation,efficiency\n");
+        for (RemovalCurve<String> c : result.curves()) {
+            b.append(String.format(Locale.ROOT, "%s,%s,0,,%s,%s,%s,%s,%s%n", c.name(), c.mode(),
+                    num(c.initial().largestComponent()), num(1.0), num(c.initial().components()),
+                    num(c.initial().fragmentation()), num(c.initial().efficiency())));
+            for (RemovalStep<String> s : c.steps()) {
+                b.append(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%s,%s,%s%n", c.name(), c.mode(), s.k(),
+                        s.removed() == null ? "" : csvCell(s.removed()), num(s.lcc()), num(s.lccFraction()),
+                        num(s.components()), num(s.fragmentation()), num(s.efficiency())));
+            }
+        }
+        return b.toString();
+    }
+
+    String json() {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode strategies = root.putArray("strategies");
+        for (RemovalCurve<String> c : result.curves()) {
+            ObjectNode node = strategies.addObject();
+            node.put("name", c.name());
+            node.put("mode", c.mode());
+            ArrayNode steps = node.putArray("steps");
+            for (RemovalStep<String> s : c.steps()) {
+                ObjectNode step = steps.addObject();
+                step.put("k", s.k());
+                if (s.removed() == null) {
+                    step.putNull("removed");
+                } else {
+                    step.put("removed", s.removed());
+                }
+                if (c.runs() == 1) {
+                    step.put("lcc", (int) s.lcc());
+                    step.put("lccFraction", s.lccFraction());
+                    step.put("components", (int) s.components());
+                } else {
+                    step.put("lcc", s.lcc());
+                    step.put("lccFraction", s.lccFraction());
+                    step.put("components", s.components());
+                }
+                step.put("fragmentation", s.fragmentation());
+                step.put("efficiency", s.efficiency());
+            }
+        }
+        ObjectNode kp = root.putObject("keyPlayers");
+        kp.put("measure", result.keyPlayers().measure().name());
+        ArrayNode set = kp.putArray("set");
+        result.keyPlayers().members().forEach(set::add);
+        kp.put("score", result.keyPlayers().score());
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the curves CSV and the two charts; returns the files written. */
+    List<Path> writeFiles(Path folder) throws IOException {
+        if (result.curves().isEmpty()) {
+            return List.of();
+        }
+        Files.createDirectories(folder);
+        Path csv = folder.resolve("removal-curves.csv");
+        Files.writeString(csv, curvesCsv(), StandardCharsets.UTF_8);
+        Path lcc = folder.resolve("removal-lcc.svg");
+        Files.writeString(lcc, new SvgLineChart("Largest connected group as persons are removed",
+                "persons removed", "largest group / largest group before").yRange(0, 1)
+                .render(series(s -> s.lccFraction(), 1.0)), StandardCharsets.UTF_8);
+        Path efficiency = folder.resolve("removal-efficiency.svg");
+        double e0 = result.before().efficiency();
+        Files.writeString(efficiency, new SvgLineChart("Global efficiency as persons are removed",
+                "persons removed", "global efficiency (1 - DF)").yRange(0, Math.max(e0, 1e-9) * 1.05)
+                .render(series(RemovalStep::efficiency, e0)), StandardCharsets.UTF_8);
+        return List.of(csv, lcc, efficiency);
+    }
+
+    private List<Series> series(java.util.function.ToDoubleFunction<RemovalStep<String>> y, double initial) {
+        List<Series> list = new ArrayList<>();
+        for (RemovalCurve<String> c : result.curves()) {
+            double[] xs = new double[c.steps().size() + 1];
+            double[] ys = new double[c.steps().size() + 1];
+            ys[0] = initial;
+            for (int i = 0; i < c.steps().size(); i++) {
+                xs[i + 1] = c.steps().get(i).k();
+                ys[i + 1] = y.applyAsDouble(c.steps().get(i));
+            }
+            list.add(new Series(c.name() + (c.runs() > 1 ? " (mean of " + c.runs() + " runs)" : "")
+                    + (c.mode().equals("sequential") ? ", recomputed" : ""), xs, ys, c.runs() > 1));
+        }
+        return list;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    private static String clip(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+
+    private static String csvCell(String text) {
+        String safe = CsvNetworkWriter.neutralise(text);
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}
