@@ -16,3 +16,6 @@ CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
 CREATE INDEX vehicle_vrm IF NOT EXISTS FOR (n:Vehicle) ON (n.vrm);
 CREATE INDEX call_start IF NOT EXISTS FOR (n:Call) ON (n.start);
 CREATE INDEX crossing_ts IF NOT EXISTS FOR (n:Crossing) ON (n.ts);
+// Name search for entity lookup (crimegraph find/path/...): full-text over names and aliases.
+// 'standard-folding' = standard tokeniser + lower-case + ASCII folding, so "kevin dubois" finds "Kévin Dubois".
+CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};

@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 DemoCommand.class,
                 AuditCommand.class,
+                FindCommand.class,
+                PathCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
