@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 FindCommand.class,
                 PathCommand.class,
+                NeighboursCommand.class,
+                CommonCommand.class,
+                ConnectCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

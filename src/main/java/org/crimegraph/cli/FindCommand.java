@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {"Find persons by id, phone number (any format), IBAN, vehicle registration, or name/alias "
                 + "(accents and case ignored). A prefix forces the kind: id:, phone:, iban:, vrm:, name:.",
                 "Exit code 3 if nothing matches."})
-final class FindCommand implements Callable<Integer> {
+final class FindCommand implements Callable<Integer>, StoreQuery {
 
     @Spec
     CommandSpec spec;
@@ -37,8 +37,14 @@ final class FindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         try (GraphStore store = storeOptions.open()) {
+            return run(store, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+
+    @Override
+    public int run(GraphStore store, PrintWriter out, PrintWriter err) {
+        {
             QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
             List<EntityResolver.Candidate> candidates = context.resolver.candidates(reference);
             if (query.format == QueryOptions.Format.json) {

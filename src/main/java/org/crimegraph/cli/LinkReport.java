@@ -64,6 +64,11 @@ final class LinkReport {
         }
     }
 
+    /** Notes reports as cited (they appear in the "Reports cited" table). */
+    void cite(java.util.Collection<String> reportIds) {
+        cited.addAll(reportIds);
+    }
+
     /** Prints the reports cited so far. */
     void printCitedReports(PrintWriter out) {
         if (cited.isEmpty()) {

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "path", mixinStandardHelpOptions = true,
         description = {"Shortest path(s) between two persons in the person network, with the evidence and reports behind each hop.",
                 "A and B: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if one is unknown or ambiguous."})
-final class PathCommand implements Callable<Integer> {
+final class PathCommand implements Callable<Integer>, StoreQuery {
 
     @Spec
     CommandSpec spec;
@@ -95,6 +95,13 @@ final class PathCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (GraphStore store = storeOptions.open()) {
+            return run(store, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+
+    @Override
+    public int run(GraphStore store, PrintWriter out, PrintWriter err) {
         if (maxHops < 1) {
             throw new IllegalArgumentException("--max-hops must be at least 1");
         }
@@ -107,8 +114,7 @@ final class PathCommand implements Callable<Integer> {
         if (inTimeOrder && (disjoint || k > 1 || weighted)) {
             throw new IllegalArgumentException("--in-time-order finds one journey: it does not combine with --k, --disjoint or --weighted");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = storeOptions.open()) {
+        {
             QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
             PersonEntry a;
             PersonEntry b;
@@ -116,7 +122,7 @@ final class PathCommand implements Callable<Integer> {
                 a = context.resolver.resolve(from);
                 b = context.resolver.resolve(to);
             } catch (EntityResolver.UnresolvedReference unresolved) {
-                LinkReport.printCandidates(unresolved, out, spec.commandLine().getErr());
+                LinkReport.printCandidates(unresolved, out, err);
                 return ExitCodes.BAD_INPUT;
             }
             Distance distance = weighted ? Distance.INVERSE_WEIGHT : Distance.HOPS;
