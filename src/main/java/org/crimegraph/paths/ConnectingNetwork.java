@@ -11,6 +11,7 @@ import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.interfaces.SteinerTreeAlgorithm;
 import org.jgrapht.alg.steiner.KouMarkowskyBermanAlgorithm;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
  * The network that connects a set of persons (i2's "Find Connecting Network"), two ways:
@@ -73,9 +74,19 @@ public final class ConnectingNetwork {
         Set<DefaultWeightedEdge> edges = new LinkedHashSet<>();
         if (reachable.size() > 1) {
             if (method == Method.STEINER) {
+                // JGraphT's KMB sets weights on the edges it is given, and DefaultWeightedEdge keeps its weight
+                // inside the edge: run it on a copy with edges of its own, then map back
+                Graph<String, DefaultWeightedEdge> copy = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+                network.vertexSet().forEach(copy::addVertex);
+                for (DefaultWeightedEdge e : network.edgeSet()) {
+                    copy.setEdgeWeight(copy.addEdge(network.getEdgeSource(e), network.getEdgeTarget(e)),
+                            lengths.getEdgeWeight(e));
+                }
                 SteinerTreeAlgorithm.SteinerTree<DefaultWeightedEdge> tree =
-                        new KouMarkowskyBermanAlgorithm<>(lengths).getSteinerTree(reachable);
-                edges.addAll(tree.getEdges());
+                        new KouMarkowskyBermanAlgorithm<>(copy).getSteinerTree(reachable);
+                for (DefaultWeightedEdge e : tree.getEdges()) {
+                    edges.add(network.getEdge(copy.getEdgeSource(e), copy.getEdgeTarget(e)));
+                }
             } else {
                 PersonPaths paths = new PersonPaths(network, distance);
                 List<String> list = new ArrayList<>(reachable);
@@ -100,7 +111,7 @@ public final class ConnectingNetwork {
             persons.add(u);
             persons.add(v);
             links.add(u.compareTo(v) < 0 ? List.of(u, v) : List.of(v, u));
-            length += lengths.getEdgeWeight(e);
+            length += distance.length(network.getEdgeWeight(e));
         }
         links.sort(java.util.Comparator.comparing((List<String> l) -> l.get(0)).thenComparing(l -> l.get(1)));
         return new Result(persons, links, length, unreachable);
