@@ -27,6 +27,7 @@ import org.crimegraph.paths.PersonPaths;
 import org.crimegraph.paths.TimeRespectingPaths;
 import org.crimegraph.paths.TimedHop;
 import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.query.MultiModePathReader;
 import org.crimegraph.store.query.NetworkReading;
 import org.crimegraph.store.query.PersonEntry;
 import picocli.CommandLine.Command;
@@ -65,6 +66,11 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
 
     @Parameters(index = "1", paramLabel = "B", description = "To.")
     String to;
+
+    @Option(names = "--full", description = "Through the multi-mode graph (person-phone-call-phone-person, "
+            + "person-account-transaction-account-person, vehicles, addresses, routes, meetings), with Neo4j's shortestPath; "
+            + "at most 4 x --max-hops relationships (24 at most).")
+    boolean full;
 
     @Option(names = "--weighted", description = "Measure paths by evidence strength: each link counts 1/weight (strong tie = short).")
     boolean weighted;
@@ -111,6 +117,9 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         if (maxGap != null && !inTimeOrder) {
             throw new IllegalArgumentException("--max-gap needs --in-time-order");
         }
+        if (full && (disjoint || k > 1 || weighted || inTimeOrder)) {
+            throw new IllegalArgumentException("--full finds one multi-mode path: it does not combine with --k, --disjoint, --weighted or --in-time-order");
+        }
         if (inTimeOrder && (disjoint || k > 1 || weighted)) {
             throw new IllegalArgumentException("--in-time-order finds one journey: it does not combine with --k, --disjoint or --weighted");
         }
@@ -124,6 +133,9 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
             } catch (EntityResolver.UnresolvedReference unresolved) {
                 LinkReport.printCandidates(unresolved, out, err);
                 return ExitCodes.BAD_INPUT;
+            }
+            if (full) {
+                return fullPath(context, a, b, out);
             }
             Distance distance = weighted ? Distance.INVERSE_WEIGHT : Distance.HOPS;
             NetworkReading reading = context.reading(e -> true);
@@ -190,6 +202,77 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
                     parameters, List.of(store.target().describe()), Map.of(), context.filter.describe()));
             return ExitCodes.OK;
         }
+    }
+
+    /** {@code --full}: the multi-mode path, node by node, with the reports behind each relationship. */
+    private int fullPath(QueryContext context, PersonEntry a, PersonEntry b, PrintWriter out) {
+        List<String> allowed = context.reports.stream().filter(context.filter::allows).map(r -> r.reportId()).toList();
+        int limit = Math.min(24, 4 * maxHops);
+        Optional<MultiModePathReader.MultiModePath> path = a.personId().equals(b.personId()) ? Optional.empty()
+                : new MultiModePathReader(context.store).shortest(a.personId(), b.personId(), allowed);
+        String note = null;
+        if (path.isPresent() && path.get().steps().size() > limit) {
+            note = "the shortest multi-mode path has " + path.get().steps().size() + " relationships, more than " + limit;
+            path = Optional.empty();
+        }
+        if (path.isPresent()) {
+            List<String> persons = path.get().nodes().stream().filter(n -> n.label().equals("Person"))
+                    .map(MultiModePathReader.Node::key).toList();
+            List<PersonEntry> entries = context.lookup.persons(persons);
+            if (entries.size() != persons.stream().distinct().count()
+                    || !entries.stream().allMatch(p -> context.evidenceFilter.allowsAny(p.reportIds()))) {
+                note = "the shortest multi-mode path runs through a person not known from any report allowed here";
+                path = Optional.empty();
+            }
+        }
+        String search = "Neo4j shortestPath through the multi-mode graph, every relationship asserted by an allowed report, "
+                + "at most " + limit + " relationships";
+        LinkReport report = new LinkReport(id -> id, context.reportsById::get, 0);
+        if (query.format == QueryOptions.Format.json) {
+            ObjectNode root = LinkReport.JSON.createObjectNode();
+            root.put("from", a.personId());
+            root.put("to", b.personId());
+            root.put("evidence", context.filter.describe());
+            root.put("search", search);
+            if (note != null) {
+                root.put("note", note);
+            }
+            ArrayNode nodes = root.putArray("nodes");
+            ArrayNode steps = root.putArray("steps");
+            path.ifPresent(p -> {
+                p.nodes().forEach(n -> nodes.addObject().put("label", n.label()).put("key", n.key())
+                        .put("name", n.name()).put("at", n.at()));
+                p.steps().forEach(s -> {
+                    ObjectNode step = steps.addObject().put("type", s.type());
+                    ArrayNode ids = step.putArray("reports");
+                    s.reportIds().forEach(ids::add);
+                    report.cite(s.reportIds());
+                });
+            });
+            root.set("reports", report.jsonCitedReports());
+            LinkReport.printJson(root, out);
+        } else {
+            out.printf(Locale.ROOT, "From %s %s to %s %s through the multi-mode graph: %s%n", a.personId(), a.displayName(),
+                    b.personId(), b.displayName(), path.map(p -> p.steps().size() + " relationships").orElse("no path"
+                            + (note == null ? "" : " (" + note + ")")));
+            out.printf(Locale.ROOT, "Search: %s. Evidence used: %s.%n", search, context.filter.describe());
+            path.ifPresent(p -> {
+                out.println();
+                for (int i = 0; i < p.nodes().size(); i++) {
+                    MultiModePathReader.Node n = p.nodes().get(i);
+                    out.printf(Locale.ROOT, "  %-12s %-30s %s%n", n.label(), LinkReport.clip(n.key()
+                            + (n.name().isEmpty() || n.name().equals(n.key()) ? "" : " " + n.name()), 30), n.at() == null ? "" : n.at());
+                    if (i < p.steps().size()) {
+                        MultiModePathReader.Step s = p.steps().get(i);
+                        out.printf(Locale.ROOT, "     | %-14s %s%n", s.type(), String.join(", ", s.reportIds()));
+                        report.cite(s.reportIds());
+                    }
+                }
+            });
+            report.printCitedReports(out);
+        }
+        out.flush();
+        return ExitCodes.OK;
     }
 
     private static Found found(PersonPath path, LocalNetwork local, QueryContext context) {

@@ -127,7 +127,7 @@ class LinkQueriesFixtureTest {
     }
 
     @Test
-    void aRestrictedReportIsNeverShownUnderPartnerRelease() {
+    void aRestrictedReportIsNeverShownUnderPartnerRelease() throws Exception {
         LinkQueryRunner.Run internal = runner.run(new PathCommand(), "F1", "F4");
         assertThat(internal.code()).isEqualTo(ExitCodes.OK);
         assertThat(internal.out()).contains("meeting", "M1", "R2", "DNRED");
@@ -137,6 +137,11 @@ class LinkQueriesFixtureTest {
         assertThat(partner.out()).contains("no path").doesNotContain("R2").doesNotContain("M1").doesNotContain("DNRED");
         LinkQueryRunner.Run weighted = runner.run(new PathCommand(), "F1", "F4", "--release-to", "partner", "--k", "2");
         assertThat(weighted.out()).contains("no path").doesNotContain("R2").doesNotContain("M1");
+        JsonNode full = JSON.readTree(runner.run(new PathCommand(), "F1", "F4", "--full", "--format", "json").out());
+        assertThat(full.get("nodes")).extracting(n -> n.get("key").asText()).containsExactly("F1", "M1", "F4");
+        assertThat(full.get("steps")).extracting(n -> n.get("type").asText()).containsExactly("ATTENDED", "ATTENDED");
+        LinkQueryRunner.Run fullPartner = runner.run(new PathCommand(), "F1", "F4", "--full", "--release-to", "partner");
+        assertThat(fullPartner.out()).contains("no path").doesNotContain("M1").doesNotContain("R2");
         LinkQueryRunner.Run neighbours = runner.run(new NeighboursCommand(), "F1", "--release-to", "partner");
         assertThat(neighbours.out()).contains("F2").doesNotContain("F4").doesNotContain("R2");
         LinkQueryRunner.Run common = runner.run(new CommonCommand(), "F1", "F4", "--release-to", "partner");

@@ -156,6 +156,12 @@ class LinkQueriesSampleTest {
         assertThat(connect.get("links")).hasSize(connect.get("persons").size() - 1); // a tree
         assertThat(connect.get("method").asText()).contains("Steiner");
 
+        JsonNode full = JSON.readTree(runner.run(new PathCommand(), "P001", "P039", "--full", "--format", "json").out());
+        JsonNode nodes = full.get("nodes");
+        assertThat(nodes.get(0).get("key").asText()).isEqualTo("P001");
+        assertThat(nodes.get(nodes.size() - 1).get("key").asText()).isEqualTo("P039");
+        assertThat(full.get("steps")).hasSize(nodes.size() - 1).allSatisfy(s -> assertThat(s.get("reports")).isNotEmpty());
+
         Path graphml = dir.resolve("path.graphml");
         runner.run(new PathCommand(), "P001", "P039", "--graphml", graphml.toString());
         assertThat(Files.readString(graphml)).contains("<graphml", "P040", "Nathan Cole");
