@@ -150,6 +150,16 @@ public final class LinkQueryBench {
         EntityLookup lookup = new EntityLookup(store);
         SplittableRandom random = new SplittableRandom(seed + 1);
 
+        // baseline: one indexed person lookup, the floor of any store round trip on this machine right now
+        long[] lookupNanos = new long[queries];
+        for (int q = -warmup; q < queries; q++) {
+            String a = personId(random.nextInt(persons));
+            long t0 = System.nanoTime();
+            lookup.persons(List.of(a));
+            if (q >= 0) {
+                lookupNanos[q] = System.nanoTime() - t0;
+            }
+        }
         int found = 0;
         long hopsTotal = 0;
         long[] pathNanos = new long[queries];
@@ -196,6 +206,13 @@ public final class LinkQueryBench {
         }
         System.out.printf(Locale.ROOT, "store: %,d persons, %,d phones, %,d calls; %d warm-up + %d measured queries each, seed %d%n",
                 persons, persons, 3L * persons, warmup, queries, seed);
+        double base = pct(lookupNanos, 50);
+        System.out.printf(Locale.ROOT, "baseline (one indexed person lookup): p50 %6.1f ms  p95 %6.1f ms%n", base, pct(lookupNanos, 95));
+        System.out.printf(Locale.ROOT, "ratios to the baseline p50: path p50 %.1fx, p95 %.1fx; neighbours p50 %.1fx, p95 %.1fx%n",
+                pct(pathNanos, 50) / base, pct(pathNanos, 95) / base, pct(neighbourNanos, 50) / base, pct(neighbourNanos, 95) / base);
+        System.out.printf(Locale.ROOT, "load average at the end: %.1f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "path --max-hops 6:   p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d of %d pairs linked, mean %.2f hops)%n",
                 pct(pathNanos, 50), pct(pathNanos, 95), pct(pathNanos, 100), found, queries,
                 found == 0 ? 0.0 : (double) hopsTotal / found);
