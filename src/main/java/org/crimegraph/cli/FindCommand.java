@@ -44,36 +44,34 @@ final class FindCommand implements Callable<Integer>, StoreQuery {
 
     @Override
     public int run(GraphStore store, PrintWriter out, PrintWriter err) {
-        {
-            QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
-            List<EntityResolver.Candidate> candidates = context.resolver.candidates(reference);
-            if (query.format == QueryOptions.Format.json) {
-                ObjectNode root = LinkReport.JSON.createObjectNode();
-                root.put("reference", reference);
-                root.put("evidence", context.filter.describe());
-                ArrayNode array = root.putArray("persons");
-                for (EntityResolver.Candidate c : candidates) {
-                    ObjectNode node = array.addObject();
-                    node.put("id", c.person().personId());
-                    node.put("name", c.person().name());
-                    ArrayNode aliases = node.putArray("aliases");
-                    c.person().aliases().forEach(aliases::add);
-                    node.put("matchedBy", c.matchedBy());
-                }
-                LinkReport.printJson(root, out);
-            } else if (candidates.isEmpty()) {
-                out.printf(Locale.ROOT, "No person matches '%s' (%s).%n", reference, context.filter.describe());
-            } else {
-                out.printf(Locale.ROOT, "%d person(s) match '%s':%n", candidates.size(), reference);
-                out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", "id", "name", "aliases", "matched by");
-                for (EntityResolver.Candidate c : candidates) {
-                    out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", c.person().personId(),
-                            LinkReport.clip(c.person().displayName(), 26),
-                            LinkReport.clip(String.join(", ", c.person().aliases()), 24), c.matchedBy());
-                }
+        QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
+        List<EntityResolver.Candidate> candidates = context.resolver.candidates(reference);
+        if (query.format == QueryOptions.Format.json) {
+            ObjectNode root = LinkReport.JSON.createObjectNode();
+            root.put("reference", reference);
+            root.put("evidence", context.filter.describe());
+            ArrayNode array = root.putArray("persons");
+            for (EntityResolver.Candidate c : candidates) {
+                ObjectNode node = array.addObject();
+                node.put("id", c.person().personId());
+                node.put("name", c.person().name());
+                ArrayNode aliases = node.putArray("aliases");
+                c.person().aliases().forEach(aliases::add);
+                node.put("matchedBy", c.matchedBy());
             }
-            out.flush();
-            return candidates.isEmpty() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+            LinkReport.printJson(root, out);
+        } else if (candidates.isEmpty()) {
+            out.printf(Locale.ROOT, "No person matches '%s' (%s).%n", reference, context.filter.describe());
+        } else {
+            out.printf(Locale.ROOT, "%d person(s) match '%s':%n", candidates.size(), reference);
+            out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", "id", "name", "aliases", "matched by");
+            for (EntityResolver.Candidate c : candidates) {
+                out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", c.person().personId(),
+                        LinkReport.clip(c.person().displayName(), 26),
+                        LinkReport.clip(String.join(", ", c.person().aliases()), 24), c.matchedBy());
+            }
         }
+        out.flush();
+        return candidates.isEmpty() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 }

@@ -87,86 +87,84 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
             throw new IllegalArgumentException("--hops must be at least 1");
         }
         Predicate<DatedEvidence> keep = keep();
-        {
-            QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
-            PersonEntry x;
-            try {
-                x = context.resolver.resolve(reference);
-            } catch (EntityResolver.UnresolvedReference unresolved) {
-                LinkReport.printCandidates(unresolved, out, err);
-                return ExitCodes.BAD_INPUT;
-            }
-            LocalNetwork local = context.reading(keep).around(List.of(x.personId()), hops, query.maxPersons);
-            PersonNetwork network = local.project(context.projection, context.reports);
-            Map<String, Integer> depth = local.depth();
-            List<String> persons = new ArrayList<>(network.graph().vertexSet());
-            persons.removeIf(p -> !depth.containsKey(p) || p.equals(x.personId()));
-            persons.sort(Comparator.comparing((String p) -> depth.get(p)).thenComparing(p -> p));
-            // links that lead inwards (to a person one hop closer), which is how each person is reached
-            List<PersonLink> inward = new ArrayList<>();
-            for (PersonLink link : network.links()) {
-                Integer ds = depth.get(link.source());
-                Integer dt = depth.get(link.target());
-                if (ds != null && dt != null && Math.abs(ds - dt) == 1) {
-                    inward.add(link);
-                }
-            }
-            inward.sort(Comparator.comparing((PersonLink l) -> Math.max(depth.get(l.source()), depth.get(l.target())))
-                    .thenComparing(l -> far(l, depth)).thenComparing(l -> near(l, depth)));
-            LinkReport report = new LinkReport(network::name, context.reportsById::get, evidencePerLink);
-            String scope = describe();
-            if (query.format == QueryOptions.Format.json) {
-                ObjectNode root = LinkReport.JSON.createObjectNode();
-                root.set("person", report.jsonPerson(x.personId()));
-                root.put("hops", hops);
-                root.put("scope", scope);
-                root.put("evidence", context.filter.describe());
-                ArrayNode array = root.putArray("neighbours");
-                for (String p : persons) {
-                    ObjectNode node = report.jsonPerson(p);
-                    node.put("hops", depth.get(p));
-                    array.add(node);
-                }
-                ArrayNode links = root.putArray("links");
-                for (PersonLink l : inward) {
-                    links.add(report.json(new LinkReport.Link(near(l, depth), far(l, depth),
-                            local.between(near(l, depth), far(l, depth), context.evidenceFilter))));
-                }
-                root.set("reports", report.jsonCitedReports());
-                LinkReport.printJson(root, out);
-            } else {
-                out.printf(Locale.ROOT, "Neighbours of %s within %d hop(s): %d person(s)%n", report.person(x.personId()),
-                        hops, persons.size());
-                out.printf(Locale.ROOT, "Scope: %s. Evidence used: %s.%n", scope, context.filter.describe());
-                int level = 0;
-                for (PersonLink l : inward) {
-                    int d = Math.max(depth.get(l.source()), depth.get(l.target()));
-                    if (d != level) {
-                        level = d;
-                        out.printf(Locale.ROOT, "%n-- %d hop(s) --%n", d);
-                    }
-                    report.printLink(new LinkReport.Link(near(l, depth), far(l, depth),
-                            local.between(near(l, depth), far(l, depth), context.evidenceFilter)), "  ", out);
-                }
-                report.printCitedReports(out);
-            }
-            out.flush();
-            if (query.graphml != null) {
-                Set<String> all = new LinkedHashSet<>(persons);
-                all.add(x.personId());
-                Map<String, String> roles = new LinkedHashMap<>();
-                roles.put(x.personId(), "centre");
-                try {
-                    new SubgraphGraphMlWriter().write(network, all, new LinkedHashSet<>(network.links()), roles, query.graphml);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
-                }
-            }
-            auditOptions.log(storeOptions).append(new org.crimegraph.audit.AuditEntry("neighbours", auditOptions.analyst(),
-                    Map.of("person", x.personId(), "hops", hops, "scope", scope, "found", persons.size()),
-                    List.of(store.target().describe()), Map.of(), context.filter.describe()));
-            return ExitCodes.OK;
+        QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
+        PersonEntry x;
+        try {
+            x = context.resolver.resolve(reference);
+        } catch (EntityResolver.UnresolvedReference unresolved) {
+            LinkReport.printCandidates(unresolved, out, err);
+            return ExitCodes.BAD_INPUT;
         }
+        LocalNetwork local = context.reading(keep).around(List.of(x.personId()), hops, query.maxPersons);
+        PersonNetwork network = local.project(context.projection, context.reports);
+        Map<String, Integer> depth = local.depth();
+        List<String> persons = new ArrayList<>(network.graph().vertexSet());
+        persons.removeIf(p -> !depth.containsKey(p) || p.equals(x.personId()));
+        persons.sort(Comparator.comparing((String p) -> depth.get(p)).thenComparing(p -> p));
+        // links that lead inwards (to a person one hop closer), which is how each person is reached
+        List<PersonLink> inward = new ArrayList<>();
+        for (PersonLink link : network.links()) {
+            Integer ds = depth.get(link.source());
+            Integer dt = depth.get(link.target());
+            if (ds != null && dt != null && Math.abs(ds - dt) == 1) {
+                inward.add(link);
+            }
+        }
+        inward.sort(Comparator.comparing((PersonLink l) -> Math.max(depth.get(l.source()), depth.get(l.target())))
+                .thenComparing(l -> far(l, depth)).thenComparing(l -> near(l, depth)));
+        LinkReport report = new LinkReport(network::name, context.reportsById::get, evidencePerLink);
+        String scope = describe();
+        if (query.format == QueryOptions.Format.json) {
+            ObjectNode root = LinkReport.JSON.createObjectNode();
+            root.set("person", report.jsonPerson(x.personId()));
+            root.put("hops", hops);
+            root.put("scope", scope);
+            root.put("evidence", context.filter.describe());
+            ArrayNode array = root.putArray("neighbours");
+            for (String p : persons) {
+                ObjectNode node = report.jsonPerson(p);
+                node.put("hops", depth.get(p));
+                array.add(node);
+            }
+            ArrayNode links = root.putArray("links");
+            for (PersonLink l : inward) {
+                links.add(report.json(new LinkReport.Link(near(l, depth), far(l, depth),
+                        local.between(near(l, depth), far(l, depth), context.evidenceFilter))));
+            }
+            root.set("reports", report.jsonCitedReports());
+            LinkReport.printJson(root, out);
+        } else {
+            out.printf(Locale.ROOT, "Neighbours of %s within %d hop(s): %d person(s)%n", report.person(x.personId()),
+                    hops, persons.size());
+            out.printf(Locale.ROOT, "Scope: %s. Evidence used: %s.%n", scope, context.filter.describe());
+            int level = 0;
+            for (PersonLink l : inward) {
+                int d = Math.max(depth.get(l.source()), depth.get(l.target()));
+                if (d != level) {
+                    level = d;
+                    out.printf(Locale.ROOT, "%n-- %d hop(s) --%n", d);
+                }
+                report.printLink(new LinkReport.Link(near(l, depth), far(l, depth),
+                        local.between(near(l, depth), far(l, depth), context.evidenceFilter)), "  ", out);
+            }
+            report.printCitedReports(out);
+        }
+        out.flush();
+        if (query.graphml != null) {
+            Set<String> all = new LinkedHashSet<>(persons);
+            all.add(x.personId());
+            Map<String, String> roles = new LinkedHashMap<>();
+            roles.put(x.personId(), "centre");
+            try {
+                new SubgraphGraphMlWriter().write(network, all, new LinkedHashSet<>(network.links()), roles, query.graphml);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
+            }
+        }
+        auditOptions.log(storeOptions).append(new org.crimegraph.audit.AuditEntry("neighbours", auditOptions.analyst(),
+                Map.of("person", x.personId(), "hops", hops, "scope", scope, "found", persons.size()),
+                List.of(store.target().describe()), Map.of(), context.filter.describe()));
+        return ExitCodes.OK;
     }
 
     private static String near(PersonLink l, Map<String, Integer> depth) {

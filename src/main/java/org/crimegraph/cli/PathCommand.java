@@ -123,85 +123,83 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         if (inTimeOrder && (disjoint || k > 1 || weighted)) {
             throw new IllegalArgumentException("--in-time-order finds one journey: it does not combine with --k, --disjoint or --weighted");
         }
-        {
-            QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
-            PersonEntry a;
-            PersonEntry b;
-            try {
-                a = context.resolver.resolve(from);
-                b = context.resolver.resolve(to);
-            } catch (EntityResolver.UnresolvedReference unresolved) {
-                LinkReport.printCandidates(unresolved, out, err);
-                return ExitCodes.BAD_INPUT;
-            }
-            if (full) {
-                return fullPath(context, a, b, out);
-            }
-            Distance distance = weighted ? Distance.INVERSE_WEIGHT : Distance.HOPS;
-            NetworkReading reading = context.reading(e -> true);
-            List<Found> found = new ArrayList<>();
-            String search;
-            PersonNetwork network;
-            boolean plain = !weighted && k == 1 && !disjoint && !inTimeOrder;
-            if (plain) {
-                Optional<List<String>> path = new BidirectionalSearch(reading).shortest(a.personId(), b.personId(), maxHops);
-                LocalNetwork local = reading.local();
-                network = local.project(context.projection, context.reports);
-                path.ifPresent(p -> found.add(found(new PersonPath(p, p.size() - 1), local, context)));
-                search = "fewest hops, bidirectional breadth-first search reading the store around both ends";
-            } else {
-                LocalNetwork local = reading.around(List.of(a.personId()), maxHops, query.maxPersons);
-                network = local.project(context.projection, context.reports);
-                if (inTimeOrder) {
-                    TimeRespectingPaths journeys = new TimeRespectingPaths(local.contacts(network, context.evidenceFilter));
-                    journeys.journey(a.personId(), b.personId(), maxHops, maxGap).ifPresent(hops -> {
-                        List<String> persons = new ArrayList<>();
-                        persons.add(a.personId());
-                        List<LinkReport.Link> links = new ArrayList<>();
-                        for (TimedHop hop : hops) {
-                            persons.add(hop.to());
-                            List<HopEvidence> used = local.between(hop.from(), hop.to(), context.evidenceFilter).stream()
-                                    .filter(e -> e.kind().equals(hop.kind()) && e.evidenceId().equals(hop.evidenceId()))
-                                    .toList();
-                            links.add(new LinkReport.Link(hop.from(), hop.to(), used));
-                        }
-                        found.add(new Found(new PersonPath(persons, hops.size()), links));
-                    });
-                    search = "time-respecting (each contact no earlier than the one before"
-                            + (maxGap == null ? "" : ", at most " + maxGap + " apart")
-                            + "), fewest hops then earliest arrival; only dated evidence (calls, transfers, meetings, crossings)";
-                } else {
-                    PersonPaths paths = new PersonPaths(network.graph(), distance);
-                    List<PersonPath> list;
-                    if (disjoint) {
-                        int wanted = spec.commandLine().getParseResult().hasMatchedOption("--k") ? k : 10;
-                        list = paths.disjoint(a.personId(), b.personId(), wanted);
-                        search = "node-disjoint paths with least total length (Suurballe), up to " + wanted;
-                    } else if (k > 1) {
-                        list = paths.kShortest(a.personId(), b.personId(), k, maxHops);
-                        search = "loopless k shortest paths (Yen), k = " + k;
-                    } else {
-                        list = paths.shortest(a.personId(), b.personId(), maxHops).map(List::of).orElse(List.of());
-                        search = "shortest path (Dijkstra/Yen)";
-                    }
-                    for (PersonPath p : list) {
-                        found.add(found(p, local, context));
-                    }
-                }
-                search += "; person network read within " + maxHops + " hops of " + a.personId() + " ("
-                        + network.graph().vertexSet().size() + " persons)";
-            }
-            print(context, a, b, found, distance, search, network, out);
-            writeGraphMl(network, found, a, b);
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("from", a.personId());
-            parameters.put("to", b.personId());
-            parameters.put("search", search);
-            parameters.put("paths", found.stream().map(f -> String.join(">", f.path().persons())).toList());
-            auditOptions.log(storeOptions).append(new org.crimegraph.audit.AuditEntry("path", auditOptions.analyst(),
-                    parameters, List.of(store.target().describe()), Map.of(), context.filter.describe()));
-            return ExitCodes.OK;
+        QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
+        PersonEntry a;
+        PersonEntry b;
+        try {
+            a = context.resolver.resolve(from);
+            b = context.resolver.resolve(to);
+        } catch (EntityResolver.UnresolvedReference unresolved) {
+            LinkReport.printCandidates(unresolved, out, err);
+            return ExitCodes.BAD_INPUT;
         }
+        if (full) {
+            return fullPath(context, a, b, out);
+        }
+        Distance distance = weighted ? Distance.INVERSE_WEIGHT : Distance.HOPS;
+        NetworkReading reading = context.reading(e -> true);
+        List<Found> found = new ArrayList<>();
+        String search;
+        PersonNetwork network;
+        boolean plain = !weighted && k == 1 && !disjoint && !inTimeOrder;
+        if (plain) {
+            Optional<List<String>> path = new BidirectionalSearch(reading).shortest(a.personId(), b.personId(), maxHops);
+            LocalNetwork local = reading.local();
+            network = local.project(context.projection, context.reports);
+            path.ifPresent(p -> found.add(found(new PersonPath(p, p.size() - 1), local, context)));
+            search = "fewest hops, bidirectional breadth-first search reading the store around both ends";
+        } else {
+            LocalNetwork local = reading.around(List.of(a.personId()), maxHops, query.maxPersons);
+            network = local.project(context.projection, context.reports);
+            if (inTimeOrder) {
+                TimeRespectingPaths journeys = new TimeRespectingPaths(local.contacts(network, context.evidenceFilter));
+                journeys.journey(a.personId(), b.personId(), maxHops, maxGap).ifPresent(hops -> {
+                    List<String> persons = new ArrayList<>();
+                    persons.add(a.personId());
+                    List<LinkReport.Link> links = new ArrayList<>();
+                    for (TimedHop hop : hops) {
+                        persons.add(hop.to());
+                        List<HopEvidence> used = local.between(hop.from(), hop.to(), context.evidenceFilter).stream()
+                                .filter(e -> e.kind().equals(hop.kind()) && e.evidenceId().equals(hop.evidenceId()))
+                                .toList();
+                        links.add(new LinkReport.Link(hop.from(), hop.to(), used));
+                    }
+                    found.add(new Found(new PersonPath(persons, hops.size()), links));
+                });
+                search = "time-respecting (each contact no earlier than the one before"
+                        + (maxGap == null ? "" : ", at most " + maxGap + " apart")
+                        + "), fewest hops then earliest arrival; only dated evidence (calls, transfers, meetings, crossings)";
+            } else {
+                PersonPaths paths = new PersonPaths(network.graph(), distance);
+                List<PersonPath> list;
+                if (disjoint) {
+                    int wanted = spec.commandLine().getParseResult().hasMatchedOption("--k") ? k : 10;
+                    list = paths.disjoint(a.personId(), b.personId(), wanted);
+                    search = "node-disjoint paths with least total length (Suurballe), up to " + wanted;
+                } else if (k > 1) {
+                    list = paths.kShortest(a.personId(), b.personId(), k, maxHops);
+                    search = "loopless k shortest paths (Yen), k = " + k;
+                } else {
+                    list = paths.shortest(a.personId(), b.personId(), maxHops).map(List::of).orElse(List.of());
+                    search = "shortest path (Dijkstra/Yen)";
+                }
+                for (PersonPath p : list) {
+                    found.add(found(p, local, context));
+                }
+            }
+            search += "; person network read within " + maxHops + " hops of " + a.personId() + " ("
+                    + network.graph().vertexSet().size() + " persons)";
+        }
+        print(context, a, b, found, distance, search, network, out);
+        writeGraphMl(network, found, a, b);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("from", a.personId());
+        parameters.put("to", b.personId());
+        parameters.put("search", search);
+        parameters.put("paths", found.stream().map(f -> String.join(">", f.path().persons())).toList());
+        auditOptions.log(storeOptions).append(new org.crimegraph.audit.AuditEntry("path", auditOptions.analyst(),
+                parameters, List.of(store.target().describe()), Map.of(), context.filter.describe()));
+        return ExitCodes.OK;
     }
 
     /** {@code --full}: the multi-mode path, node by node, with the reports behind each relationship. */
