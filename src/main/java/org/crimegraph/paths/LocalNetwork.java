@@ -27,6 +27,7 @@ public final class LocalNetwork {
     private final Map<String, PersonRecord> persons = new LinkedHashMap<>();
     private final Map<String, Integer> depth = new LinkedHashMap<>();
     private final Map<String, DatedEvidence> evidence = new LinkedHashMap<>();
+    private final Map<String, List<DatedEvidence>> byPair = new java.util.HashMap<>();
 
     /** Adds persons (a person added twice keeps the first record). */
     public void addPersons(Collection<PersonRecord> records) {
@@ -43,7 +44,9 @@ public final class LocalNetwork {
         for (DatedEvidence item : items) {
             Evidence e = item.evidence();
             String pair = e.a().compareTo(e.b()) < 0 ? e.a() + '\u0000' + e.b() : e.b() + '\u0000' + e.a();
-            evidence.putIfAbsent(pair + '\u0000' + e.kind() + '\u0000' + e.evidenceId(), item);
+            if (evidence.putIfAbsent(pair + '\u0000' + e.kind() + '\u0000' + e.evidenceId(), item) == null) {
+                byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(item);
+            }
         }
     }
 
@@ -71,13 +74,12 @@ public final class LocalNetwork {
     /** The evidence between two persons that stands under the filter, oldest first, undated last. */
     public List<HopEvidence> between(String a, String b, EvidenceFilter filter) {
         List<HopEvidence> result = new ArrayList<>();
-        for (DatedEvidence item : evidence.values()) {
+        String pair = a.compareTo(b) < 0 ? a + '\u0000' + b : b + '\u0000' + a;
+        for (DatedEvidence item : byPair.getOrDefault(pair, List.of())) {
             Evidence e = item.evidence();
-            if ((e.a().equals(a) && e.b().equals(b)) || (e.a().equals(b) && e.b().equals(a))) {
-                SortedSet<String> reports = filter.allowedReports(e.parts());
-                if (reports != null) {
-                    result.add(new HopEvidence(e.kind().label(), e.evidenceId(), item.at(), reports));
-                }
+            SortedSet<String> reports = filter.allowedReports(e.parts());
+            if (reports != null) {
+                result.add(new HopEvidence(e.kind().label(), e.evidenceId(), item.at(), reports));
             }
         }
         result.sort(Comparator.comparing(HopEvidence::at, Comparator.nullsLast(Comparator.naturalOrder()))
