@@ -21,8 +21,8 @@ import org.crimegraph.store.GraphStore;
 
 /**
  * Reads the person network around some persons, level by level, instead of projecting the whole store:
- * each level reads the evidence of the frontier ({@link EvidenceReader}) and the persons it reaches
- * ({@link EntityLookup#persons}), and projects them with the caller's {@link PersonNetworkProjection}, so
+ * each level reads the evidence of the frontier with the persons it reaches, in one query
+ * ({@link EvidenceReader}), and projects them with the caller's {@link PersonNetworkProjection}, so
  * only links and persons that stand under the release filter are followed. Everything read is kept in a
  * {@link LocalNetwork} for the pure path algorithms. One reading serves one query.
  */
@@ -69,9 +69,10 @@ public final class NetworkReading implements BidirectionalSearch.Adjacency {
     public Map<String, Set<String>> neighbours(Set<String> frontier) {
         ensurePersons(frontier);
         List<DatedEvidence> rows = new ArrayList<>();
-        for (DatedEvidence row : evidence.of(frontier)) {
-            if (keep.test(row)) {
-                rows.add(row);
+        for (EvidenceReader.Row row : evidence.of(frontier)) {
+            local.addPersons(List.of(row.other()));
+            if (keep.test(row.evidence())) {
+                rows.add(row.evidence());
             }
         }
         queries++;
@@ -129,9 +130,9 @@ public final class NetworkReading implements BidirectionalSearch.Adjacency {
         if (!frontier.isEmpty()) {
             ensurePersons(frontier);
             List<DatedEvidence> rows = new ArrayList<>();
-            for (DatedEvidence row : evidence.of(frontier)) {
-                if (keep.test(row) && seen.contains(row.evidence().b())) {
-                    rows.add(row);
+            for (EvidenceReader.Row row : evidence.of(frontier)) {
+                if (keep.test(row.evidence()) && seen.contains(row.evidence().evidence().b())) {
+                    rows.add(row.evidence());
                 }
             }
             queries++;
