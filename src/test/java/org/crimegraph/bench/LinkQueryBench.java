@@ -37,7 +37,7 @@ import org.crimegraph.store.query.NetworkReading;
  *
  * <pre>
  * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx8g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.crimegraph.bench.LinkQueryBench \
+ * java -Xmx3g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.crimegraph.bench.LinkQueryBench \
  *      --persons 1000000 --store target/bench-store --queries 300 --seed 42
  * </pre>
  * The store is generated only if the folder does not hold one of that size yet.
