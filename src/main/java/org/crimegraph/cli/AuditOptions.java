@@ -30,4 +30,9 @@ public final class AuditOptions {
         }
         return new AuditLog(file, Clock.systemUTC());
     }
+
+    /** The audit trail of an open store: every action appends here, and the store anchors the head. */
+    public org.crimegraph.audit.AuditTrail trail(StoreOptions storeOptions, org.crimegraph.store.GraphStore store) {
+        return new org.crimegraph.audit.AuditTrail(log(storeOptions), store);
+    }
 }

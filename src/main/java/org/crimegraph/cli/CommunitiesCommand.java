@@ -66,7 +66,7 @@ final class CommunitiesCommand implements Callable<Integer> {
             parameters.put("links", result.indexed().edgeCount());
             parameters.put("communities", result.communities().count());
             parameters.put("modularity", result.communities().modularity());
-            auditOptions.log(storeOptions).append(new AuditEntry("communities", auditOptions.analyst(), parameters,
+            auditOptions.trail(storeOptions, store).record(new AuditEntry("communities", auditOptions.analyst(), parameters,
                     List.of(store.target().describe()), Map.of(), result.filter().describe()));
             CommunityReport.print(result, format, spec.commandLine().getOut());
         }

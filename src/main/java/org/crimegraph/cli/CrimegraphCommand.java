@@ -31,6 +31,11 @@ import picocli.CommandLine.Command;
                 DisruptCommand.class,
                 DemoCommand.class,
                 AuditCommand.class,
+                FindCommand.class,
+                PathCommand.class,
+                NeighboursCommand.class,
+                CommonCommand.class,
+                ConnectCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

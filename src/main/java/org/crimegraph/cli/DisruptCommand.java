@@ -139,7 +139,7 @@ final class DisruptCommand implements Callable<Integer> {
             for (Path p : written) {
                 outputs.put(p.toString(), DisruptionReport.sha256(p));
             }
-            auditOptions.log(storeOptions).append(new AuditEntry("disrupt", auditOptions.analyst(), parameters,
+            auditOptions.trail(storeOptions, store).record(new AuditEntry("disrupt", auditOptions.analyst(), parameters,
                     List.of(store.target().describe()), outputs, scoring.filter().describe()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

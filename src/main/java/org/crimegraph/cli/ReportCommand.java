@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crimegraph.audit.AuditEntry;
-import org.crimegraph.audit.AuditTrail;
 import org.crimegraph.export.RunReportWriter;
 import org.crimegraph.export.WrittenFile;
 import org.crimegraph.scoring.SavedRun;
@@ -63,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("runId", id);
             parameters.put("top", top);
-            new AuditTrail(auditOptions.log(storeOptions), store).record(new AuditEntry("report", auditOptions.analyst(),
+            auditOptions.trail(storeOptions, store).record(new AuditEntry("report", auditOptions.analyst(),
                     parameters, List.of(store.target().describe()), Map.of(file.path().toString(), file.sha256()),
                     run.run().releaseRule()));
             spec.commandLine().getOut().printf("wrote %s (sha256 %s)%n", file.path(), file.sha256());

@@ -43,7 +43,7 @@ final class ScoreStep {
         parameters.put("seed", seed);
         parameters.put("communities", result.communities().toString());
         parameters.put("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList());
-        new org.crimegraph.audit.AuditTrail(audit.log(storeOptions), store).record(new AuditEntry(command, audit.analyst(), parameters,
+        audit.trail(storeOptions, store).record(new AuditEntry(command, audit.analyst(), parameters,
                 List.of(store.target().describe()), Map.of(), filter.describe()));
         return result;
     }

@@ -221,12 +221,12 @@ class PartnerReleaseTest {
 
     @Test
     void aQueryIsAuditedAndAnchoredInTheStore() throws Exception {
-        String hash = QueryAuditStep.record(store, audit, storeOptions, "neighbours",
-                Map.of("person", "P010", "hops", 1), ProjectionFilter.RELEASABLE.describe(), 12);
+        String hash = audit.trail(storeOptions, store).record(new org.crimegraph.audit.AuditEntry("neighbours",
+                audit.analyst(), Map.of("person", "P010", "hops", 1, "rows", 12), List.of(store.target().describe()),
+                Map.of(), ProjectionFilter.RELEASABLE.describe()));
         List<String> lines = Files.readAllLines(audit.auditLog, StandardCharsets.UTF_8);
         JsonNode last = json(lines.get(lines.size() - 1));
-        assertThat(last.get("action").asText()).isEqualTo("query");
-        assertThat(last.get("parameters").get("query").asText()).isEqualTo("neighbours");
+        assertThat(last.get("action").asText()).isEqualTo("neighbours");
         assertThat(last.get("parameters").get("rows").asInt()).isEqualTo(12);
         var log = new org.crimegraph.audit.AuditLog(audit.auditLog, java.time.Clock.systemUTC());
         assertThat(log.head()).isEqualTo(hash);

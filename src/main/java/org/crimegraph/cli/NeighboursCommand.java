@@ -1,0 +1,203 @@
+package org.crimegraph.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.crimegraph.export.SubgraphGraphMlWriter;
+import org.crimegraph.graph.EvidenceKind;
+import org.crimegraph.graph.PersonLink;
+import org.crimegraph.graph.PersonNetwork;
+import org.crimegraph.paths.DatedEvidence;
+import org.crimegraph.paths.LocalNetwork;
+import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.query.PersonEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code crimegraph neighbours X}: who surrounds a person, within N hops, with the evidence of each link. */
+@Command(name = "neighbours", aliases = "neighbors", mixinStandardHelpOptions = true,
+        description = {"The persons within N hops of a person in the person network, each with how they are linked.",
+                "X: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown or ambiguous."})
+final class NeighboursCommand implements Callable<Integer>, StoreQuery {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    AuditOptions auditOptions;
+
+    @Mixin
+    ReleaseOption release;
+
+    @Mixin
+    QueryOptions query;
+
+    @Parameters(index = "0", paramLabel = "X", description = "The person.")
+    String reference;
+
+    @Option(names = "--hops", defaultValue = "1", paramLabel = "N", description = "How far (default: ${DEFAULT-VALUE}).")
+    int hops;
+
+    @Option(names = "--kinds", split = ",", paramLabel = "KIND",
+            description = "Only these evidence kinds: associate, call, transaction, shared_phone, shared_account, "
+                    + "shared_vehicle, shared_address, route, meeting, crossing.")
+    List<String> kinds;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only dated evidence on or after this day (undated evidence is kept).")
+    LocalDate fromDate;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only dated evidence on or before this day (undated evidence is kept).")
+    LocalDate toDate;
+
+    @Option(names = "--evidence", defaultValue = "3", paramLabel = "N", description = "Evidence lines shown per link (default: ${DEFAULT-VALUE}).")
+    int evidencePerLink;
+
+    @Override
+    public Integer call() {
+        try (GraphStore store = storeOptions.open()) {
+            return run(store, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+
+    @Override
+    public int run(GraphStore store, PrintWriter out, PrintWriter err) {
+        if (hops < 1) {
+            throw new IllegalArgumentException("--hops must be at least 1");
+        }
+        Predicate<DatedEvidence> keep = keep();
+        QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
+        PersonEntry x;
+        try {
+            x = context.resolver.resolve(reference);
+        } catch (EntityResolver.UnresolvedReference unresolved) {
+            LinkReport.printCandidates(unresolved, out, err);
+            return ExitCodes.BAD_INPUT;
+        }
+        LocalNetwork local = context.reading(keep).around(List.of(x.personId()), hops, query.maxPersons);
+        PersonNetwork network = local.project(context.projection, context.reports);
+        Map<String, Integer> depth = local.depth();
+        List<String> persons = new ArrayList<>(network.graph().vertexSet());
+        persons.removeIf(p -> !depth.containsKey(p) || p.equals(x.personId()));
+        persons.sort(Comparator.comparing((String p) -> depth.get(p)).thenComparing(p -> p));
+        // links that lead inwards (to a person one hop closer), which is how each person is reached
+        List<PersonLink> inward = new ArrayList<>();
+        for (PersonLink link : network.links()) {
+            Integer ds = depth.get(link.source());
+            Integer dt = depth.get(link.target());
+            if (ds != null && dt != null && Math.abs(ds - dt) == 1) {
+                inward.add(link);
+            }
+        }
+        inward.sort(Comparator.comparing((PersonLink l) -> Math.max(depth.get(l.source()), depth.get(l.target())))
+                .thenComparing(l -> far(l, depth)).thenComparing(l -> near(l, depth)));
+        LinkReport report = new LinkReport(network::name, context.reportsById::get, evidencePerLink);
+        String scope = describe();
+        if (query.format == QueryOptions.Format.json) {
+            ObjectNode root = LinkReport.JSON.createObjectNode();
+            root.set("person", report.jsonPerson(x.personId()));
+            root.put("hops", hops);
+            root.put("scope", scope);
+            root.put("evidence", context.filter.describe());
+            ArrayNode array = root.putArray("neighbours");
+            for (String p : persons) {
+                ObjectNode node = report.jsonPerson(p);
+                node.put("hops", depth.get(p));
+                array.add(node);
+            }
+            ArrayNode links = root.putArray("links");
+            for (PersonLink l : inward) {
+                links.add(report.json(new LinkReport.Link(near(l, depth), far(l, depth),
+                        local.between(near(l, depth), far(l, depth), context.evidenceFilter))));
+            }
+            root.set("reports", report.jsonCitedReports());
+            LinkReport.printJson(root, out);
+        } else {
+            out.printf(Locale.ROOT, "Neighbours of %s within %d hop(s): %d person(s)%n", report.person(x.personId()),
+                    hops, persons.size());
+            out.printf(Locale.ROOT, "Scope: %s. Evidence used: %s.%n", scope, context.filter.describe());
+            int level = 0;
+            for (PersonLink l : inward) {
+                int d = Math.max(depth.get(l.source()), depth.get(l.target()));
+                if (d != level) {
+                    level = d;
+                    out.printf(Locale.ROOT, "%n-- %d hop(s) --%n", d);
+                }
+                report.printLink(new LinkReport.Link(near(l, depth), far(l, depth),
+                        local.between(near(l, depth), far(l, depth), context.evidenceFilter)), "  ", out);
+            }
+            report.printCitedReports(out);
+        }
+        out.flush();
+        if (query.graphml != null) {
+            Set<String> all = new LinkedHashSet<>(persons);
+            all.add(x.personId());
+            Map<String, String> roles = new LinkedHashMap<>();
+            roles.put(x.personId(), "centre");
+            try {
+                new SubgraphGraphMlWriter().write(network, all, new LinkedHashSet<>(network.links()), roles, query.graphml);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
+            }
+        }
+        auditOptions.trail(storeOptions, store).record(new org.crimegraph.audit.AuditEntry("neighbours", auditOptions.analyst(),
+                Map.of("person", x.personId(), "hops", hops, "scope", scope, "found", persons.size()),
+                List.of(store.target().describe()), Map.of(), context.filter.describe()));
+        return ExitCodes.OK;
+    }
+
+    private static String near(PersonLink l, Map<String, Integer> depth) {
+        return depth.get(l.source()) < depth.get(l.target()) ? l.source() : l.target();
+    }
+
+    private static String far(PersonLink l, Map<String, Integer> depth) {
+        return l.other(near(l, depth));
+    }
+
+    private Predicate<DatedEvidence> keep() {
+        Set<EvidenceKind> allowed = EnumSet.allOf(EvidenceKind.class);
+        if (kinds != null && !kinds.isEmpty()) {
+            allowed.clear();
+            for (String kind : kinds) {
+                try {
+                    allowed.add(EvidenceKind.fromLabel(kind.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown evidence kind '" + kind + "'");
+                }
+            }
+        }
+        return e -> allowed.contains(e.evidence().kind())
+                && (e.at() == null || fromDate == null || !e.at().isBefore(fromDate.atStartOfDay().atOffset(ZoneOffset.UTC)))
+                && (e.at() == null || toDate == null || e.at().isBefore(toDate.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
+    }
+
+    private String describe() {
+        StringBuilder text = new StringBuilder(kinds == null || kinds.isEmpty() ? "all evidence kinds" : "kinds " + String.join(",", kinds));
+        if (fromDate != null || toDate != null) {
+            text.append("; dated evidence from ").append(fromDate == null ? "the start" : fromDate)
+                    .append(" to ").append(toDate == null ? "the end" : toDate).append(" (UTC), undated evidence kept");
+        }
+        return text.toString();
+    }
+}

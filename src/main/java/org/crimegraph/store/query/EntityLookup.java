@@ -1,0 +1,95 @@
+package org.crimegraph.store.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.crimegraph.store.GraphStore;
+
+/**
+ * Finds persons in the store by id, by an identifier tied to them (phone, account, vehicle) or by name
+ * through the full-text index {@code person_names} (cypher/schema.cypher: names and aliases, case- and
+ * accent-insensitive). Inputs must already be normalised (E.164, IBAN, registration): the caller does
+ * that with the ingest normalisers, so a lookup matches exactly what ingest stored.
+ */
+public final class EntityLookup {
+
+    /** Identifiers that tie persons to a thing, each with its statement. A fixed list. */
+    public enum Identifier {
+        PHONE("query/persons-by-phone"),
+        ACCOUNT("query/persons-by-account"),
+        VEHICLE("query/persons-by-vehicle");
+
+        private final String statement;
+
+        Identifier(String statement) {
+            this.statement = statement;
+        }
+    }
+
+    /** A person tied to a thing, with the reports behind the tie. */
+    public record Tie(String personId, List<String> reportIds) {
+    }
+
+    /** A name-search hit: the person, the matching form of their name, the full-text score. */
+    public record NameHit(String personId, String nameKey, double score) {
+    }
+
+    private final GraphStore store;
+
+    public EntityLookup(GraphStore store) {
+        this.store = store;
+    }
+
+    /** The persons with these ids that exist, in the order found. */
+    public List<PersonEntry> persons(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return store.read("query/persons", Map.of("ids", List.copyOf(ids)),
+                r -> new PersonEntry(r.get("personId").asString(),
+                        r.get("name").isNull() ? null : r.get("name").asString(),
+                        r.get("aliases").asList(v -> v.asString()),
+                        r.get("reportIds").asList(v -> v.asString())));
+    }
+
+    /** Persons tied to a phone, account or vehicle (the key in its normal form). */
+    public List<Tie> tiedTo(Identifier identifier, String key) {
+        return store.read(identifier.statement, Map.of("key", key),
+                r -> new Tie(r.get("personId").asString(),
+                        r.get("reportIds").isNull() ? List.of() : r.get("reportIds").asList(v -> v.asString())));
+    }
+
+    /**
+     * Persons whose name or alias contains every word of {@code text} (accents and case ignored), best
+     * first. The words are escaped, so Lucene syntax in the input is matched literally.
+     */
+    public List<NameHit> searchName(String text, int limit) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.strip().split("[\\s]+")) {
+            String escaped = escape(word);
+            if (!escaped.isEmpty()) {
+                words.add(escaped);
+            }
+        }
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        store.read("query/await-name-index", Map.of("seconds", 60), r -> r);
+        return store.read("query/name-search", Map.of("query", String.join(" AND ", words), "limit", limit),
+                r -> new NameHit(r.get("personId").asString(),
+                        r.get("nameKey").isNull() ? "" : r.get("nameKey").asString(), r.get("score").asDouble()));
+    }
+
+    /** Escapes Lucene query syntax so that each word is searched as written. */
+    static String escape(String word) {
+        StringBuilder out = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,7 @@
+// Benchmark generator: persons, each with one phone, asserted by the benchmark report.
+UNWIND $rows AS row
+MATCH (r:Report {reportId: row.reportId})
+CREATE (p:Person {personId: row.personId, name: row.name, nameKey: row.nameKey, aliases: []})
+CREATE (ph:Phone {e164: row.phone})
+CREATE (p)-[:USES {reportIds: [row.reportId]}]->(ph)
+CREATE (r)-[:ASSERTS]->(p)
