@@ -109,31 +109,42 @@ final class PerformanceReport {
         if (cg2 == null) {
             return;
         }
-        md.append("### Targets (issue 4)\n\n| target | measured | met |\n|---|---|---|\n");
-        md.append(String.format(Locale.ROOT, "| exact betweenness %s at 2 threads ≤ 3 s | %s s (CPU %s s) | %s |%n",
-                small, seconds(cg2.wallSeconds()), seconds(cg2.cpuSeconds()), cg2.wallSeconds() <= 3 ? "yes" : "no"));
+        md.append("### Targets (issue 4)\n\n")
+                .append("\"on CPU time\" is what the run would give on two otherwise idle cores: crimegraph's ")
+                .append("2-thread time taken as its CPU seconds ÷ 2, single-threaded peers as their CPU seconds, GDS at ")
+                .append("concurrency 2 as its CPU seconds ÷ 2. It is the fairer reading when the machine was shared.\n\n")
+                .append("| target | wall clock | on CPU time | met (wall / CPU) |\n|---|---|---|---|\n");
+        double cgIdeal = cg2.cpuSeconds() / 2;
+        md.append(String.format(Locale.ROOT, "| exact betweenness %s at 2 threads ≤ 3 s | %s s | %s s | %s / %s |%n",
+                small, seconds(cg2.wallSeconds()), seconds(cgIdeal), yes(cg2.wallSeconds() <= 3), yes(cgIdeal <= 3)));
         target(md, small, AnalysisBenchmark.JGRAPHT, 1, 60, cg2);
         target(md, small, AnalysisBenchmark.IGRAPH, 1, 2.5, cg2);
         target(md, small, AnalysisBenchmark.GDS, 2, 3, cg2);
         for (MemoryResult m : memory) {
             if (m.graph().equals("100k/500k") && m.structure().startsWith("crimegraph")) {
-                md.append(String.format(Locale.ROOT, "| CSR form at 100k/500k ≤ 40 bytes per edge: %s | %.1f B/edge (%s) | %s |%n",
-                        m.structure(), m.bytesPerEdge(), m.basis(), m.bytesPerEdge() <= 40 ? "yes" : "no"));
+                md.append(String.format(Locale.ROOT, "| ≤ 40 bytes per edge at 100k/500k: %s | %.1f B/edge (%s) | | %s |%n",
+                        m.structure(), m.bytesPerEdge(), m.basis(), yes(m.bytesPerEdge() <= 40)));
             }
         }
         md.append('\n');
     }
 
+    private static String yes(boolean met) {
+        return met ? "yes" : "no";
+    }
+
     private void target(StringBuilder md, String graph, String peer, int threads, double wanted, Result cg2) {
         Result p = find(graph, "betweenness", peer, threads);
         if (p == null || p.failed()) {
-            md.append("| betweenness ≥ ").append(wanted).append("× ").append(peer).append(" | not run | – |\n");
+            md.append("| betweenness ≥ ").append(trim(wanted)).append("× ").append(peer).append(" | not run | | – |\n");
             return;
         }
         double ratio = p.wallSeconds() / cg2.wallSeconds();
-        md.append(String.format(Locale.ROOT, "| exact betweenness %s ≥ %s× %s%s | %s× (%s s ÷ %s s) | %s |%n",
+        double cpuRatio = (p.cpuSeconds() / threads) / (cg2.cpuSeconds() / 2);
+        md.append(String.format(Locale.ROOT, "| exact betweenness %s ≥ %s× %s%s | %s× (%s s ÷ %s s) | %s× (%s s ÷ %s s) | %s / %s |%n",
                 graph, trim(wanted), peer, threads > 1 ? " at concurrency " + threads : "", ratio(ratio),
-                seconds(p.wallSeconds()), seconds(cg2.wallSeconds()), ratio >= wanted ? "yes" : "no"));
+                seconds(p.wallSeconds()), seconds(cg2.wallSeconds()), ratio(cpuRatio), seconds(p.cpuSeconds() / threads),
+                seconds(cg2.cpuSeconds() / 2), yes(ratio >= wanted), yes(cpuRatio >= wanted)));
     }
 
     private void appendMemory(StringBuilder md) {
