@@ -96,18 +96,31 @@ public final class AnalysisBenchmark {
             indexed = null;
             runAll(graph.label(), JGRAPHT, jgraphtTasks(graph));
             runIgraph(graph, csv);
+            report(graphs, loadBefore, started, false);
         }
         if (options.gds()) {
             runGds(graphs);
         }
+        report(graphs, loadBefore, started, true);
+    }
+
+    /** Writes the report; also after each graph, marked partial, so that a long run leaves its results so far. */
+    private void report(List<PlantedPartitionGraph> graphs, String loadBefore, long started, boolean complete)
+            throws IOException {
+        List<Result> measured = new ArrayList<>(results);
         extrapolate(graphs);
         String loadAfter = Clock.loadAverage();
         double minutes = (System.nanoTime() - started) / 60e9;
-        String markdown = new PerformanceReport(results, memory, options, loadBefore, loadAfter, minutes).markdown();
-        System.out.println(markdown);
+        String markdown = (complete ? "" : "**Partial run: the benchmark was still running when this was written.**\n\n")
+                + new PerformanceReport(results, memory, options, loadBefore, loadAfter, minutes).markdown();
+        results.clear();
+        results.addAll(measured);
+        if (complete) {
+            System.out.println(markdown);
+        }
         if (options.out() != null) {
             PerformanceReport.writeSection(options.out(), markdown);
-            log("wrote the Analysis section of %s", options.out());
+            log("wrote the Analysis section of %s%s", options.out(), complete ? "" : " (partial)");
         }
     }
 
@@ -254,6 +267,14 @@ public final class AnalysisBenchmark {
     // ---------------------------------------------------------------- memory and build
 
     private void measureMemory(PlantedPartitionGraph graph) {
+        int before = memory.size();
+        measureMemoryOf(graph);
+        for (MemoryResult m : memory.subList(before, memory.size())) {
+            log("  %s %s: %.1f bytes per edge (%s)", m.graph(), m.structure(), m.bytesPerEdge(), m.basis());
+        }
+    }
+
+    private void measureMemoryOf(PlantedPartitionGraph graph) {
         String label = graph.label();
         int m = graph.edgeCount();
         int n = graph.vertexCount();
