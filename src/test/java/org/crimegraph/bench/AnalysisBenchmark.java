@@ -20,7 +20,6 @@ import org.crimegraph.ingest.EdgeListFile;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
 import org.jgrapht.alg.scoring.HarmonicCentrality;
 import org.jgrapht.alg.scoring.PageRank;
@@ -94,6 +93,9 @@ public final class AnalysisBenchmark {
             IndexedGraph<String> indexed = graph.indexed(graph.names());
             runAll(graph.label(), CRIMEGRAPH, crimegraphTasks(graph, indexed));
             indexed = null;
+            if (options.jgraphtBetweenness() && graph.vertexCount() <= 20_000) {
+                results.add(JGraphTBetweenness.run(graph.label(), simpleGraph(graph), options.jgraphtCapSeconds()));
+            }
             runAll(graph.label(), JGRAPHT, jgraphtTasks(graph));
             runIgraph(graph, csv);
             report(graphs, loadBefore, started, false);
@@ -132,6 +134,7 @@ public final class AnalysisBenchmark {
         for (Task task : crimegraphTasks(small, g)) {
             task.run().call();
         }
+        JGraphTBetweenness.calibrate(simpleGraph(small));
         for (Task task : jgraphtTasks(small)) {
             if (!task.measure().equals("closeness") && !task.measure().equals("harmonic")) {
                 task.run().call();
@@ -182,18 +185,6 @@ public final class AnalysisBenchmark {
         Graph<Integer, DefaultEdge> g = simpleGraph(graph);
         int n = graph.vertexCount();
         List<Task> tasks = new ArrayList<>();
-        if (options.jgraphtBetweenness() && n <= 20_000) {
-            tasks.add(new Task("betweenness", 1, () -> {
-                Map<Integer, Double> scores = new BetweennessCentrality<>(g, false).getScores();
-                double max = 0;
-                double sum = 0;
-                for (double s : scores.values()) {
-                    max = Math.max(max, s);
-                    sum += s;
-                }
-                return String.format("max %.6g, sum %.8g", max, sum);
-            }));
-        }
         tasks.add(new Task("pagerank", 1, () -> {
             new PageRank<>(g, 0.85, 1000, 1e-12).getScores();
             return "to max change < 1e-12";
@@ -234,7 +225,7 @@ public final class AnalysisBenchmark {
         return outcome.get();
     }
 
-    private static Graph<Integer, DefaultEdge> simpleGraph(PlantedPartitionGraph graph) {
+    static Graph<Integer, DefaultEdge> simpleGraph(PlantedPartitionGraph graph) {
         Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
         for (int v = 0; v < graph.vertexCount(); v++) {
             g.addVertex(v);
@@ -395,7 +386,7 @@ public final class AnalysisBenchmark {
                     "CALL gds.betweenness.stats($g, {concurrency: $c}) YIELD centralityDistribution "
                             + "RETURN centralityDistribution.max AS max", params).get("max")).doubleValue())));
         } else {
-            int sample = BenchmarkOptions.GDS_BETWEENNESS_SAMPLE;
+            int sample = options.gdsSample();
             tasks.add(new Task("betweenness (sampled)", concurrency, () -> {
                 gds.single("CALL gds.betweenness.stats($g, {concurrency: $c, samplingSize: $s, samplingSeed: 42}) "
                         + "YIELD centralityDistribution RETURN centralityDistribution.max AS max",
@@ -469,10 +460,10 @@ public final class AnalysisBenchmark {
             for (int c : new int[] {1, 2}) {
                 Result sampled = find(large.label(), "betweenness (sampled)", GDS, c);
                 if (sampled != null && !sampled.failed()) {
-                    double factor = (double) large.vertexCount() / BenchmarkOptions.GDS_BETWEENNESS_SAMPLE;
+                    double factor = (double) large.vertexCount() / options.gdsSample();
                     results.add(new Result(large.label(), "betweenness", GDS, c, sampled.wallSeconds() * factor,
                             sampled.cpuSeconds() * factor, String.format("extrapolated: %,d sampled sources × %.0f",
-                            BenchmarkOptions.GDS_BETWEENNESS_SAMPLE, factor), ""));
+                            options.gdsSample(), factor), ""));
                 }
             }
         }

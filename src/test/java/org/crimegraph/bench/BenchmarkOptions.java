@@ -12,15 +12,14 @@ import java.util.List;
  * @param gds                 run the GDS peer
  * @param igraph              run the igraph peer
  * @param jgraphtBetweenness  run JGraphT's betweenness (minutes at 10k/50k)
+ * @param jgraphtCapSeconds   CPU seconds after which JGraphT's betweenness is stopped and extrapolated (0: no cap)
  * @param seed                generator seed
  * @param out                 markdown file whose Analysis section is (re)written, or null
  * @param work                folder for generated files (edge lists, the GDS database)
  */
 record BenchmarkOptions(List<int[]> sizes, boolean full, boolean gds, boolean igraph, boolean jgraphtBetweenness,
-                        long seed, Path out, Path work) {
+                        double jgraphtCapSeconds, int gdsSample, long seed, Path out, Path work) {
 
-    /** Source vertices GDS samples for betweenness where the exact run is skipped. */
-    static final int GDS_BETWEENNESS_SAMPLE = 2000;
 
     static BenchmarkOptions parse(String[] args) {
         List<int[]> sizes = List.of(new int[] {10_000, 50_000}, new int[] {100_000, 500_000});
@@ -29,6 +28,9 @@ record BenchmarkOptions(List<int[]> sizes, boolean full, boolean gds, boolean ig
         boolean igraph = true;
         boolean jgraphtBetweenness = true;
         long seed = 20251122L;
+        double cap = 60;
+        int gdsSample = 500;
+        Path work = Path.of("target/bench");
         Path out = Path.of("docs/performance.md");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -37,6 +39,9 @@ record BenchmarkOptions(List<int[]> sizes, boolean full, boolean gds, boolean ig
                 case "--no-igraph" -> igraph = false;
                 case "--no-jgrapht-betweenness" -> jgraphtBetweenness = false;
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--jgrapht-cap" -> cap = Double.parseDouble(args[++i]);
+                case "--gds-sample" -> gdsSample = Integer.parseInt(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--no-write" -> out = null;
                 case "--sizes" -> {
@@ -49,10 +54,13 @@ record BenchmarkOptions(List<int[]> sizes, boolean full, boolean gds, boolean ig
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --full --sizes N:M[,N:M] --no-gds --no-igraph --no-jgrapht-betweenness"
-                        + " --seed S --out FILE --no-write");
+                        + " --jgrapht-cap CPU_SECONDS --gds-sample SOURCES --seed S --out FILE --no-write --work DIR");
             }
         }
-        return new BenchmarkOptions(sizes, full, gds, igraph, jgraphtBetweenness, seed, out, Path.of("target/bench"));
+        if (full) {
+            cap = 0;
+        }
+        return new BenchmarkOptions(sizes, full, gds, igraph, jgraphtBetweenness, cap, gdsSample, seed, out, work);
     }
 
     /** The command line that reproduces this run. */
@@ -69,6 +77,12 @@ record BenchmarkOptions(List<int[]> sizes, boolean full, boolean gds, boolean ig
         }
         if (!jgraphtBetweenness) {
             s.append(" --no-jgrapht-betweenness");
+        }
+        if (!full && jgraphtCapSeconds != 60) {
+            s.append(" --jgrapht-cap ").append(jgraphtCapSeconds);
+        }
+        if (gdsSample != 500) {
+            s.append(" --gds-sample ").append(gdsSample);
         }
         if (seed != 20251122L) {
             s.append(" --seed ").append(seed);

@@ -86,7 +86,7 @@ final class PerformanceReport {
                 .append("thread with the default stack size (-Xss).\n")
                 .append("- \"extrapolated\" rows were not run: exact betweenness costs one O(m) search per source, ")
                 .append("so the time at the small size is scaled by the ratio of n·m; GDS's is scaled from a run on ")
-                .append(BenchmarkOptions.GDS_BETWEENNESS_SAMPLE).append(" sampled sources (`samplingSize`). ")
+                .append(options.gdsSample()).append(" sampled sources (`samplingSize`). ")
                 .append("`--full` runs them, and also JGraphT's closeness and harmonic centrality (a Dijkstra per ")
                 .append("vertex; skipped otherwise) and GDS's closeness and harmonic at the large size.\n")
                 .append("- Rows without a crimegraph time (closeness, harmonic, Louvain, Leiden) are peers recorded ")
