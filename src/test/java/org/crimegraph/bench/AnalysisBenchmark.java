@@ -36,10 +36,12 @@ import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
  * vertices / 50k edges and 100k / 500k, all in one run; the ratios go to {@code docs/performance.md}
  * under "Analysis", between markers, so the section can be regenerated.
  *
- * <p>Run: {@code scripts/bench-analysis [--full] [--sizes 10000:50000,100000:500000] [--no-gds] [--no-igraph]
- * [--no-jgrapht-betweenness] [--out docs/performance.md]}. Without {@code --full}, exact betweenness at
- * 100k/500k (minutes to hours per tool) is extrapolated from the 10k/50k run by the O(nm) cost of
- * Brandes' algorithm, except GDS, which samples source vertices; JGraphT's closeness and harmonic
+ * <p>Run: {@code scripts/bench-analysis [--full] [--sizes 10000:50000,100000:500000] [--jgrapht-cap 60]
+ * [--gds-sample 500] [--no-gds] [--no-igraph] [--no-jgrapht-betweenness] [--out docs/performance.md]}.
+ * Without {@code --full}: JGraphT's betweenness is stopped after {@code --jgrapht-cap} CPU seconds and
+ * extrapolated ({@link JGraphTBetweenness}); exact betweenness at 100k/500k (minutes to hours per tool)
+ * is extrapolated from the 10k/50k run by the O(nm) cost of Brandes' algorithm, except GDS, which
+ * samples {@code --gds-sample} source vertices; JGraphT's closeness and harmonic
  * centrality (a Dijkstra per vertex) are skipped, and so are closeness and harmonic at 100k/500k for GDS
  * (igraph's are extrapolated like betweenness).
  *
