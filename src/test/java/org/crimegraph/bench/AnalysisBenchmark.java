@@ -316,11 +316,16 @@ public final class AnalysisBenchmark {
                 Clock.Timed<String> t = Clock.median(task.run(), 5, 3);
                 record(graph, task.measure(), tool, task.threads(), t, t.value());
             } catch (StackOverflowError e) {
-                results.add(Result.failure(graph, task.measure(), tool, task.threads(), "StackOverflowError: " + e.getMessage()));
+                failed(graph, task, tool, "StackOverflowError: " + e.getMessage());
             } catch (RuntimeException e) {
-                results.add(Result.failure(graph, task.measure(), tool, task.threads(), e.toString()));
+                failed(graph, task, tool, e.toString());
             }
         }
+    }
+
+    private void failed(String graph, Task task, String tool, String why) {
+        results.add(Result.failure(graph, task.measure(), tool, task.threads(), why));
+        log("  %s %s %s failed: %s", graph, tool, task.measure(), why);
     }
 
     private void record(String graph, String measure, String tool, int threads, Clock.Timed<?> t, String note) {
