@@ -397,7 +397,7 @@ public final class AnalysisBenchmark {
             tasks.add(new Task("betweenness (sampled)", concurrency, () -> {
                 gds.single("CALL gds.betweenness.stats($g, {concurrency: $c, samplingSize: $s, samplingSeed: 42}) "
                         + "YIELD centralityDistribution RETURN centralityDistribution.max AS max",
-                        Map.of("g", name, "c", concurrency, "s", sample));
+                        Map.of("g", name, "c", concurrency, "s", (long) sample));
                 return sample + " sources";
             }));
         }
