@@ -158,8 +158,9 @@ public final class TargetRanking {
             List<String> cited = new ArrayList<>();
             for (LinkEvidence link : links) {
                 String who = link.name().equals(link.personId()) ? link.personId() : link.personId() + " " + link.name();
-                cited.add(String.format(Locale.ROOT, "%s (weight %s; %s; reports %s)", who, number(link.weight()),
-                        String.join(", ", link.kinds()), String.join(", ", link.reportIds())));
+                String reports = link.reportIds().isEmpty() ? "" : "; reports " + String.join(", ", link.reportIds());
+                cited.add(String.format(Locale.ROOT, "%s (weight %s; %s%s)", who, number(link.weight()),
+                        String.join(", ", link.kinds()), reports));
             }
             reasons.add((links.size() == 1 ? "strongest link: " : "strongest links: ") + String.join("; ", cited));
         }

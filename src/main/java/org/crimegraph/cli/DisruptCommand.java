@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.audit.AuditEntry;
 import org.crimegraph.disruption.DisruptionAnalysis;
@@ -104,18 +105,58 @@ final class DisruptCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--edges", paramLabel = "FILE",
+            description = "Analyse an edge-list CSV (header source,target[,weight]) instead of the store.")
+    Path edges;
+
     @Override
     public Integer call() {
         DisruptionAnalysis.Settings settings = settings();
         Path folder = out != null ? out : strategy.equalsIgnoreCase("all") ? Path.of("disruption") : null;
+        if (edges != null) {
+            ScoringResult scoring = EdgeListStep.score(edges, settings.threads(), BetweennessMethod.EXACT,
+                    settings.seed(), null, auditOptions, storeOptions);
+            Audited audited = disrupt(scoring, settings, folder);
+            if (audited != null) {
+                auditOptions.log(storeOptions).append(new AuditEntry("disrupt", auditOptions.analyst(),
+                        audited.parameters(), List.of(edges + " sha256:" + sha256(edges)),
+                        audited.outputs(), scoring.evidence()));
+            }
+            return ExitCodes.OK;
+        }
         try (GraphStore store = storeOptions.open()) {
             ScoringResult scoring = new NetworkScoringJob(store, settings.threads()).run(release.filter(), settings.seed());
+            Audited audited = disrupt(scoring, settings, folder);
+            if (audited != null) {
+                auditOptions.trail(storeOptions, store).record(new AuditEntry("disrupt", auditOptions.analyst(),
+                        audited.parameters(), List.of(store.target().describe()), audited.outputs(),
+                        scoring.evidence()));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return DisruptionReport.sha256(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the audit line of one analysis records: its parameters and the files written with their SHA-256. */
+    private record Audited(Map<String, Object> parameters, Map<String, String> outputs) {
+    }
+
+    /** Runs the analysis, prints it, writes the files; returns what to audit (null if there was nothing to do). */
+    private Audited disrupt(ScoringResult scoring, DisruptionAnalysis.Settings settings, Path folder) {
+        try {
             IndexedGraph<String> graph = IndexedGraph.of(scoring.network().graph());
             if (graph.vertexCount() == 0) {
-                spec.commandLine().getOut().println("No persons in the store under this filter ("
-                        + scoring.filter().describe() + "). Load reports with 'crimegraph ingest PATH'.");
+                spec.commandLine().getOut().println("No persons to analyse (" + scoring.evidence()
+                        + "). Load reports with 'crimegraph ingest PATH'.");
                 spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
+                return null;
             }
             // the scoring's Leiden communities, indexed like this graph (both are IndexedGraph.of the same network)
             DisruptionResult<String> result = new DisruptionAnalysis<>(graph, scoring.scores(),
@@ -139,12 +180,10 @@ final class DisruptCommand implements Callable<Integer> {
             for (Path p : written) {
                 outputs.put(p.toString(), DisruptionReport.sha256(p));
             }
-            auditOptions.trail(storeOptions, store).record(new AuditEntry("disrupt", auditOptions.analyst(), parameters,
-                    List.of(store.target().describe()), outputs, scoring.filter().describe()));
+            return new Audited(parameters, outputs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ExitCodes.OK;
     }
 
     private StabilityResult<String> stability(ScoringResult scoring, IndexedGraph<String> graph,

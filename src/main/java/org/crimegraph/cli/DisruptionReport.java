@@ -120,9 +120,12 @@ final class DisruptionReport {
                 List<String> cited = new ArrayList<>();
                 for (LinkEvidence link : scored.strongestLinks()) {
                     String who = link.name().equals(link.personId()) ? link.personId() : link.personId() + " " + link.name();
-                    cited.add(String.format(Locale.ROOT, "%s (weight %.3g; %s; reports %s; weakest grade %s)", who,
-                            link.weight(), String.join(", ", link.kinds()), String.join(", ", link.reportIds()),
-                            link.weakestGrade()));
+                    cited.add(link.reportIds().isEmpty()
+                            ? String.format(Locale.ROOT, "%s (weight %.3g; %s)", who, link.weight(),
+                                    String.join(", ", link.kinds()))
+                            : String.format(Locale.ROOT, "%s (weight %.3g; %s; reports %s; weakest grade %s)", who,
+                                    link.weight(), String.join(", ", link.kinds()), String.join(", ", link.reportIds()),
+                                    link.weakestGrade()));
                 }
                 out.println("   - strongest links: " + String.join("; ", cited));
             }

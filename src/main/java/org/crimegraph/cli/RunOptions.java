@@ -24,6 +24,11 @@ public final class RunOptions {
             description = "Seed for randomised analyses, recorded with the run (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--key-players", defaultValue = "5", paramLabel = "K",
+            description = "With --save: size of the key-player set saved with the run (Borgatti KPP-Neg, "
+                    + "fragmentation F; 0 for none; default: ${DEFAULT-VALUE}).")
+    int keyPlayers;
+
     @Option(names = "--lock-ttl", defaultValue = DEFAULT_LOCK_TTL, paramLabel = "DURATION",
             description = "With --save: the run lock expires after this long if the run dies holding it "
                     + "(ISO-8601, default: ${DEFAULT-VALUE}).")

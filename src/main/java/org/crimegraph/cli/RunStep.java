@@ -64,7 +64,8 @@ final class RunStep {
             ScoringResult result = new NetworkScoringJob(store, threadCount, method).run(filter, options.seed);
             Instant finished = clock.instant();
             String runId = ScoringRuns.newRunId(started);
-            SavedRun saved = ScoringRuns.build(runId, result, settings, new RunAnnotations(result.communityByPerson(), Set.of()), started, finished, inputs);
+            SavedRun saved = ScoringRuns.build(runId, result, settings, new RunAnnotations(result.communityByPerson(), keyPlayers(result, options)),
+                    started, finished, inputs);
             try {
                 runs.write(saved);
             } catch (RuntimeException e) {
@@ -96,6 +97,24 @@ final class RunStep {
             err.flush();
             return result;
         }
+    }
+
+    /**
+     * The run's key-player set: the persons whose joint removal fragments the network most
+     * (Borgatti 2006, KPP-Neg with fragmentation F, greedy plus swaps, seeded).
+     */
+    static Set<String> keyPlayers(ScoringResult result, RunOptions options) {
+        if (options.keyPlayers < 0) {
+            throw new IllegalArgumentException("--key-players must be 0 or more");
+        }
+        var graph = org.crimegraph.analysis.IndexedGraph.of(result.network().graph());
+        int k = Math.min(options.keyPlayers, graph.vertexCount());
+        if (k == 0) {
+            return Set.of();
+        }
+        var search = new org.crimegraph.disruption.KeyPlayerSearch<>(graph, org.crimegraph.disruption.KeyPlayerMeasure.F,
+                org.crimegraph.disruption.KeyPlayerSearch.Settings.DEFAULTS.withSeed(options.seed));
+        return Set.copyOf(search.find(k).members());
     }
 
     /** Node counts by label in the store, without crimegraph's bookkeeping labels. */

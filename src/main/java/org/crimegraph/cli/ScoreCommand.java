@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crimegraph.analysis.BetweennessMethod;
@@ -52,10 +53,24 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions;
 
+    @Option(names = "--edges", paramLabel = "FILE",
+            description = "Score an edge-list CSV (header source,target[,weight]; rows on a pair add up; undirected) "
+                    + "instead of the store; no reports, so --release-to, --min-grade and --save do not apply.")
+    Path edges;
+
     @Override
     public Integer call() {
         BetweennessMethod method = epsilon == null ? BetweennessMethod.EXACT
                 : new BetweennessMethod.Approximate(epsilon, delta, runOptions.seed);
+        if (edges != null) {
+            if (runOptions.save) {
+                throw new IllegalArgumentException("--save keeps runs in the store; it does not apply to --edges");
+            }
+            ScoringResult result = EdgeListStep.score(edges, threads, method, runOptions.seed, "score", auditOptions,
+                    storeOptions);
+            TargetReport.print(result, top, format, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
         try (GraphStore store = runOptions.open(storeOptions)) {
             ScoringResult result = runOptions.save
                     ? RunStep.scoreAndSave(store, release.filter(), threads, method, runOptions, auditOptions,

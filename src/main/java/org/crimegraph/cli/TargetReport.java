@@ -37,7 +37,7 @@ final class TargetReport {
     private static void table(ScoringResult result, List<Target> targets, PrintWriter out) {
         var scores = result.scores();
         if (scores.size() == 0) {
-            out.println("No persons to score: the store holds none under this filter (" + result.filter().describe()
+            out.println("No persons to score: none under this filter (" + result.evidence()
                     + "). Load reports with 'crimegraph ingest PATH'.");
             return;
         }
@@ -48,7 +48,7 @@ final class TargetReport {
         out.printf(Locale.ROOT, "Communities: %d (%s, modularity %.3f).%n", result.communities().count(),
                 result.communities().algorithm(), result.communities().modularity());
         out.printf(Locale.ROOT, "Evidence used: %s. Path lengths: %s. Betweenness: %s.%n%n",
-                result.filter().describe(), scores.pathLength().description(), scores.betweennessMethod());
+                result.evidence(), scores.pathLength().description(), scores.betweennessMethod());
         String header = String.format(Locale.ROOT, "%4s  %-6s %-24s %6s  %-15s %-15s %-13s %4s %4s %5s  %-3s",
                 "rank", "id", "name", "score", "betweenness", "pagerank", "strength", "deg", "core", "clust", "AP");
         out.println(header);
@@ -94,7 +94,7 @@ final class TargetReport {
      */
     private static void json(ScoringResult result, List<Target> targets, PrintWriter out) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("evidence", result.filter().describe());
+        root.put("evidence", result.evidence());
         root.put("pathLength", result.scores().pathLength().description());
         root.put("betweennessMethod", result.scores().betweennessMethod());
         ArrayNode nodes = root.putArray("nodes");

@@ -67,10 +67,16 @@ public final class NetworkScoringJob {
      */
     public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, int threads,
                                       BetweennessMethod method, long seed) {
-        IndexedGraph<String> indexed = IndexedGraph.of(network.graph());
+        return score(filter, network, IndexedGraph.of(network.graph()), threads, method, seed, filter.describe());
+    }
+
+    /** Scores a network whose CSR view is already built ({@code indexed} must be the view of {@code network}). */
+    static ScoringResult score(ProjectionFilter filter, PersonNetwork network, IndexedGraph<String> indexed,
+                               int threads, BetweennessMethod method, long seed, String evidence) {
         NetworkScores<String> scores = new NetworkScoring<>(indexed, PathLength.INVERSE_WEIGHT, threads, method).scores();
         Communities communities = CommunityAlgorithm.LEIDEN.run(network.graph(), indexed, 1.0, seed);
-        return new ScoringResult(filter, network, scores, new TargetRanking(network, scores).targets(), communities);
+        return new ScoringResult(filter, network, scores, new TargetRanking(network, scores).targets(), communities,
+                evidence);
     }
 
     /** The default thread count: the machine's cores. */

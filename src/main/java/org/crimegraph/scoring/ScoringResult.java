@@ -13,9 +13,12 @@ import org.crimegraph.graph.ProjectionFilter;
 /**
  * One scoring of the person network: the network as projected under a filter, every person's scores,
  * the ranked targets with their reasons, and the network's communities (Leiden, seeded).
+ *
+ * @param evidence what the network rests on, for people: the filter's description for a store
+ *                 projection, or the edge-list file the network came from
  */
 public record ScoringResult(ProjectionFilter filter, PersonNetwork network, NetworkScores<String> scores,
-                            List<Target> targets, Communities communities) {
+                            List<Target> targets, Communities communities, String evidence) {
 
     /** Each person's community number (ids as in {@link Communities}: 0 is the largest). */
     public Map<String, Integer> communityByPerson() {

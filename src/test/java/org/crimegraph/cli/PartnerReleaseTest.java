@@ -91,6 +91,7 @@ class PartnerReleaseTest {
         RunOptions runOptions = new RunOptions();
         runOptions.seed = 1;
         runOptions.lockTtl = Duration.ofHours(1);
+        runOptions.keyPlayers = 3;
         RunStep.scoreAndSave(store, ProjectionFilter.RELEASABLE, 1, org.crimegraph.analysis.BetweennessMethod.EXACT, runOptions, audit, storeOptions, quiet);
         ScoringRuns runs = new ScoringRuns(store);
         ExportStep.runExport(store, runs.load(runs.latest(1).get(0).runId()), ProjectionFilter.RELEASABLE, ALL,

@@ -103,7 +103,8 @@ class ScheduledRunsTest {
         assertThat(section(out, "New articulation points")).contains("P057").doesNotContain("P039");
         assertThat(section(out, "No longer articulation points")).contains("(none)");
         assertThat(section(out, "New persons")).contains("P057 ");
-        assertThat(out).contains("not compared: one of the runs has no community results");
+        // the fixer joins the isolated persons: their singleton communities merge into one with him
+        assertThat(section(out, "Communities")).contains("merged").contains("P057");
 
         JsonNode json = new ObjectMapper().readTree(ok(CliTest.run(args("diff", runId("night1.json"),
                 runId("night2.json"), "--format", "json"))).out());
@@ -179,7 +180,7 @@ class ScheduledRunsTest {
         String text = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(text).startsWith("<!DOCTYPE html>").contains(runId("night2.json"), "Top targets and why",
                 "P057", "Rory Vance", "P039", "<svg", "component sizes",
-                "This run has no key-player set", "This run has no community results",
+                "Removing these persons together fragments the network most", "community sizes",
                 "all handling codes (internal use only)");
         // self-contained: no scripts, nothing fetched
         assertThat(text).doesNotContain("<script", "src=\"http", "href=\"http", "@import", "url(");
