@@ -16,3 +16,8 @@ CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
 CREATE INDEX vehicle_vrm IF NOT EXISTS FOR (n:Vehicle) ON (n.vrm);
 CREATE INDEX call_start IF NOT EXISTS FOR (n:Call) ON (n.start);
 CREATE INDEX crossing_ts IF NOT EXISTS FOR (n:Crossing) ON (n.ts);
+// Ingestion ledger (docs/input-formats.md, "Resuming"): one node per input file content and load settings,
+// one per completed batch, written in the batch's own transaction.
+CREATE CONSTRAINT ingest_file_key IF NOT EXISTS FOR (n:IngestFile) REQUIRE n.fileKey IS UNIQUE;
+CREATE CONSTRAINT ingest_batch_key IF NOT EXISTS FOR (n:IngestBatch) REQUIRE n.batchKey IS UNIQUE;
+CREATE INDEX ingest_batch_file IF NOT EXISTS FOR (n:IngestBatch) ON (n.fileKey);

@@ -117,6 +117,33 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** One named statement with its parameters, for {@link #writeAll}. */
+    public record Write(String statementName, Map<String, Object> parameters) {
+    }
+
+    /**
+     * Runs named write statements in order as one transaction, with the driver's retries for transient
+     * errors: all of them take effect or none does.
+     */
+    public void writeAll(List<Write> writes) {
+        List<String> cypher = writes.stream().map(w -> CypherLibrary.statement(w.statementName())).toList();
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> {
+                for (int i = 0; i < writes.size(); i++) {
+                    tx.run(cypher.get(i), writes.get(i).parameters()).consume();
+                }
+            });
+        }
+    }
+
+    /** Runs a named write statement that returns rows, as one transaction, and maps each record. */
+    public <T> List<T> writeAndRead(String statementName, Map<String, Object> parameters, Function<Record, T> mapper) {
+        String cypher = CypherLibrary.statement(statementName);
+        try (Session session = session()) {
+            return session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply));
+        }
+    }
+
     /** The keys among {@code ids} that have no node of the given kind in the store. */
     public java.util.Set<String> missing(EntityKey key, java.util.Collection<String> ids) {
         if (ids.isEmpty()) {
