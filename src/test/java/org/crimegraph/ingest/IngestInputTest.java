@@ -206,4 +206,53 @@ class IngestInputTest {
         assertThatThrownBy(() -> RejectLimit.parse("120%")).hasMessageContaining("--max-rejects must be");
         assertThat(RejectLimit.parse("none")).isEqualTo(RejectLimit.NONE);
     }
+
+    @Test
+    void jsonLinesBundlesLoadReportsWithTheirEntitiesAndRejectPrecisely() throws Exception {
+        Path bundle = write("partner.jsonl", String.join("\n",
+                // 1: a whole report: 5x5x5 grading, persons, a phone in national form, an association, a call
+                "{\"reportId\":\"B1\",\"agency\":\"Partner\",\"receivedAt\":\"2024-05-01T10:00:00Z\","
+                        + "\"grading\":{\"scheme\":\"5x5x5\",\"grade\":\"A2\",\"handling\":\"1\"},"
+                        + "\"persons\":[{\"personId\":\"BP1\",\"name\":\"Bundle One\",\"aliases\":[\"B\",\"Uno\"]},"
+                        + "{\"personId\":\"BP2\",\"name\":\"Bundle Two\",\"dob\":\"1990-02-30\"},"
+                        + "{\"personId\":\"BP3\",\"name\":\"Bundle Three\"}],"
+                        + "\"phones\":[{\"personId\":\"BP1\",\"phone\":\"07700 900555\"},{\"personId\":\"BP2\",\"phone\":\"+447700900556\"}],"
+                        + "\"associations\":[{\"personA\":\"BP1\",\"personB\":\"BP3\",\"kind\":\"family\"}],"
+                        + "\"calls\":[{\"callId\":\"BC1\",\"caller\":\"+447700900555\",\"callee\":\"07700900556\","
+                        + "\"start\":\"2024-04-30T21:00:00Z\",\"durationS\":60}]}",
+                // 2: a report without a valid grading: it and everything in it are rejected
+                "{\"reportId\":\"B2\",\"agency\":\"Partner\",\"grading\":{\"scheme\":\"admiralty\",\"grade\":\"G9\",\"handling\":\"P\"},"
+                        + "\"persons\":[{\"personId\":\"BP9\"}]}",
+                "",
+                // 4: not JSON
+                "{\"reportId\": B3",
+                // 5: unknown entity group
+                "{\"reportId\":\"B4\",\"agency\":\"X\",\"grading\":{\"grade\":\"1B\",\"handling\":\"P\"},\"pets\":[]}",
+                // 6: unknown field in an entity (the line is rejected as a whole)
+                "{\"reportId\":\"B5\",\"agency\":\"X\",\"grading\":{\"grade\":\"2C\",\"handling\":\"C\"},"
+                        + "\"persons\":[{\"personId\":\"BP4\",\"shoeSize\":44}],"
+                        + "\"vehicles\":[{\"personId\":\"BP1\",\"vrm\":\"ab-123-cd\",\"country\":\"FR\",\"relation\":\"DRIVES\"}]}",
+                ""));
+        IngestSummary summary = ingest(options(2), bundle);
+        assertThat(summary.rejects()).extracting(Reject::line, Reject::field, Reject::value)
+                .containsExactlyInAnyOrder(
+                        tuple(1L, "persons[1].dob", "1990-02-30"),
+                        tuple(2L, "grading.grade", "G9"),
+                        tuple(2L, "persons[0].reportId", "B2"),
+                        tuple(1L, "phones[1].personId", "BP2"),
+                        tuple(4L, "", "{\"reportId\": B3"),
+                        tuple(5L, "pets", ""),
+                        tuple(6L, "persons[0].shoeSize", ""));
+        assertThat(summary.files()).extracting(f -> f.kind(), f -> f.read(), f -> f.loaded(), f -> f.rejected())
+                .containsExactly(tuple("bundle", 5L, 6L, 7L));
+        assertThat(report("B1")).isEqualTo(Map.of("grade", "1A", "handling", "P"));
+        assertThat(report("B2")).isNull();
+        assertThat(report("B5")).as("an unknown field is a structural error: the whole line is rejected").isNull();
+        List<String> persons = store.read("projection/persons", Map.of(), r -> r.get("personId").asString());
+        assertThat(persons).contains("BP1", "BP3").doesNotContain("BP2", "BP9", "BP4");
+        // the call links BP1's phone to BP2's number (BP2 itself was rejected, its phone row too)
+        assertThat(store.read("projection/person-evidence", Map.of("crossingWindowSeconds", 1800L),
+                r -> r.get("a").asString() + "-" + r.get("b").asString() + ":" + r.get("kind").asString()))
+                .contains("BP1-BP3:associate");
+    }
 }
