@@ -21,3 +21,5 @@ CREATE INDEX crossing_ts IF NOT EXISTS FOR (n:Crossing) ON (n.ts);
 CREATE CONSTRAINT ingest_file_key IF NOT EXISTS FOR (n:IngestFile) REQUIRE n.fileKey IS UNIQUE;
 CREATE CONSTRAINT ingest_batch_key IF NOT EXISTS FOR (n:IngestBatch) REQUIRE n.batchKey IS UNIQUE;
 CREATE INDEX ingest_batch_file IF NOT EXISTS FOR (n:IngestBatch) ON (n.fileKey);
+// Entity-resolution decision history (cypher/resolve/).
+CREATE INDEX resolution_decision_pair IF NOT EXISTS FOR (n:ResolutionDecision) ON (n.a, n.b);

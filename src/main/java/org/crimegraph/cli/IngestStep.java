@@ -14,11 +14,13 @@ import org.crimegraph.ingest.IngestContext;
 import org.crimegraph.ingest.IngestOptions;
 import org.crimegraph.ingest.IngestSummary;
 import org.crimegraph.ingest.Ingestion;
+import org.crimegraph.ingest.PersonResolution;
 import org.crimegraph.ingest.PhoneNumbers;
 import org.crimegraph.ingest.ProgressLine;
 import org.crimegraph.ingest.RecordType;
 import org.crimegraph.ingest.RejectLimit;
 import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.ResolutionStore;
 
 /** Runs an ingest, prints its summary, writes the rejects file and records the run in the audit log. */
 final class IngestStep {
@@ -76,6 +78,12 @@ final class IngestStep {
         if (!summary.complete()) {
             out.println("STOPPED: " + summary.stoppedBecause());
             out.println("Batches already written stay in the store; fix the input and run again.");
+        } else {
+            PersonResolution.Scan scan = new PersonResolution(new ResolutionStore(store)).scan();
+            if (scan.newPairs() > 0) {
+                out.printf("%d new possible duplicate person pairs (never merged automatically): crimegraph resolve list%n",
+                        scan.newPairs());
+            }
         }
         out.flush();
         Map<String, Object> parameters = new LinkedHashMap<>();
