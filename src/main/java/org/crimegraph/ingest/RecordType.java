@@ -211,6 +211,27 @@ public enum RecordType {
                 p.put("personB", a.compareTo(b) < 0 ? b : a);
                 p.put("kind", row.oneOf("kind", List.of("family", "lives_with", "social", "criminal")));
                 return p;
+            }),
+
+    ORGANISATIONS("organisations", List.of("reportId", "orgId", "name", "kind", "country"),
+            Map.of("reportId", EntityKey.REPORT), row -> {
+                Map<String, Object> p = cited(row);
+                p.put("orgId", row.id("orgId"));
+                p.put("name", row.optional("name"));
+                p.put("kind", row.optional("kind"));
+                p.put("country", row.optional("country") == null ? null : row.country("country"));
+                return p;
+            }),
+
+    MEMBERSHIPS("memberships", List.of("reportId", "personId", "orgId", "role", "from", "to"),
+            Map.of("reportId", EntityKey.REPORT, "personId", EntityKey.PERSON, "orgId", EntityKey.ORGANIZATION),
+            row -> {
+                Map<String, Object> p = cited(row);
+                p.put("personId", row.id("personId"));
+                p.put("orgId", row.id("orgId"));
+                p.put("role", row.oneOf("role", List.of("MEMBER_OF", "DIRECTOR_OF")));
+                period(row, p);
+                return p;
             });
 
     /** Maps a row to the parameters of the type's statement, or says which field is wrong. */
@@ -296,6 +317,7 @@ public enum RecordType {
             case LOCATIONS -> Map.entry(EntityKey.LOCATION, "locationId");
             case VEHICLES -> Map.entry(EntityKey.VEHICLE, "vehicleKey");
             case ROUTES -> Map.entry(EntityKey.ROUTE, "routeId");
+            case ORGANISATIONS -> Map.entry(EntityKey.ORGANIZATION, "orgId");
             default -> null;
         };
     }

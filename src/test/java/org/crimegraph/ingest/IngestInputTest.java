@@ -255,4 +255,28 @@ class IngestInputTest {
                 r -> r.get("a").asString() + "-" + r.get("b").asString() + ":" + r.get("kind").asString()))
                 .contains("BP1-BP3:associate");
     }
+
+    @Test
+    void organisationsAndMemberships() throws Exception {
+        Path reports = write("org-reports.csv", "reportId,agency,receivedAt,caseId,grade,handling,summary\nO1,NCA,,,2B,P,x\n");
+        Path persons = write("org-persons.csv", "reportId,personId,name,aliases,dob,nationality\nO1,OP1,Owner,,,\n");
+        Path organisations = write("organisations.csv", String.join("\n",
+                "reportId,orgId,name,kind,country",
+                "O1,ORG1,Opale Freight SARL (invented),company,fr",
+                ""));
+        Path memberships = write("memberships.csv", String.join("\n",
+                "reportId,personId,orgId,role,from,to",
+                "O1,OP1,ORG1,director_of,2023-01-01,",     // 2
+                "O1,OP1,ORG9,MEMBER_OF,,",                  // 3 unknown organisation
+                "O1,OP1,ORG1,OWNER,,",                      // 4 unknown role
+                ""));
+        IngestSummary summary = ingest(options(10), memberships, organisations, persons, reports);
+        assertThat(summary.files()).extracting(f -> f.kind(), f -> f.loaded(), f -> f.rejected()).containsExactly(
+                tuple("reports", 1L, 0L), tuple("persons", 1L, 0L), tuple("organisations", 1L, 0L),
+                tuple("memberships", 1L, 2L));
+        assertThat(summary.rejects()).extracting(Reject::line, Reject::field, Reject::reason).containsExactlyInAnyOrder(
+                tuple(3L, "orgId", "unknown organization: no organization 'ORG9' has been ingested"),
+                tuple(4L, "role", "must be one of MEMBER_OF, DIRECTOR_OF"));
+        assertThat(store.read("status/relationship-types", Map.of(), r -> r.get("type").asString())).contains("DIRECTOR_OF");
+    }
 }
