@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestResumeTest {
 
     private static final int CALLS = 6_000;
-    private static final int BATCH = 100;
+    private static final int BATCH = 50;
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     @TempDir
@@ -98,6 +98,8 @@ class IngestResumeTest {
             assertThat(first).as("child announces its Bolt port (see child-stderr.txt)").startsWith("BOLT ");
             URI bolt = URI.create(first.substring(5));
             try (GraphStore watcher = GraphStore.open(new StoreTarget.Server(bolt, "neo4j", new char[0], null))) {
+                child.getOutputStream().write("GO\n".getBytes(StandardCharsets.UTF_8));
+                child.getOutputStream().flush();
                 long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
                 while (System.nanoTime() < deadline) {
                     IngestLedger.FileEntry entry = callsEntryOrNull(watcher);
@@ -107,7 +109,7 @@ class IngestResumeTest {
                         return entry.completedBatches();
                     }
                     assertThat(child.isAlive()).as("child still running").isTrue();
-                    Thread.sleep(10);
+                    Thread.sleep(2);
                 }
             } catch (RuntimeException e) {
                 if (child.isAlive()) {
