@@ -23,3 +23,10 @@ CREATE CONSTRAINT audit_anchor_log IF NOT EXISTS FOR (n:AuditAnchor) REQUIRE n.l
 // Name search for entity lookup (crimegraph find/path/...): full-text over names and aliases.
 // 'standard-folding' = standard tokeniser + lower-case + ASCII folding, so "kevin dubois" finds "Kévin Dubois".
 CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+// Ingestion ledger (docs/input-formats.md, "Resuming"): one node per input file content and load settings,
+// one per completed batch, written in the batch's own transaction.
+CREATE CONSTRAINT ingest_file_key IF NOT EXISTS FOR (n:IngestFile) REQUIRE n.fileKey IS UNIQUE;
+CREATE CONSTRAINT ingest_batch_key IF NOT EXISTS FOR (n:IngestBatch) REQUIRE n.batchKey IS UNIQUE;
+CREATE INDEX ingest_batch_file IF NOT EXISTS FOR (n:IngestBatch) ON (n.fileKey);
+// Entity-resolution decision history (cypher/resolve/).
+CREATE INDEX resolution_decision_pair IF NOT EXISTS FOR (n:ResolutionDecision) ON (n.a, n.b);

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DbCommand.class,
                 IngestCommand.class,
+                ResolveCommand.class,
                 ScoreCommand.class,
                 NodeCommand.class,
                 CommunitiesCommand.class,

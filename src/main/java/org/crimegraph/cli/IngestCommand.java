@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.crimegraph.ingest.IngestSummary;
 import org.crimegraph.ingest.Ingestion;
+import org.crimegraph.ingest.RecordType;
+import org.crimegraph.ingest.RejectLimit;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,10 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code crimegraph ingest PATH…}: load CSV files (or folders of them) into the store. */
+/** {@code crimegraph ingest PATH…}: load CSV files and JSON Lines report bundles (or folders of them) into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Load report files (CSV; type from the header) or folders of them into the store. "
-                + "Safe to repeat: loading the same data again changes nothing.")
+        description = "Load report files (CSV, type from the header; JSON Lines bundles, .jsonl) or folders of them "
+                + "into the store. Safe to repeat: loading the same data again changes nothing, and a run that was "
+                + "stopped part-way resumes where it stopped.")
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -29,7 +32,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     AuditOptions auditOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "CSV files or folders of CSV files.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "CSV files (type from the header), JSON Lines report bundles (.jsonl), or folders of them.")
     List<Path> paths;
 
     @Option(names = "--default-region", defaultValue = "GB", paramLabel = "CC",
@@ -48,19 +52,32 @@ final class IngestCommand implements Callable<Integer> {
             description = "Where rejected rows are written (default: ${DEFAULT-VALUE}).")
     Path rejectsFile;
 
-    @Option(names = "--max-rejects", defaultValue = "0", paramLabel = "N",
-            description = "Exit with code 3 if more rows than this are rejected (good rows are loaded either way; default: ${DEFAULT-VALUE}).")
-    long maxRejects;
+    @Option(names = "--max-rejects", defaultValue = "none", paramLabel = "N|P%",
+            description = "Stop and exit with code 3 once more rows than this are rejected: a count (checked after "
+                    + "every batch) or a percentage of rows read (checked after every file). Batches already "
+                    + "written stay in the store. Default ${DEFAULT-VALUE}: bad rows never stop the run.")
+    String maxRejects;
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "Read every CSV file as this record type (reports, persons, calls, ...) instead of "
+                    + "recognising it from the header; extra columns are ignored.")
+    String type;
+
+    @Option(names = "--reload",
+            description = "Write every batch again even if the ingestion ledger says an earlier run wrote it "
+                    + "(by default a rerun of the same file content resumes or skips).")
+    boolean reload;
 
     @Override
     public Integer call() {
+        RejectLimit limit = RejectLimit.parse(maxRejects);
+        RecordType forced = type == null ? null : RecordType.named(type);
         try (GraphStore store = storeOptions.open()) {
             IngestSummary summary = IngestStep.run(store,
-                    new IngestStep.Settings(paths, region, zone, batchSize, rejectsFile),
+                    new IngestStep.Settings(paths, region, zone, batchSize, rejectsFile, forced, limit, reload),
                     auditOptions.log(storeOptions), auditOptions.analyst(), spec.commandLine().getOut(), System.err);
-            if (summary.rejects().size() > maxRejects) {
-                spec.commandLine().getErr().printf("crimegraph: %d rows rejected (allowed: %d); see %s%n",
-                        summary.rejects().size(), maxRejects, rejectsFile);
+            if (!summary.complete()) {
+                spec.commandLine().getErr().printf("crimegraph: %s; see %s%n", summary.stoppedBecause(), rejectsFile);
                 spec.commandLine().getErr().flush();
                 return ExitCodes.BAD_INPUT;
             }

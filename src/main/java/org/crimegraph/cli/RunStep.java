@@ -39,7 +39,8 @@ import org.crimegraph.store.StoreStatus;
 final class RunStep {
 
     /** Labels of crimegraph's own bookkeeping, left out of a run's input counts. */
-    private static final List<String> BOOKKEEPING = List.of("ScoringRun", "PersonScore", "RunLock", "AuditAnchor");
+    private static final List<String> BOOKKEEPING = List.of("ScoringRun", "PersonScore", "RunLock", "AuditAnchor",
+            "IngestFile", "IngestBatch", "ResolutionDecision");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

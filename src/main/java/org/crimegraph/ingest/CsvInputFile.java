@@ -22,9 +22,10 @@ import java.util.Set;
 /**
  * Streams the rows of one CSV input file (Jackson CSV, RFC 4180 quoting): UTF-8 with or without a
  * byte-order mark, CRLF or LF, {@code ,} or {@code ;} as separator (taken from the header line). The
- * record type comes from the header. Memory stays flat whatever the file size.
+ * record type comes from the header, or is forced ({@code --type}): then the header must hold the type's
+ * columns and other columns are ignored. Memory stays flat whatever the file size.
  */
-public final class CsvInputFile implements AutoCloseable {
+final class CsvInputFile implements InputSource {
 
     private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
@@ -33,24 +34,34 @@ public final class CsvInputFile implements AutoCloseable {
     private final List<String> header;
     private final MappingIterator<String[]> rows;
     private final IngestContext context;
+    private final CountingInputStream counter;
+    private final long size;
 
     private CsvInputFile(Path path, RecordType type, List<String> header, MappingIterator<String[]> rows,
-                         IngestContext context) {
+                         IngestContext context, CountingInputStream counter, long size) {
         this.path = path;
+        this.counter = counter;
+        this.size = size;
         this.type = type;
         this.header = header;
         this.rows = rows;
         this.context = context;
     }
 
-    /** Opens a file and reads its header; fails with the file named if it is not a crimegraph CSV. */
-    public static CsvInputFile open(Path path, IngestContext context) {
+    /**
+     * Opens a file and reads its header; fails with the file named if it is not a crimegraph CSV.
+     *
+     * @param forcedType the type to read the file as, or null to recognise it from the header
+     */
+    static CsvInputFile open(Path path, IngestContext context, RecordType forcedType) {
         if (!Files.isRegularFile(path)) {
             throw new InputFileException(path + ": no such file");
         }
         rejectBinary(path);
         try {
-            BufferedReader reader = utf8Reader(path);
+            long size = Files.size(path);
+            CountingInputStream counter = new CountingInputStream(Files.newInputStream(path));
+            BufferedReader reader = utf8Reader(counter);
             char separator = sniffSeparator(reader);
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutHeader();
             MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).with(schema).readValues(reader);
@@ -60,12 +71,24 @@ public final class CsvInputFile implements AutoCloseable {
             String[] headerCells = rows.nextValue();
             List<String> header = java.util.Arrays.stream(headerCells).map(String::strip).toList();
             Set<String> headerSet = new LinkedHashSet<>(header);
+            RecordType type;
+            if (forcedType != null) {
+                Set<String> absent = new LinkedHashSet<>(forcedType.columns());
+                absent.removeAll(headerSet);
+                if (!absent.isEmpty()) {
+                    throw new InputFileException(path + ": line 1: read as " + forcedType.fileName()
+                            + " (--type), but the header lacks " + absent + "; header is " + header);
+                }
+                type = forcedType;
+            } else {
+                type = RecordType.byHeader(headerSet).orElseThrow(() -> new InputFileException(path
+                        + ": line 1: unknown header " + header
+                        + "; see docs/input-formats.md for the columns of each file type, or force one with --type"));
+            }
             if (headerSet.size() != header.size()) {
                 throw new InputFileException(path + ": line 1: the header repeats a column: " + header);
             }
-            RecordType type = RecordType.byHeader(headerSet).orElseThrow(() -> new InputFileException(
-                    path + ": line 1: unknown header " + header + "; see docs/input-formats.md for the columns of each file type"));
-            return new CsvInputFile(path, type, header, rows, context);
+            return new CsvInputFile(path, type, header, rows, context, counter, size);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputFileException ife) {
                 throw ife;
@@ -75,20 +98,52 @@ public final class CsvInputFile implements AutoCloseable {
     }
 
     /** The record type named by the header. */
-    public RecordType type() {
+    RecordType type() {
         return type;
     }
 
-    /** The file. */
+    @Override
     public Path path() {
         return path;
     }
 
+    @Override
+    public String kind() {
+        return type.fileName();
+    }
+
+    @Override
+    public int loadOrder() {
+        return type.ordinal();
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public long position() {
+        return counter.count();
+    }
+
+    @Override
+    public InputRecord next() {
+        InputRow row = nextRow();
+        if (row == null) {
+            return null;
+        }
+        Reject problem = cellCountProblem(row);
+        return problem != null
+                ? new InputRecord(row.line(), List.of(), problem)
+                : new InputRecord(row.line(), List.of(new TypedRow(type, row, "")), null);
+    }
+
     /**
      * The next row, or null at the end. A row with the wrong number of cells comes back as a row whose
-     * {@link InputRow#values()} is empty and whose problem is reported by {@link #cellCountProblem}.
+     * only value is {@code #cells} and whose problem is reported by {@link #cellCountProblem}.
      */
-    public InputRow next() {
+    private InputRow nextRow() {
         try {
             if (!rows.hasNextValue()) {
                 return null;
@@ -97,7 +152,7 @@ public final class CsvInputFile implements AutoCloseable {
             String[] cells = rows.nextValue();
             long startLine = Math.max(line, 2);
             if (cells.length == 1 && cells[0].isBlank()) {
-                return next();
+                return nextRow();
             }
             if (cells.length != header.size()) {
                 return new InputRow(path.toString(), startLine, Map.of("#cells", Integer.toString(cells.length)), context);
@@ -114,7 +169,7 @@ public final class CsvInputFile implements AutoCloseable {
     }
 
     /** If the row had the wrong number of cells, the reject for it. */
-    public Reject cellCountProblem(InputRow row) {
+    private Reject cellCountProblem(InputRow row) {
         String cells = row.values().get("#cells");
         if (cells == null) {
             return null;
@@ -124,13 +179,16 @@ public final class CsvInputFile implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        rows.close();
+    public void close() {
+        try {
+            rows.close();
+        } catch (IOException e) {
+            // reading is over; nothing to lose
+        }
     }
 
     /** A UTF-8 reader that fails on malformed bytes, positioned after any byte-order mark. */
-    private static BufferedReader utf8Reader(Path path) throws IOException {
-        InputStream in = Files.newInputStream(path);
+    static BufferedReader utf8Reader(InputStream in) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -165,12 +223,12 @@ public final class CsvInputFile implements AutoCloseable {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static void rejectBinary(Path path) {
+    static void rejectBinary(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(8192);
             for (byte b : head) {
                 if (b == 0) {
-                    throw new InputFileException(path + ": binary file (NUL bytes); expected UTF-8 CSV text");
+                    throw new InputFileException(path + ": binary file (NUL bytes); expected UTF-8 text (CSV or JSON Lines)");
                 }
             }
         } catch (IOException e) {
@@ -178,7 +236,7 @@ public final class CsvInputFile implements AutoCloseable {
         }
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
                 return "not UTF-8 text (save the file as UTF-8)";

@@ -6,14 +6,25 @@ import java.util.List;
 /**
  * What one ingest run did.
  *
- * @param files    per file: its type, rows read, rows loaded and rows rejected, in load order
- * @param rejects  every rejected row (also in the rejects file)
- * @param elapsed  wall time
+ * @param files          per file: its kind, rows read, loaded and rejected, in load order
+ * @param rejects        the rejected rows (the first {@link Ingestion#REJECTS_KEPT}; all are in the rejects file)
+ * @param rejected       how many rows were rejected in all (with those of batches resumed from the ledger)
+ * @param elapsed        wall time
+ * @param stoppedBecause why the run stopped before the end (too many rejects), or null if it finished
  */
-public record IngestSummary(List<FileCounts> files, List<Reject> rejects, Duration elapsed) {
+public record IngestSummary(List<FileCounts> files, List<Reject> rejects, long rejected, Duration elapsed,
+                            String stoppedBecause) {
 
-    /** Counts for one file. */
-    public record FileCounts(String file, RecordType type, long read, long loaded, long rejected) {
+    /**
+     * Counts for one file. {@code read}, {@code loaded} and {@code rejected} cover the whole file,
+     * including batches an earlier (interrupted or complete) run had written: those are
+     * {@code resumedBatches} batches holding {@code resumedRows} records, not written again.
+     *
+     * @param kind record type name, or {@code bundle} for a JSON Lines report bundle
+     * @param type the record type of a CSV file, null for a bundle
+     */
+    public record FileCounts(String file, String kind, RecordType type, long read, long loaded, long rejected,
+                             long batches, long resumedBatches, long resumedRows) {
     }
 
     public long rowsRead() {
@@ -22,5 +33,10 @@ public record IngestSummary(List<FileCounts> files, List<Reject> rejects, Durati
 
     public long rowsLoaded() {
         return files.stream().mapToLong(FileCounts::loaded).sum();
+    }
+
+    /** True if every file was read to the end. */
+    public boolean complete() {
+        return stoppedBecause == null;
     }
 }

@@ -12,112 +12,199 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.crimegraph.store.EntityKey;
 import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.IngestLedger;
 
 /**
- * Loads input files into the store: reads each file, validates and normalises its rows, checks that the
- * entities they cite exist, and writes them in batches, one transaction per batch, with the statement
- * of their {@link RecordType}. Files are loaded in dependency order whatever order they are given in.
- * Every write is an idempotent {@code MERGE}, so a repeated or interrupted run can simply be run again.
- * A bad row never stops the run: it becomes a {@link Reject} and the good rows are kept.
+ * Loads input files into the store: reads each file (CSV or JSON Lines bundle), validates and
+ * normalises its rows, checks that the entities they cite exist, and writes them in batches. Each batch
+ * is one transaction (the driver retries transient errors) that also records the batch in the
+ * {@link IngestLedger}; a rerun of the same file content with the same settings skips the batches the
+ * ledger holds, so a killed run resumes where it stopped and ends with the same graph. Files are loaded
+ * in dependency order whatever order they are given in. Every write is an idempotent {@code MERGE}.
+ * A bad row never stops the run: it becomes a {@link Reject} and the good rows are kept, until the
+ * {@link RejectLimit} is exceeded.
  */
 public final class Ingestion {
 
-    /** Rows per transaction. */
+    /** Records per batch (one transaction each). */
     public static final int DEFAULT_BATCH_SIZE = 5_000;
+    /** Rejects kept in memory for the summary; the rejects file has all of them. */
+    public static final int REJECTS_KEPT = 10_000;
 
     private final GraphStore store;
-    private final IngestContext context;
-    private final int batchSize;
+    private final IngestOptions options;
     private final PrintStream progress;
+    private final IngestLedger ledger;
 
     public Ingestion(GraphStore store, IngestContext context, int batchSize, PrintStream progress) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be positive");
-        }
+        this(store, IngestOptions.of(context, batchSize), progress);
+    }
+
+    public Ingestion(GraphStore store, IngestOptions options, PrintStream progress) {
         this.store = store;
-        this.context = context;
-        this.batchSize = batchSize;
+        this.options = options;
         this.progress = progress;
+        this.ledger = new IngestLedger(store);
     }
 
     /**
-     * Ingests files and the {@code .csv} files directly in folders. Fails (before writing anything) if a
-     * file is unreadable or its header unknown; otherwise loads every good row.
+     * Ingests files and the {@code .csv} and {@code .jsonl} files directly in folders. Fails (before
+     * writing anything) if a file is missing, binary, not UTF-8, or its header unknown; otherwise loads
+     * every good row, or stops once the reject limit is exceeded.
      */
     public IngestSummary run(Collection<Path> paths) {
         long started = System.nanoTime();
-        List<CsvInputFile> files = openAll(expand(paths));
+        List<InputSource> files = openAll(expand(paths));
+        Run run = new Run(options.rejectsFile() == null ? null : new RejectsFile(options.rejectsFile()));
         List<IngestSummary.FileCounts> counts = new ArrayList<>();
-        List<Reject> rejects = new ArrayList<>();
         try {
-            for (CsvInputFile file : files) {
-                counts.add(load(file, rejects));
+            for (InputSource file : files) {
+                counts.add(load(file, run));
+                if (run.stoppedBecause == null && options.rejectLimit().percentExceeded(run.rejected, run.read)) {
+                    run.stoppedBecause = String.format(Locale.ROOT,
+                            "%,d of %,d rows rejected (%.2f%%), more than --max-rejects %s; stopped after %s",
+                            run.rejected, run.read, run.rejected * 100.0 / run.read, options.rejectLimit(), file.path());
+                }
+                if (run.stoppedBecause != null) {
+                    break;
+                }
             }
         } finally {
             closeAll(files);
+            if (run.out != null) {
+                run.out.close();
+            }
         }
-        return new IngestSummary(counts, rejects, Duration.ofNanos(System.nanoTime() - started));
+        long rejected = counts.stream().mapToLong(IngestSummary.FileCounts::rejected).sum();
+        return new IngestSummary(counts, run.kept, rejected, Duration.ofNanos(System.nanoTime() - started),
+                run.stoppedBecause);
     }
 
-    private IngestSummary.FileCounts load(CsvInputFile file, List<Reject> rejects) {
-        ProgressLine line = new ProgressLine(progress, "ingest " + file.path().getFileName(), 2_000);
-        long read = 0;
-        long loaded = 0;
-        long rejectedBefore = rejects.size();
-        List<Pending> batch = new ArrayList<>(batchSize);
-        for (InputRow row = file.next(); row != null; row = file.next()) {
-            read++;
-            Reject cellProblem = file.cellCountProblem(row);
-            if (cellProblem != null) {
-                rejects.add(cellProblem);
+    private IngestSummary.FileCounts load(InputSource file, Run run) {
+        String sha256 = FileDigest.sha256(file.path());
+        IngestContext context = options.context();
+        String fileKey = String.join(":", sha256, file.kind(), Integer.toString(options.batchSize()),
+                context.phones().region(), context.defaultZone().getId());
+        boolean finished = ledger.begin(fileKey, sha256, file.kind(), file.path().toString(), options.batchSize());
+        Map<Long, IngestLedger.BatchCounts> done = options.reload() ? Map.of() : ledger.completedBatches(fileKey);
+        Tally tally = new Tally();
+        if (finished && !options.reload()) {
+            done.values().forEach(c -> tally.resumed(c, c.read()));
+            progress.printf("ingest %s: already loaded (same content and settings; %,d rows); use --reload to write it again%n",
+                    file.path().getFileName(), tally.read);
+            return tally.counts(file);
+        }
+        ProgressLine line = new ProgressLine(progress, "ingest " + file.path().getFileName(), 2_000, file.size(),
+                options.terminal());
+        List<InputSource.InputRecord> batch = new ArrayList<>(Math.min(options.batchSize(), 65_536));
+        long batchNumber = 0;
+        for (InputSource.InputRecord record = file.next(); record != null; record = file.next()) {
+            batch.add(record);
+            if (batch.size() == options.batchSize()) {
+                flush(file, fileKey, ++batchNumber, batch, done, tally, run);
+                batch.clear();
+                line.update(tally.read, file.position());
+                if (run.stoppedBecause != null) {
+                    line.finish(tally.read, file.position());
+                    return tally.counts(file);
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            flush(file, fileKey, ++batchNumber, batch, done, tally, run);
+        }
+        line.finish(tally.read, file.position());
+        if (run.stoppedBecause == null) {
+            ledger.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
+        }
+        return tally.counts(file);
+    }
+
+    private void flush(InputSource file, String fileKey, long batchNumber, List<InputSource.InputRecord> batch,
+                       Map<Long, IngestLedger.BatchCounts> done, Tally tally, Run run) {
+        IngestLedger.BatchCounts earlier = done.get(batchNumber);
+        if (earlier != null) {
+            tally.resumed(earlier, batch.size());
+            return;
+        }
+        List<Reject> rejects = new ArrayList<>();
+        List<GraphStore.Write> writes = new ArrayList<>();
+        long loaded = write(batch, rejects, writes);
+        IngestLedger.BatchCounts counts = new IngestLedger.BatchCounts(batch.size(), loaded, rejects.size());
+        writes.add(IngestLedger.batchDone(fileKey, batchNumber, counts));
+        store.writeAll(writes);
+        tally.add(counts);
+        run.read += batch.size();
+        rejects.forEach(run::reject);
+        if (options.rejectLimit().countExceeded(run.rejected)) {
+            run.stoppedBecause = String.format(Locale.ROOT,
+                    "%,d rows rejected, more than --max-rejects %s; stopped in %s after line %,d",
+                    run.rejected, options.rejectLimit(), file.path(), batch.get(batch.size() - 1).line());
+        }
+    }
+
+    /**
+     * Validates a batch, rejects rows citing entities neither the store nor an earlier row of the batch
+     * holds, and adds one write per record type, in load order; returns the rows to be written.
+     */
+    private long write(List<InputSource.InputRecord> batch, List<Reject> rejects, List<GraphStore.Write> writes) {
+        Map<RecordType, List<Pending>> byType = new EnumMap<>(RecordType.class);
+        for (InputSource.InputRecord record : batch) {
+            if (record.problem() != null) {
+                rejects.add(record.problem());
                 continue;
             }
-            try {
-                batch.add(new Pending(row, file.type().map(row)));
-            } catch (InvalidFieldException e) {
-                rejects.add(new Reject(row.file(), row.line(), e.field(), e.value(), e.getMessage()));
+            for (InputSource.TypedRow typed : record.rows()) {
+                try {
+                    byType.computeIfAbsent(typed.type(), t -> new ArrayList<>())
+                            .add(new Pending(typed, typed.type().map(typed.row())));
+                } catch (InvalidFieldException e) {
+                    rejects.add(new Reject(typed.row().file(), typed.row().line(), typed.qualify(e.field()), e.value(),
+                            e.getMessage()));
+                }
             }
-            if (batch.size() == batchSize) {
-                loaded += write(file.type(), batch, rejects);
-                batch.clear();
-                line.update(read);
+        }
+        Map<EntityKey, Set<String>> declared = new EnumMap<>(EntityKey.class);
+        long loaded = 0;
+        for (Map.Entry<RecordType, List<Pending>> entry : byType.entrySet()) {
+            RecordType type = entry.getKey();
+            Map<EntityKey, Set<String>> cited = new EnumMap<>(EntityKey.class);
+            for (Pending pending : entry.getValue()) {
+                type.references().forEach((parameter, key) -> values(pending.parameters().get(parameter))
+                        .forEach(v -> cited.computeIfAbsent(key, k -> new HashSet<>()).add(v)));
             }
-        }
-        loaded += write(file.type(), batch, rejects);
-        return new IngestSummary.FileCounts(file.path().toString(), file.type(), read, loaded,
-                rejects.size() - rejectedBefore);
-    }
-
-    /** Rejects rows citing entities the store does not hold, writes the rest; returns rows written. */
-    private long write(RecordType type, List<Pending> batch, List<Reject> rejects) {
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        Map<EntityKey, Set<String>> cited = new EnumMap<>(EntityKey.class);
-        for (Pending pending : batch) {
-            type.references().forEach((parameter, key) ->
-                    values(pending.parameters().get(parameter)).forEach(v -> cited.computeIfAbsent(key, k -> new HashSet<>()).add(v)));
-        }
-        Map<EntityKey, Set<String>> missing = new EnumMap<>(EntityKey.class);
-        cited.forEach((key, ids) -> missing.put(key, store.missing(key, ids)));
-        List<Map<String, Object>> rows = new ArrayList<>(batch.size());
-        for (Pending pending : batch) {
-            Reject reject = unknownReference(type, pending, missing);
-            if (reject != null) {
-                rejects.add(reject);
-            } else {
+            Map<EntityKey, Set<String>> missing = new EnumMap<>(EntityKey.class);
+            cited.forEach((key, ids) -> {
+                Set<String> absent = new HashSet<>(store.missing(key, ids));
+                absent.removeAll(declared.getOrDefault(key, Set.of()));
+                missing.put(key, absent);
+            });
+            List<Map<String, Object>> rows = new ArrayList<>(entry.getValue().size());
+            for (Pending pending : entry.getValue()) {
+                Reject reject = unknownReference(type, pending, missing);
+                if (reject != null) {
+                    rejects.add(reject);
+                    continue;
+                }
                 rows.add(pending.parameters());
+                Map.Entry<EntityKey, String> declares = type.declares();
+                if (declares != null) {
+                    declared.computeIfAbsent(declares.getKey(), k -> new HashSet<>())
+                            .add(String.valueOf(pending.parameters().get(declares.getValue())));
+                }
+            }
+            if (!rows.isEmpty()) {
+                writes.add(new GraphStore.Write(type.statementName(), Map.of("rows", rows)));
+                loaded += rows.size();
             }
         }
-        if (!rows.isEmpty()) {
-            store.writeRows(type.statementName(), rows);
-        }
-        return rows.size();
+        return loaded;
     }
 
     private static Reject unknownReference(RecordType type, Pending pending, Map<EntityKey, Set<String>> missing) {
@@ -125,8 +212,9 @@ public final class Ingestion {
             Set<String> absent = missing.getOrDefault(reference.getValue(), Set.of());
             for (String value : values(pending.parameters().get(reference.getKey()))) {
                 if (absent.contains(value)) {
-                    String entity = reference.getValue().name().toLowerCase(java.util.Locale.ROOT);
-                    return new Reject(pending.row().file(), pending.row().line(), columnOf(reference.getKey()), value,
+                    String entity = reference.getValue().name().toLowerCase(Locale.ROOT);
+                    InputRow row = pending.typed().row();
+                    return new Reject(row.file(), row.line(), pending.typed().qualify(columnOf(reference.getKey())), value,
                             "unknown " + entity + ": no " + entity + " '" + value + "' has been ingested");
                 }
             }
@@ -149,28 +237,28 @@ public final class Ingestion {
         return List.of(parameter.toString());
     }
 
-    private List<CsvInputFile> openAll(List<Path> paths) {
-        List<CsvInputFile> files = new ArrayList<>();
+    private List<InputSource> openAll(List<Path> paths) {
+        List<InputSource> files = new ArrayList<>();
         try {
             for (Path path : paths) {
-                files.add(CsvInputFile.open(path, context));
+                files.add(isBundle(path)
+                        ? BundleInputFile.open(path, options.context())
+                        : CsvInputFile.open(path, options.context(), options.forcedType()));
             }
         } catch (RuntimeException e) {
             closeAll(files);
             throw e;
         }
-        files.sort(Comparator.comparing(CsvInputFile::type).thenComparing(f -> f.path().toString()));
+        files.sort(Comparator.comparingInt(InputSource::loadOrder).thenComparing(f -> f.path().toString()));
         return files;
     }
 
-    private static void closeAll(List<CsvInputFile> files) {
-        for (CsvInputFile file : files) {
-            try {
-                file.close();
-            } catch (IOException e) {
-                // reading is over; nothing to lose
-            }
-        }
+    private static boolean isBundle(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+    }
+
+    private static void closeAll(List<InputSource> files) {
+        files.forEach(InputSource::close);
     }
 
     private static List<Path> expand(Collection<Path> paths) {
@@ -178,7 +266,10 @@ public final class Ingestion {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> children = Files.list(path)) {
-                    children.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                    children.filter(p -> {
+                                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                                return name.endsWith(".csv") || name.endsWith(".jsonl");
+                            })
                             .filter(Files::isRegularFile)
                             .sorted()
                             .forEach(files::add);
@@ -195,6 +286,58 @@ public final class Ingestion {
         return files;
     }
 
-    private record Pending(InputRow row, Map<String, Object> parameters) {
+    private record Pending(InputSource.TypedRow typed, Map<String, Object> parameters) {
+    }
+
+    /** Counts for one file. */
+    private static final class Tally {
+        long read;
+        long loaded;
+        long rejected;
+        long batches;
+        long resumedBatches;
+        long resumedRows;
+
+        void add(IngestLedger.BatchCounts counts) {
+            read += counts.read();
+            loaded += counts.loaded();
+            rejected += counts.rejected();
+            batches++;
+        }
+
+        void resumed(IngestLedger.BatchCounts counts, long records) {
+            add(counts);
+            resumedBatches++;
+            resumedRows += records;
+        }
+
+        IngestSummary.FileCounts counts(InputSource file) {
+            RecordType type = file instanceof CsvInputFile csv ? csv.type() : null;
+            return new IngestSummary.FileCounts(file.path().toString(), file.kind(), type, read, loaded, rejected,
+                    batches, resumedBatches, resumedRows);
+        }
+    }
+
+    /** State of the whole run; counts cover only what this run read (not batches resumed from the ledger). */
+    private static final class Run {
+        final RejectsFile out;
+        final List<Reject> kept = new ArrayList<>();
+        long rejected;
+        long read;
+        String stoppedBecause;
+
+        Run(RejectsFile out) {
+            this.out = out;
+        }
+
+        void reject(Reject reject) {
+            rejected++;
+            if (kept.size() < REJECTS_KEPT) {
+                kept.add(reject);
+            }
+            if (out != null) {
+                out.add(reject);
+            }
+        }
     }
 }

@@ -26,6 +26,11 @@ public final class PhoneNumbers {
         this.defaultRegion = region;
     }
 
+    /** The region national numbers are read in, e.g. {@code GB}. */
+    public String region() {
+        return defaultRegion;
+    }
+
     /** The E.164 form of {@code raw}, or an explanation of why it is not a phone number. */
     public String toE164(String raw) throws IllegalArgumentException {
         try {

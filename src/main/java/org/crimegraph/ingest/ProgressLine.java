@@ -1,33 +1,92 @@
 package org.crimegraph.ingest;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
- * Periodic progress on stderr for long work: one line at most every {@code interval} milliseconds with
- * the count and rate, so that logs from scheduled runs stay readable and an analyst at a terminal sees
- * that work goes on.
+ * Progress on stderr for long work, with the rate and the share of the file's bytes done. On a terminal
+ * a bar redrawn in place ({@code \r}) at most five times a second; otherwise (logs of scheduled runs)
+ * one line every {@code intervalMillis}, so logs stay readable.
  */
 public final class ProgressLine {
+
+    private static final int BAR = 30;
 
     private final PrintStream out;
     private final String what;
     private final long intervalMillis;
+    private final boolean terminal;
+    private final long totalBytes;
     private final long started = System.nanoTime();
     private long lastPrinted = System.nanoTime();
+    private boolean drawn;
 
+    /** Periodic lines, no byte total (the original form). */
     public ProgressLine(PrintStream out, String what, long intervalMillis) {
-        this.out = out;
-        this.what = what;
-        this.intervalMillis = intervalMillis;
+        this(out, what, intervalMillis, -1, false);
     }
 
-    /** Reports {@code done} units so far; prints if the interval has passed. */
+    /**
+     * @param totalBytes the file's size, or -1 if unknown
+     * @param terminal   true to draw a bar in place
+     */
+    public ProgressLine(PrintStream out, String what, long intervalMillis, long totalBytes, boolean terminal) {
+        this.out = out;
+        this.what = what;
+        this.intervalMillis = terminal ? Math.min(intervalMillis, 200) : intervalMillis;
+        this.totalBytes = totalBytes;
+        this.terminal = terminal;
+    }
+
+    /** True if stderr is probably a terminal: a console is attached and TERM names one. */
+    public static boolean stderrIsTerminal() {
+        String term = System.getenv("TERM");
+        return System.console() != null && term != null && !term.isBlank() && !term.equals("dumb");
+    }
+
+    /** Reports {@code done} rows so far; prints if the interval has passed. */
     public void update(long done) {
+        update(done, -1);
+    }
+
+    /** Reports {@code done} rows and {@code bytes} of the file so far; prints if the interval has passed. */
+    public void update(long done, long bytes) {
         long now = System.nanoTime();
         if ((now - lastPrinted) / 1_000_000 >= intervalMillis) {
             lastPrinted = now;
-            double seconds = (now - started) / 1e9;
-            out.printf("%s: %,d rows (%,.0f rows/s)%n", what, done, done / Math.max(seconds, 1e-9));
+            print(done, bytes, now);
+        }
+    }
+
+    /** Ends a bar drawn in place with a newline (nothing to do for periodic lines). */
+    public void finish(long done, long bytes) {
+        if (terminal && drawn) {
+            print(done, bytes, System.nanoTime());
+            out.println();
+            out.flush();
+        }
+    }
+
+    private void print(long done, long bytes, long now) {
+        double seconds = (now - started) / 1e9;
+        double rate = done / Math.max(seconds, 1e-9);
+        String share = "";
+        double fraction = -1;
+        if (totalBytes > 0 && bytes >= 0) {
+            fraction = Math.min(1.0, bytes / (double) totalBytes);
+            share = String.format(Locale.ROOT, " %5.1f%%", fraction * 100);
+        }
+        if (terminal) {
+            String bar = "";
+            if (fraction >= 0) {
+                int filled = (int) Math.round(fraction * BAR);
+                bar = " [" + "#".repeat(filled) + " ".repeat(BAR - filled) + "]";
+            }
+            out.printf(Locale.ROOT, "\r%s:%s%s %,d rows (%,.0f rows/s)   ", what, bar, share, done, rate);
+            out.flush();
+            drawn = true;
+        } else {
+            out.printf(Locale.ROOT, "%s:%s %,d rows (%,.0f rows/s)%n", what, share, done, rate);
         }
     }
 }

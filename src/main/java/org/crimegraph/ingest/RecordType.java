@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crimegraph.model.Grade;
-import org.crimegraph.model.HandlingCode;
 import org.crimegraph.store.EntityKey;
 
 /**
@@ -17,24 +15,23 @@ import org.crimegraph.store.EntityKey;
 public enum RecordType {
 
     REPORTS("reports", List.of("reportId", "agency", "receivedAt", "caseId", "grade", "handling", "summary"),
-            Map.of(), row -> {
+            List.of("scheme"), Map.of(), row -> {
                 Map<String, Object> p = new HashMap<>();
                 p.put("reportId", row.id("reportId"));
                 p.put("agency", row.required("agency"));
                 p.put("receivedAt", row.optionalTimestamp("receivedAt"));
                 p.put("caseId", row.optional("caseId"));
-                String grade = row.required("grade");
+                GradingScheme scheme;
                 try {
-                    p.put("grade", Grade.parse(grade).code());
+                    scheme = GradingScheme.of(row.optional("scheme"));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidFieldException("grade", grade, e.getMessage());
+                    throw new InvalidFieldException("scheme", row.optional("scheme"), e.getMessage());
                 }
-                String handling = row.required("handling");
-                try {
-                    p.put("handling", HandlingCode.fromCode(handling).name());
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidFieldException("handling", handling, e.getMessage());
-                }
+                GradingScheme.Mapped grading = scheme.map(row.required("grade"), row.required("handling"));
+                p.put("grade", grading.grade().code());
+                p.put("handling", grading.handling().name());
+                p.put("gradingScheme", scheme.code());
+                p.put("originalGrading", grading.original());
                 p.put("summary", row.optional("summary"));
                 return p;
             }),
@@ -214,6 +211,27 @@ public enum RecordType {
                 p.put("personB", a.compareTo(b) < 0 ? b : a);
                 p.put("kind", row.oneOf("kind", List.of("family", "lives_with", "social", "criminal")));
                 return p;
+            }),
+
+    ORGANISATIONS("organisations", List.of("reportId", "orgId", "name", "kind", "country"),
+            Map.of("reportId", EntityKey.REPORT), row -> {
+                Map<String, Object> p = cited(row);
+                p.put("orgId", row.id("orgId"));
+                p.put("name", row.optional("name"));
+                p.put("kind", row.optional("kind"));
+                p.put("country", row.optional("country") == null ? null : row.country("country"));
+                return p;
+            }),
+
+    MEMBERSHIPS("memberships", List.of("reportId", "personId", "orgId", "role", "from", "to"),
+            Map.of("reportId", EntityKey.REPORT, "personId", EntityKey.PERSON, "orgId", EntityKey.ORGANIZATION),
+            row -> {
+                Map<String, Object> p = cited(row);
+                p.put("personId", row.id("personId"));
+                p.put("orgId", row.id("orgId"));
+                p.put("role", row.oneOf("role", List.of("MEMBER_OF", "DIRECTOR_OF")));
+                period(row, p);
+                return p;
             });
 
     /** Maps a row to the parameters of the type's statement, or says which field is wrong. */
@@ -224,12 +242,19 @@ public enum RecordType {
 
     private final String fileName;
     private final Set<String> columns;
+    private final Set<String> optionalColumns;
     private final Map<String, EntityKey> references;
     private final RowMapper mapper;
 
     RecordType(String fileName, List<String> columns, Map<String, EntityKey> references, RowMapper mapper) {
+        this(fileName, columns, List.of(), references, mapper);
+    }
+
+    RecordType(String fileName, List<String> columns, List<String> optionalColumns, Map<String, EntityKey> references,
+               RowMapper mapper) {
         this.fileName = fileName;
         this.columns = new LinkedHashSet<>(columns);
+        this.optionalColumns = new LinkedHashSet<>(optionalColumns);
         this.references = references;
         this.mapper = mapper;
     }
@@ -239,9 +264,38 @@ public enum RecordType {
         return fileName;
     }
 
-    /** The header columns, in documented order. */
+    /** The header columns every file of this type has, in documented order. */
     public Set<String> columns() {
         return columns;
+    }
+
+    /** Columns a file of this type may add (e.g. {@code scheme} for reports). */
+    public Set<String> optionalColumns() {
+        return optionalColumns;
+    }
+
+    /** True if {@code header} holds every column of this type and only columns it knows. */
+    public boolean matches(Set<String> header) {
+        if (!header.containsAll(columns)) {
+            return false;
+        }
+        for (String column : header) {
+            if (!columns.contains(column) && !optionalColumns.contains(column)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The type named {@code name} (its file name, e.g. {@code calls}), case-insensitive. */
+    public static RecordType named(String name) {
+        for (RecordType type : values()) {
+            if (type.fileName.equalsIgnoreCase(name.strip())) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown record type '" + name + "'; one of "
+                + java.util.Arrays.stream(values()).map(RecordType::fileName).toList());
     }
 
     /**
@@ -250,6 +304,22 @@ public enum RecordType {
      */
     public Map<String, EntityKey> references() {
         return references;
+    }
+
+    /**
+     * The entity a row of this type declares, and the parameter holding its key: rows later in the same
+     * batch (a JSON Lines bundle mixes types) may cite it before it is in the store. Null if none.
+     */
+    public Map.Entry<EntityKey, String> declares() {
+        return switch (this) {
+            case REPORTS -> Map.entry(EntityKey.REPORT, "reportId");
+            case PERSONS -> Map.entry(EntityKey.PERSON, "personId");
+            case LOCATIONS -> Map.entry(EntityKey.LOCATION, "locationId");
+            case VEHICLES -> Map.entry(EntityKey.VEHICLE, "vehicleKey");
+            case ROUTES -> Map.entry(EntityKey.ROUTE, "routeId");
+            case ORGANISATIONS -> Map.entry(EntityKey.ORGANIZATION, "orgId");
+            default -> null;
+        };
     }
 
     /** The statement that loads rows of this type. */
@@ -262,10 +332,10 @@ public enum RecordType {
         return mapper.map(row);
     }
 
-    /** The type whose columns are exactly {@code header} (in any order), if any. */
+    /** The type whose columns are {@code header} (in any order, optional columns allowed), if any. */
     public static java.util.Optional<RecordType> byHeader(Set<String> header) {
         for (RecordType type : values()) {
-            if (type.columns.equals(header)) {
+            if (type.matches(header)) {
                 return java.util.Optional.of(type);
             }
         }

@@ -9,29 +9,67 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes rejected rows as CSV: {@code file,line,field,value,reason}. */
-public final class RejectsFile {
+/**
+ * Writes rejected rows as CSV, {@code file,line,field,value,reason}, as they happen: a run that stops
+ * part-way (too many rejects, or killed) leaves every reject found so far on disk.
+ */
+public final class RejectsFile implements AutoCloseable {
 
     private static final CsvSchema SCHEMA = CsvSchema.builder()
             .addColumn("file").addColumn("line").addColumn("field").addColumn("value").addColumn("reason")
             .build().withHeader();
 
-    private RejectsFile() {
+    private final Path file;
+    private SequenceWriter writer;
+    private long written;
+
+    /** A rejects file created (replacing any old one) when the first reject comes. */
+    public RejectsFile(Path file) {
+        this.file = file;
     }
 
-    /** Writes (replacing) the rejects file. */
-    public static void write(Path file, List<Reject> rejects) {
+    /** Where the rejects go. */
+    public Path file() {
+        return file;
+    }
+
+    /** Rejects written so far. */
+    public long written() {
+        return written;
+    }
+
+    /** Appends one reject and flushes it. */
+    public void add(Reject reject) {
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            try (SequenceWriter writer = new CsvMapper().writer(SCHEMA).writeValues(file.toFile())) {
-                for (Reject reject : rejects) {
-                    writer.write(new Object[] {reject.file(), reject.line(), reject.field(), reject.value(), reject.reason()});
+            if (writer == null) {
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
                 }
+                writer = new CsvMapper().writer(SCHEMA).writeValues(file.toFile());
             }
+            writer.write(new Object[] {reject.file(), reject.line(), reject.field(), reject.value(), reject.reason()});
+            writer.flush();
+            written++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write rejects file " + file, e);
+        }
+    }
+
+    /** Writes (replacing) a rejects file holding {@code rejects}. */
+    public static void write(Path file, List<Reject> rejects) {
+        try (RejectsFile out = new RejectsFile(file)) {
+            rejects.forEach(out::add);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (writer != null) {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write rejects file " + file, e);
+            }
         }
     }
 }

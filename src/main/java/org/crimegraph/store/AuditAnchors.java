@@ -24,7 +24,7 @@ public final class AuditAnchors {
 
     /** Records {@code head} as the newest line of {@code log}. */
     public void record(String log, String head) {
-        store.write("audit/anchor-set", Map.of("log", log, "head", head), r -> r.get("head").asString());
+        store.writeAndRead("audit/anchor-set", Map.of("log", log, "head", head), r -> r.get("head").asString());
     }
 
     /** The anchor of {@code log}, if any action on this store recorded one. */

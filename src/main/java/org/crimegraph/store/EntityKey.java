@@ -9,7 +9,8 @@ public enum EntityKey {
     PERSON("person"),
     LOCATION("location"),
     VEHICLE("vehicle"),
-    ROUTE("route");
+    ROUTE("route"),
+    ORGANIZATION("organization");
 
     private final String statement;
 

@@ -117,11 +117,27 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** One named statement with its parameters, for {@link #writeAll}. */
+    public record Write(String statementName, Map<String, Object> parameters) {
+    }
+
     /**
-     * Runs a named write statement with parameters as one transaction (with the driver's retries) and
-     * maps each record it returns.
+     * Runs named write statements in order as one transaction, with the driver's retries for transient
+     * errors: all of them take effect or none does.
      */
-    public <T> List<T> write(String statementName, Map<String, Object> parameters, Function<Record, T> mapper) {
+    public void writeAll(List<Write> writes) {
+        List<String> cypher = writes.stream().map(w -> CypherLibrary.statement(w.statementName())).toList();
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> {
+                for (int i = 0; i < writes.size(); i++) {
+                    tx.run(cypher.get(i), writes.get(i).parameters()).consume();
+                }
+            });
+        }
+    }
+
+    /** Runs a named write statement that returns rows, as one transaction, and maps each record. */
+    public <T> List<T> writeAndRead(String statementName, Map<String, Object> parameters, Function<Record, T> mapper) {
         String cypher = CypherLibrary.statement(statementName);
         try (Session session = session()) {
             return session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply));

@@ -35,7 +35,7 @@ public final class RunLock implements AutoCloseable {
      */
     public static RunLock acquire(GraphStore store, String name, String owner, Duration ttl, Clock clock) {
         String expiresAt = clock.instant().plus(ttl).toString();
-        var state = store.write("runs/lock-acquire", Map.of("name", name, "owner", owner, "expiresAt", expiresAt),
+        var state = store.writeAndRead("runs/lock-acquire", Map.of("name", name, "owner", owner, "expiresAt", expiresAt),
                 r -> new String[] {String.valueOf(r.get("taken").asBoolean()), r.get("owner").asString(),
                         r.get("acquiredAt").asString(), r.get("expiresAt").asString()}).get(0);
         if (!Boolean.parseBoolean(state[0])) {
@@ -53,6 +53,6 @@ public final class RunLock implements AutoCloseable {
 
     @Override
     public void close() {
-        store.write("runs/lock-release", Map.of("name", name, "owner", owner), r -> r.get("name").asString());
+        store.writeAndRead("runs/lock-release", Map.of("name", name, "owner", owner), r -> r.get("name").asString());
     }
 }

@@ -49,7 +49,7 @@ public final class ScoringRunStore {
         properties.put("inputCounts", List.copyOf(run.inputCounts().values()));
         properties.put("measureNames", run.measureNames());
         properties.values().removeIf(java.util.Objects::isNull);
-        store.write("runs/create", Map.of("run", properties), r -> r.get("runId").asString());
+        store.writeAndRead("runs/create", Map.of("run", properties), r -> r.get("runId").asString());
         List<Map<String, Object>> batch = new ArrayList<>();
         for (PersonResult result : results) {
             batch.add(row(result, run.measureNames()));
@@ -69,14 +69,14 @@ public final class ScoringRunStore {
         parameters.put("runId", runId);
         parameters.put("auditLog", auditLog);
         parameters.put("auditHash", auditHash);
-        if (store.write("runs/complete", parameters, r -> r.get("runId").asString()).isEmpty()) {
+        if (store.writeAndRead("runs/complete", parameters, r -> r.get("runId").asString()).isEmpty()) {
             throw new IllegalStateException("run " + runId + " is not being written: cannot complete it");
         }
     }
 
     /** Removes runs that never completed, with their results; returns how many. */
     public long deleteUnfinished() {
-        return store.write("runs/delete-unfinished", Map.of(), r -> r.get("deleted").asLong()).get(0);
+        return store.writeAndRead("runs/delete-unfinished", Map.of(), r -> r.get("deleted").asLong()).get(0);
     }
 
     /** Complete runs, newest first. */
@@ -95,7 +95,7 @@ public final class ScoringRunStore {
     }
 
     private void writeBatch(String runId, List<Map<String, Object>> rows) {
-        store.write("runs/add-results", Map.of("runId", runId, "rows", rows), r -> r.get("written").asLong());
+        store.writeAndRead("runs/add-results", Map.of("runId", runId, "rows", rows), r -> r.get("written").asLong());
     }
 
     private static Map<String, Object> row(PersonResult result, List<String> measureNames) {

@@ -1,0 +1,213 @@
+package org.crimegraph.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.ingest.PersonResolution;
+import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.ResolutionStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crimegraph resolve list|scan|confirm|reject|undo|history}: the analyst's side of entity
+ * resolution. Candidates are found at every ingest (and by {@code scan}); nothing is merged until an
+ * analyst confirms, and every decision records who and when and can be undone.
+ */
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        description = "Entity resolution: list possible duplicate persons, confirm or reject them, undo a decision.",
+        subcommands = {ResolveCommand.ListCandidates.class, ResolveCommand.Scan.class, ResolveCommand.Confirm.class,
+                ResolveCommand.Reject.class, ResolveCommand.Undo.class, ResolveCommand.History.class})
+final class ResolveCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Shared: store, audit options, output. */
+    abstract static class Base implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StoreOptions storeOptions;
+
+        @Mixin
+        AuditOptions auditOptions;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        void audit(String action, Map<String, Object> parameters) {
+            auditOptions.log(storeOptions).append(new AuditEntry(action, auditOptions.analyst(), parameters,
+                    List.of(), Map.of(), ""));
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List candidate pairs, strongest first.")
+    static final class ListCandidates extends Base {
+        @Option(names = "--status", paramLabel = "STATUS", defaultValue = "open",
+                description = "open, confirmed, rejected or all (default: ${DEFAULT-VALUE}).")
+        String status;
+
+        @Override
+        public Integer call() {
+            String wanted = status.toLowerCase(Locale.ROOT);
+            if (!List.of("open", "confirmed", "rejected", "all").contains(wanted)) {
+                throw new IllegalArgumentException("--status must be open, confirmed, rejected or all");
+            }
+            try (GraphStore store = storeOptions.open()) {
+                List<ResolutionStore.Listed> listed = new ResolutionStore(store).list(wanted.equals("all") ? null : wanted);
+                PrintWriter out = out();
+                if (listed.isEmpty()) {
+                    out.println("no " + (wanted.equals("all") ? "" : wanted + " ") + "candidates");
+                }
+                if (!listed.isEmpty()) {
+                    out.printf(Locale.ROOT, "%-10s %-24s %-10s %-24s %5s  %-28s %-10s %s%n", "person A", "name", "person B",
+                            "name", "score", "rule", "status", "decided");
+                }
+                for (ResolutionStore.Listed c : listed) {
+                    out.printf(Locale.ROOT, "%-10s %-24s %-10s %-24s %5.3f  %-28s %-10s %s%n", c.a(), abbreviate(c.nameA()),
+                            c.b(), abbreviate(c.nameB()), c.score(), c.rule() + (c.via() == null || c.via().isEmpty() ? "" : " " + c.via()),
+                            c.status(), c.decidedBy() == null ? "" : c.decidedBy() + " " + c.decidedAt());
+                }
+                out.flush();
+            }
+            return ExitCodes.OK;
+        }
+
+        private static String abbreviate(String name) {
+            if (name == null) {
+                return "";
+            }
+            return name.length() <= 24 ? name : name.substring(0, 23) + "…";
+        }
+    }
+
+    @Command(name = "scan", mixinStandardHelpOptions = true,
+            description = "Look for candidate pairs now (ingest does this after every run).")
+    static final class Scan extends Base {
+        @Override
+        public Integer call() {
+            try (GraphStore store = storeOptions.open()) {
+                PersonResolution.Scan scan = new PersonResolution(new ResolutionStore(store)).scan();
+                out().printf("%d candidate pairs, %d new; see crimegraph resolve list%n", scan.candidates().size(),
+                        scan.newPairs());
+                out().flush();
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** A decision on one pair. */
+    abstract static class Decide extends Base {
+        @Parameters(index = "0", paramLabel = "A", description = "A person id.")
+        String a;
+
+        @Parameters(index = "1", paramLabel = "B", description = "The other person id.")
+        String b;
+
+        abstract String decide(PersonResolution resolution, String analyst);
+
+        abstract String action();
+
+        @Override
+        public Integer call() {
+            PersonResolution.ordered(a, b); // same id twice is a usage error
+            try (GraphStore store = storeOptions.open()) {
+                String done = decide(new PersonResolution(new ResolutionStore(store)), auditOptions.analyst());
+                if (done == null) {
+                    spec.commandLine().getErr().printf("crimegraph: %s %s %s: nothing to %s%n", action(), a, b,
+                            action().equals("undo") ? "undo (no confirmed or rejected decision on this pair)"
+                                    : action() + " (unknown person id)");
+                    spec.commandLine().getErr().flush();
+                    return ExitCodes.BAD_INPUT;
+                }
+                Map<String, Object> parameters = new LinkedHashMap<>();
+                parameters.put("a", a);
+                parameters.put("b", b);
+                parameters.put("result", done);
+                parameters.put("store", store.target().describe());
+                audit("resolve " + action(), parameters);
+                out().printf("%s: %s %s (by %s)%n", done, a, b, auditOptions.analyst());
+                out().flush();
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "confirm", mixinStandardHelpOptions = true,
+            description = "Record that two person records are one person (the projection then shows one node).")
+    static final class Confirm extends Decide {
+        @Override
+        String decide(PersonResolution resolution, String analyst) {
+            return resolution.confirm(a, b, analyst, Clock.systemUTC()) ? "confirmed same person" : null;
+        }
+
+        @Override
+        String action() {
+            return "confirm";
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true,
+            description = "Record that two person records are different persons (not proposed again).")
+    static final class Reject extends Decide {
+        @Override
+        String decide(PersonResolution resolution, String analyst) {
+            return resolution.reject(a, b, analyst, Clock.systemUTC()) ? "rejected: different persons" : null;
+        }
+
+        @Override
+        String action() {
+            return "reject";
+        }
+    }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true,
+            description = "Undo the confirm or reject decision on a pair; the candidate is open again.")
+    static final class Undo extends Decide {
+        @Override
+        String decide(PersonResolution resolution, String analyst) {
+            String undone = resolution.undo(a, b, analyst, Clock.systemUTC());
+            return undone == null ? null : "undone (was " + undone + ")";
+        }
+
+        @Override
+        String action() {
+            return "undo";
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "Every decision, oldest first.")
+    static final class History extends Base {
+        @Override
+        public Integer call() {
+            try (GraphStore store = storeOptions.open()) {
+                List<ResolutionStore.Decision> decisions = new ResolutionStore(store).decisions(null, null);
+                if (decisions.isEmpty()) {
+                    out().println("no decisions");
+                }
+                for (ResolutionStore.Decision d : decisions) {
+                    out().printf("%s  %-16s %s %s  by %s%n", d.at(), d.action(), d.a(), d.b(), d.by());
+                }
+                out().flush();
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

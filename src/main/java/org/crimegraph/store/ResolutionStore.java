@@ -1,0 +1,113 @@
+package org.crimegraph.store;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entity-resolution records in the store ({@code cypher/resolve/}): candidate pairs of person records
+ * that may be one person ({@code POSSIBLE_SAME_AS}, with score, rule and status), analysts' decisions
+ * on them ({@code SAME_AS} for a confirmed pair, plus a {@code ResolutionDecision} history node per
+ * decision). Person nodes are never merged or changed, so every decision can be undone exactly.
+ */
+public final class ResolutionStore {
+
+    private final GraphStore store;
+
+    public ResolutionStore(GraphStore store) {
+        this.store = store;
+    }
+
+    /** A pair of person records found by a rule, with the two normalised names for scoring. */
+    public record Pair(String a, String b, String nameA, String nameB, String rule, String via) {
+    }
+
+    /** A candidate to record: {@code a < b}. */
+    public record Candidate(String a, String b, double score, String rule, String via) {
+    }
+
+    /** A recorded candidate with its decision. */
+    public record Listed(String a, String nameA, String dobA, String b, String nameB, String dobB, double score,
+                         String rule, String via, String status, ZonedDateTime createdAt, String decidedBy,
+                         ZonedDateTime decidedAt) {
+    }
+
+    /** One decision in the history. */
+    public record Decision(String a, String b, String action, String by, ZonedDateTime at) {
+    }
+
+    /** Pairs with the same normalised name and date of birth. */
+    public List<Pair> sameNameAndBirthDate() {
+        return store.read("resolve/same-name-dob", Map.of(), ResolutionStore::pair);
+    }
+
+    /** Pairs sharing a phone, account or vehicle (names to be compared by the caller). */
+    public List<Pair> sharingAnIdentifier() {
+        return store.read("resolve/shared-identifier", Map.of(), ResolutionStore::pair);
+    }
+
+    /** Records candidates; returns how many pairs were new. */
+    public long record(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        List<Map<String, Object>> rows = candidates.stream().map(c -> Map.<String, Object>of("a", c.a(), "b", c.b(),
+                "score", c.score(), "rule", c.rule(), "via", c.via())).toList();
+        return store.writeAndRead("resolve/record-candidates", Map.of("candidates", rows),
+                r -> r.get("created").asLong()).get(0);
+    }
+
+    /** Candidates with the given status ({@code open}, {@code confirmed}, {@code rejected}), or all if null. */
+    public List<Listed> list(String status) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("status", status);
+        return store.read("resolve/list", parameters, r -> new Listed(r.get("a").asString(), r.get("nameA").asString(null),
+                r.get("dobA").isNull() ? null : r.get("dobA").asLocalDate().toString(),
+                r.get("b").asString(), r.get("nameB").asString(null),
+                r.get("dobB").isNull() ? null : r.get("dobB").asLocalDate().toString(),
+                r.get("score").asDouble(), r.get("rule").asString(null), r.get("via").asString(null),
+                r.get("status").asString(), r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime(),
+                r.get("decidedBy").asString(null),
+                r.get("decidedAt").isNull() ? null : r.get("decidedAt").asZonedDateTime()));
+    }
+
+    /** Confirms that {@code a} and {@code b} are one person; false if either is unknown. */
+    public boolean confirm(String a, String b, String by, Instant at) {
+        return decide("resolve/confirm", a, b, by, at);
+    }
+
+    /** Records that {@code a} and {@code b} are different persons; false if either is unknown. */
+    public boolean reject(String a, String b, String by, Instant at) {
+        return decide("resolve/reject", a, b, by, at);
+    }
+
+    /** Undoes the decision on the pair; returns what was undone ({@code confirmed}/{@code rejected}) or null. */
+    public String undo(String a, String b, String by, Instant at) {
+        List<String> undone = store.writeAndRead("resolve/undo", parameters(a, b, by, at), r -> r.get("undone").asString());
+        return undone.isEmpty() ? null : undone.get(0);
+    }
+
+    /** Decisions on one pair, or all if {@code a} is null; oldest first. */
+    public List<Decision> decisions(String a, String b) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("a", a);
+        parameters.put("b", b);
+        return store.read("resolve/decisions", parameters, r -> new Decision(r.get("a").asString(), r.get("b").asString(),
+                r.get("action").asString(), r.get("by").asString(), r.get("at").asZonedDateTime()));
+    }
+
+    private boolean decide(String statement, String a, String b, String by, Instant at) {
+        return !store.writeAndRead(statement, parameters(a, b, by, at), r -> r.get("a").asString()).isEmpty();
+    }
+
+    private static Map<String, Object> parameters(String a, String b, String by, Instant at) {
+        return Map.of("a", a, "b", b, "by", by, "at", at.toString());
+    }
+
+    private static Pair pair(org.neo4j.driver.Record r) {
+        return new Pair(r.get("a").asString(), r.get("b").asString(), r.get("nameA").asString(),
+                r.get("nameB").asString(), r.get("rule").asString(), r.get("via").asString());
+    }
+}
