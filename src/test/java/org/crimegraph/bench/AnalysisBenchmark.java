@@ -16,6 +16,9 @@ import org.crimegraph.analysis.ConnectedComponents;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.PathLength;
 import org.crimegraph.analysis.WeightedPageRank;
+import org.crimegraph.analysis.community.Communities;
+import org.crimegraph.analysis.community.Leiden;
+import org.crimegraph.analysis.community.Louvain;
 import org.crimegraph.ingest.EdgeListFile;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
@@ -156,6 +159,17 @@ public final class AnalysisBenchmark {
                         () -> betweennessNote(new BrandesBetweenness<>(g, PathLength.HOPS, threads).scores())));
             }
         }
+        if (exactBetweenness) {
+            // one pass gives both closeness and harmonic; timed once per measure so each row compares like with like
+            for (String measure : List.of("closeness", "harmonic")) {
+                tasks.add(new Task(measure, 2, () -> {
+                    var d = BrandesBetweenness.distancesOnly(g, PathLength.HOPS, 2).distanceScores();
+                    return "closeness and harmonic from one BFS per source (" + d.size() + " vertices)";
+                }));
+            }
+        }
+        tasks.add(new Task("louvain", 1, () -> communitiesNote(new Louvain<>(g, 1.0, 1).communities())));
+        tasks.add(new Task("leiden", 1, () -> communitiesNote(new Leiden<>(g, 1.0, 1).communities())));
         tasks.add(new Task("pagerank", 1, () -> {
             WeightedPageRank<String> pr = new WeightedPageRank<>(g);
             return pr.iterations() + " iterations to L1 change < n·1e-12";
@@ -169,6 +183,10 @@ public final class AnalysisBenchmark {
             return a.indices().length + " articulation points, " + a.bridges().size() + " bridges (iterative)";
         }));
         return tasks;
+    }
+
+    private static String communitiesNote(Communities c) {
+        return String.format(java.util.Locale.ROOT, "modularity %.4f, %d communities", c.modularity(), c.count());
     }
 
     private static String betweennessNote(BetweennessScores scores) {
