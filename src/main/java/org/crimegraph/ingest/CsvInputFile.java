@@ -201,7 +201,7 @@ final class CsvInputFile implements InputSource {
     }
 
     /** Chooses {@code ;} or {@code ,} by counting them (outside quotes) in the header line, then rewinds. */
-    private static char sniffSeparator(BufferedReader reader) throws IOException {
+    static char sniffSeparator(BufferedReader reader) throws IOException {
         reader.mark(1 << 15);
         String line = reader.readLine();
         reader.reset();

@@ -68,12 +68,12 @@ public final class EdgeListFile {
         if (!Files.isRegularFile(file)) {
             throw new InputFileException(file + ": no such file");
         }
-        rejectBinary(file);
+        CsvInputFile.rejectBinary(file);
         Edges edges = new Edges();
         ProgressLine line = progress == null ? null : new ProgressLine(progress, file + ": edge list", PROGRESS_INTERVAL_MILLIS);
         long rowStart = 1;
-        try (BufferedReader reader = utf8Reader(file)) {
-            char separator = sniffSeparator(reader);
+        try (BufferedReader reader = CsvInputFile.utf8Reader(Files.newInputStream(file))) {
+            char separator = CsvInputFile.sniffSeparator(reader);
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutHeader();
             try (CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(reader)) {
                 parser.setSchema(schema);
@@ -105,7 +105,7 @@ public final class EdgeListFile {
             if (e instanceof InputFileException ife) {
                 throw ife;
             }
-            throw new InputFileException(file + ": line " + rowStart + ": " + describe(e), e);
+            throw new InputFileException(file + ": line " + rowStart + ": " + CsvInputFile.describe(e), e);
         }
         return edges.graph();
     }
@@ -222,68 +222,5 @@ public final class EdgeListFile {
         IndexedGraph<String> graph() {
             return IndexedGraph.fromEdges(names, sources, targets, weights, count);
         }
-    }
-
-    // The three helpers below read files exactly as CsvInputFile does (same rules, same messages).
-
-    /** A UTF-8 reader that fails on malformed bytes, positioned after any byte-order mark. */
-    private static BufferedReader utf8Reader(Path path) throws IOException {
-        InputStream in = Files.newInputStream(path);
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
-    }
-
-    /** Chooses {@code ;} or {@code ,} by counting them (outside quotes) in the header line, then rewinds. */
-    private static char sniffSeparator(BufferedReader reader) throws IOException {
-        reader.mark(1 << 15);
-        String line = reader.readLine();
-        reader.reset();
-        if (line == null) {
-            return ',';
-        }
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
-    }
-
-    private static void rejectBinary(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(8192);
-            for (byte b : head) {
-                if (b == 0) {
-                    throw new InputFileException(path + ": binary file (NUL bytes); expected UTF-8 CSV text");
-                }
-            }
-        } catch (IOException e) {
-            throw new InputFileException(path + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private static String describe(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CharacterCodingException) {
-                return "not UTF-8 text (save the file as UTF-8)";
-            }
-        }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int cut = message.indexOf("\n at [");
-        return cut > 0 ? message.substring(0, cut) : message;
     }
 }
