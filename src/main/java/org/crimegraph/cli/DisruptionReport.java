@@ -255,20 +255,26 @@ final class DisruptionReport {
         Path csv = folder.resolve("removal-curves.csv");
         Files.writeString(csv, curvesCsv(), StandardCharsets.UTF_8);
         Path lcc = folder.resolve("removal-lcc.svg");
-        Files.writeString(lcc, new SvgLineChart("Largest connected group as persons are removed",
-                "persons removed", "largest group / largest group before").yRange(0, 1)
-                .render(series(s -> s.lccFraction(), 1.0)), StandardCharsets.UTF_8);
+        Files.writeString(lcc, lccChart(result.curves()), StandardCharsets.UTF_8);
         Path efficiency = folder.resolve("removal-efficiency.svg");
         double e0 = result.before().efficiency();
         Files.writeString(efficiency, new SvgLineChart("Global efficiency as persons are removed",
                 "persons removed", "global efficiency (1 - DF)").yRange(0, Math.max(e0, 1e-9) * 1.05)
-                .render(series(RemovalStep::efficiency, e0)), StandardCharsets.UTF_8);
+                .render(series(result.curves(), RemovalStep::efficiency, e0)), StandardCharsets.UTF_8);
         return List.of(csv, lcc, efficiency);
     }
 
-    private List<Series> series(java.util.function.ToDoubleFunction<RemovalStep<String>> y, double initial) {
+    /** The chart of the largest connected group's share as persons are removed, one line per curve. */
+    static String lccChart(List<RemovalCurve<String>> curves) {
+        return new SvgLineChart("Largest connected group as persons are removed",
+                "persons removed", "largest group / largest group before").yRange(0, 1)
+                .render(series(curves, s -> s.lccFraction(), 1.0));
+    }
+
+    private static List<Series> series(List<RemovalCurve<String>> curves,
+                                       java.util.function.ToDoubleFunction<RemovalStep<String>> y, double initial) {
         List<Series> list = new ArrayList<>();
-        for (RemovalCurve<String> c : result.curves()) {
+        for (RemovalCurve<String> c : curves) {
             double[] xs = new double[c.steps().size() + 1];
             double[] ys = new double[c.steps().size() + 1];
             ys[0] = initial;

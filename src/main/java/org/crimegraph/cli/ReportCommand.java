@@ -1,5 +1,16 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.store.PersonResult;
+import org.crimegraph.scoring.ScoringResult;
+import org.crimegraph.scoring.NetworkScoringJob;
+import org.crimegraph.model.HandlingCode;
+import org.crimegraph.model.Grade;
+import org.crimegraph.graph.ProjectionFilter;
+import org.crimegraph.export.ReportSection;
+import org.crimegraph.disruption.RemovalStrategy;
+import org.crimegraph.disruption.RemovalSimulation;
+import org.crimegraph.disruption.RemovalCurve;
+import org.crimegraph.analysis.IndexedGraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -45,6 +56,14 @@ final class ReportCommand implements Callable<Integer> {
             description = "How many targets to list (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--curves", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Add removal curves (degree, betweenness, articulation points, key players, random), "
+                    + "computed now on the store's network under the run's evidence rule (default: on; --no-curves).")
+    boolean curves;
+
+    /** Removals simulated per strategy in the report's chart. */
+    static final int CURVE_STEPS = 10;
+
     @Override
     public Integer call() {
         try (GraphStore store = storeOptions.open()) {
@@ -52,16 +71,17 @@ final class ReportCommand implements Callable<Integer> {
             String id = runId.equals("latest") ? runs.latest(1).stream().findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no saved scoring run in this store")).runId() : runId;
             SavedRun run = runs.load(id);
-            // other analyses' sections (removal curves …) are added here when the run carries them
+            List<ReportSection> sections = curves ? List.of(removalCurves(store, run)) : List.of();
             WrittenFile file;
             try {
-                file = WrittenFile.hash(new RunReportWriter().write(run.run(), run.results(), top, List.of(), out));
+                file = WrittenFile.hash(new RunReportWriter().write(run.run(), run.results(), top, sections, out));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the report " + out + ": " + e.getMessage(), e);
             }
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("runId", id);
             parameters.put("top", top);
+            parameters.put("curves", curves);
             auditOptions.trail(storeOptions, store).record(new AuditEntry("report", auditOptions.analyst(),
                     parameters, List.of(store.target().describe()), Map.of(file.path().toString(), file.sha256()),
                     run.run().releaseRule()));
@@ -69,5 +89,36 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The removal curves of the network as projected now under the run's evidence rule: the run keeps
+     * its results, not its network, so the section says when it was computed and how the network
+     * compares with the run's.
+     */
+    private static ReportSection removalCurves(GraphStore store, SavedRun run) {
+        var record = run.run();
+        ProjectionFilter filter = new ProjectionFilter(record.minGrade() == null ? null : Grade.parse(record.minGrade()),
+                HandlingCode.valueOf(record.maxHandling()));
+        ScoringResult now = new NetworkScoringJob(store, 1).run(filter, record.seed());
+        IndexedGraph<String> graph = IndexedGraph.of(now.network().graph());
+        var settings = RemovalSimulation.Settings.DEFAULTS.withSteps(CURVE_STEPS).withSeed(record.seed());
+        RemovalSimulation<String> simulation = new RemovalSimulation<>(graph, settings).withoutEfficiency();
+        List<String> keyPlayers = run.results().stream().filter(PersonResult::keyPlayer)
+                .map(PersonResult::personId).filter(graph::contains).toList();
+        List<RemovalCurve<String>> curves = new java.util.ArrayList<>();
+        for (RemovalStrategy strategy : List.of(RemovalStrategy.DEGREE, RemovalStrategy.BETWEENNESS_BLOCK,
+                RemovalStrategy.ARTICULATION, RemovalStrategy.RANDOM)) {
+            curves.add(simulation.run(strategy, List.of()));
+        }
+        if (!keyPlayers.isEmpty()) {
+            curves.add(simulation.run(RemovalStrategy.KEY_PLAYERS, keyPlayers));
+        }
+        String note = String.format(java.util.Locale.ROOT, "<p>Computed on %s from the store as it is now, under the "
+                        + "run's evidence rule: %d persons and %d links now, %d and %d when the run was scored. "
+                        + "Ties are broken by the smallest id; random is the mean of %d seeded runs.</p>%n",
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                graph.vertexCount(), graph.edgeCount(), record.persons(), record.links(), settings.randomRuns());
+        return new ReportSection("removal-curves", "Removal curves", note + DisruptionReport.lccChart(curves));
     }
 }

@@ -181,6 +181,7 @@ class ScheduledRunsTest {
         assertThat(text).startsWith("<!DOCTYPE html>").contains(runId("night2.json"), "Top targets and why",
                 "P057", "Rory Vance", "P039", "<svg", "component sizes",
                 "Removing these persons together fragments the network most", "community sizes",
+                "Removal curves", "Largest connected group as persons are removed", "from the store as it is now",
                 "all handling codes (internal use only)");
         // self-contained: no scripts, nothing fetched
         assertThat(text).doesNotContain("<script", "src=\"http", "href=\"http", "@import", "url(");
