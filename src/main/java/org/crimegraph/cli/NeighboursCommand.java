@@ -1,12 +1,11 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.graph.ProjectionFilter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -64,12 +63,6 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
             description = "Only these evidence kinds: associate, call, transaction, shared_phone, shared_account, "
                     + "shared_vehicle, shared_address, route, meeting, crossing.")
     List<String> kinds;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Only dated evidence on or after this day (undated evidence is kept).")
-    LocalDate fromDate;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only dated evidence on or before this day (undated evidence is kept).")
-    LocalDate toDate;
 
     @Option(names = "--evidence", defaultValue = "3", paramLabel = "N", description = "Evidence lines shown per link (default: ${DEFAULT-VALUE}).")
     int evidencePerLink;
@@ -187,17 +180,14 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
                 }
             }
         }
+        ProjectionFilter window = release.filter();
         return e -> allowed.contains(e.evidence().kind())
-                && (e.at() == null || fromDate == null || !e.at().isBefore(fromDate.atStartOfDay().atOffset(ZoneOffset.UTC)))
-                && (e.at() == null || toDate == null || e.at().isBefore(toDate.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
+                && window.inWindow(e.at() == null ? null : e.at().toInstant());
     }
 
     private String describe() {
         StringBuilder text = new StringBuilder(kinds == null || kinds.isEmpty() ? "all evidence kinds" : "kinds " + String.join(",", kinds));
-        if (fromDate != null || toDate != null) {
-            text.append("; dated evidence from ").append(fromDate == null ? "the start" : fromDate)
-                    .append(" to ").append(toDate == null ? "the end" : toDate).append(" (UTC), undated evidence kept");
-        }
+
         return text.toString();
     }
 }

@@ -52,7 +52,8 @@ public final class PersonNetworkProjection {
         Map<String, Map<EvidenceKind, Double>> amounts = new HashMap<>();
         Map<String, java.time.Instant[]> seen = new HashMap<>(); // pair -> {first, last} of dated evidence
         for (Evidence item : evidence) {
-            if (!names.containsKey(item.a()) || !names.containsKey(item.b()) || item.a().equals(item.b())) {
+            if (!names.containsKey(item.a()) || !names.containsKey(item.b()) || item.a().equals(item.b())
+                    || !filter.inWindow(item.time())) {
                 continue;
             }
             SortedSet<String> allowed = allowedReports(item, byId);

@@ -1,5 +1,6 @@
 package org.crimegraph.graph;
 
+import java.time.Instant;
 import org.crimegraph.model.Grade;
 import org.crimegraph.model.HandlingCode;
 
@@ -12,8 +13,33 @@ import org.crimegraph.model.HandlingCode;
  * @param minGrade    weakest acceptable grade, or null for any
  * @param maxHandling most restrictive acceptable handling code ({@code C} = everything, {@code P} = only
  *                    reports that may be shared lawfully, e.g. for a partner agency)
+ * @param from        dated evidence (calls, transfers, meetings, crossings) before this instant is left
+ *                    out; null for no bound. Undated evidence (associations, shared phones, accounts,
+ *                    vehicles, addresses, routes) is kept: it has no time to test.
+ * @param to          dated evidence at or after this instant is left out; null for no bound
  */
-public record ProjectionFilter(Grade minGrade, HandlingCode maxHandling) {
+public record ProjectionFilter(Grade minGrade, HandlingCode maxHandling, Instant from, Instant to) {
+
+    /** A filter on reports only, with no time window. */
+    public ProjectionFilter(Grade minGrade, HandlingCode maxHandling) {
+        this(minGrade, maxHandling, null, null);
+    }
+
+    public ProjectionFilter {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new IllegalArgumentException("the time window is empty: --from " + from + " is not before --to " + to);
+        }
+    }
+
+    /** The same filter restricted to dated evidence in [{@code from}, {@code to}). */
+    public ProjectionFilter window(Instant from, Instant to) {
+        return new ProjectionFilter(minGrade, maxHandling, from, to);
+    }
+
+    /** Whether evidence at {@code time} (null = undated) falls in the window. */
+    public boolean inWindow(Instant time) {
+        return time == null || ((from == null || !time.isBefore(from)) && (to == null || time.isBefore(to)));
+    }
 
     /** Everything: internal analysis. */
     public static final ProjectionFilter ALL = new ProjectionFilter(null, HandlingCode.C);
@@ -36,6 +62,9 @@ public record ProjectionFilter(Grade minGrade, HandlingCode maxHandling) {
         String handling = maxHandling == HandlingCode.P
                 ? "only reports with handling code P (lawful sharing permitted)"
                 : "all handling codes (internal use only)";
-        return handling + (minGrade == null ? "" : "; grade " + minGrade.code() + " or stronger");
+        return handling + (minGrade == null ? "" : "; grade " + minGrade.code() + " or stronger")
+                + (from == null && to == null ? "" : "; dated evidence " + (from == null ? "" : "from " + from)
+                        + (from != null && to != null ? " " : "") + (to == null ? "" : "before " + to)
+                        + " (undated evidence kept)");
     }
 }

@@ -123,4 +123,25 @@ class PersonNetworkProjectionTest {
         assertThat(network.graph().vertexSet()).containsExactlyInAnyOrder("A", "B");
         assertThat(network.links()).isEmpty();
     }
+
+    @Test
+    void aTimeWindowLeavesOutDatedEvidenceOutsideItAndKeepsUndatedEvidence() {
+        java.time.Instant march = java.time.Instant.parse("2025-03-10T12:00:00Z");
+        java.time.Instant june = java.time.Instant.parse("2025-06-10T12:00:00Z");
+        Evidence marchCall = new Evidence("A", "B", EvidenceKind.CALL, "CALL-M", List.of(List.of("RP")), 0, march);
+        Evidence juneCall = new Evidence("A", "C", EvidenceKind.CALL, "CALL-J", List.of(List.of("RP")), 0, june);
+        ProjectionFilter april = ProjectionFilter.ALL.window(java.time.Instant.parse("2025-04-01T00:00:00Z"), null);
+        PersonNetwork network = project(april, List.of(marchCall, juneCall, ASSOCIATION_BC));
+        assertThat(network.link("A", "B")).isEmpty();                 // March call: before the window
+        assertThat(network.link("A", "C")).isPresent();               // June call: inside
+        assertThat(network.link("B", "C")).isPresent();               // association: undated, kept
+        assertThat(network.link("A", "C").orElseThrow().firstSeen()).isEqualTo(june);
+        PersonNetwork upToMay = project(ProjectionFilter.ALL.window(null, java.time.Instant.parse("2025-06-10T12:00:00Z")),
+                List.of(marchCall, juneCall));
+        assertThat(upToMay.link("A", "B")).isPresent();
+        assertThat(upToMay.link("A", "C")).isEmpty();                 // the end of the window is exclusive
+        assertThat(april.describe()).contains("dated evidence from 2025-04-01T00:00:00Z").contains("undated evidence kept");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProjectionFilter.ALL.window(june, march))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+    }
 }
