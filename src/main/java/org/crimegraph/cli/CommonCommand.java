@@ -74,7 +74,7 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
 
     @Override
     public int run(GraphStore store, PrintWriter out, PrintWriter err) {
-        QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
+        QueryContext context = new QueryContext(store, release.reportsOnly("common"), query.defaultRegion);
         PersonEntry a;
         PersonEntry b;
         try {

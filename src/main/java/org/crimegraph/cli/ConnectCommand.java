@@ -80,7 +80,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             case "union" -> ConnectingNetwork.Method.UNION;
             default -> throw new IllegalArgumentException("--method must be steiner or union, not '" + method + "'");
         };
-        QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
+        QueryContext context = new QueryContext(store, release.reportsOnly("connect"), query.defaultRegion);
         List<String> terminals = new ArrayList<>();
         try {
             for (String reference : references) {

@@ -44,7 +44,7 @@ final class FindCommand implements Callable<Integer>, StoreQuery {
 
     @Override
     public int run(GraphStore store, PrintWriter out, PrintWriter err) {
-        QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
+        QueryContext context = new QueryContext(store, release.reportsOnly("find"), query.defaultRegion);
         List<EntityResolver.Candidate> candidates = context.resolver.candidates(reference);
         if (query.format == QueryOptions.Format.json) {
             ObjectNode root = LinkReport.JSON.createObjectNode();

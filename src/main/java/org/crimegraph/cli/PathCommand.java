@@ -123,7 +123,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         if (inTimeOrder && (disjoint || k > 1 || weighted)) {
             throw new IllegalArgumentException("--in-time-order finds one journey: it does not combine with --k, --disjoint or --weighted");
         }
-        QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
+        QueryContext context = new QueryContext(store, release.reportsOnly("path"), query.defaultRegion);
         PersonEntry a;
         PersonEntry b;
         try {

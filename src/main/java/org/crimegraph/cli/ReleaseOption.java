@@ -39,6 +39,19 @@ public final class ReleaseOption {
     }
 
     /**
+     * The filter for a command that applies only the report rules (release and grade): a time window
+     * given to it is refused rather than silently ignored.
+     */
+    public ProjectionFilter reportsOnly(String command) {
+        if (from != null || to != null) {
+            throw new IllegalArgumentException("'" + command + "' does not take --from/--to (it follows the evidence "
+                    + "as stored; see --in-time-order for 'path'); use them with score, node, communities, "
+                    + "disrupt, export or neighbours");
+        }
+        return filter();
+    }
+
+    /**
      * An ISO-8601 date (midnight UTC; with {@code endOfDay}, the next midnight, so the day is included)
      * or date-time with offset; null stays null.
      */
