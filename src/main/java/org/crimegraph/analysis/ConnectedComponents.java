@@ -19,30 +19,14 @@ public final class ConnectedComponents<V extends Comparable<V>> {
 
     public ConnectedComponents(IndexedGraph<V> graph) {
         int n = graph.vertexCount();
-        int[] label = new int[n];
-        Arrays.fill(label, -1);
-        int[] queue = new int[n];
-        int[] found = new int[n];
+        int[] label = labels(graph, new int[n]);
         int count = 0;
-        for (int root = 0; root < n; root++) {
-            if (label[root] >= 0) {
-                continue;
-            }
-            int head = 0;
-            int tail = 0;
-            label[root] = count;
-            queue[tail++] = root;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int k = graph.start(v), end = graph.end(v); k < end; k++) {
-                    int w = graph.neighbour(k);
-                    if (label[w] < 0) {
-                        label[w] = count;
-                        queue[tail++] = w;
-                    }
-                }
-            }
-            found[count++] = tail;
+        for (int l : label) {
+            count = Math.max(count, l + 1);
+        }
+        int[] found = new int[count];
+        for (int l : label) {
+            found[l]++;
         }
         // renumber: larger first, then by discovery order (= smallest vertex index)
         Integer[] order = new Integer[count];
@@ -60,6 +44,42 @@ public final class ConnectedComponents<V extends Comparable<V>> {
             label[v] = rename[label[v]];
         }
         this.componentOf = label;
+    }
+
+    /**
+     * Labels the connected parts of the graph restricted to groups: a search follows an edge only
+     * between two vertices of the same group, and vertices whose group is negative are left out
+     * (label -1). Parts are numbered 0, 1, … in order of their smallest vertex. With every group 0
+     * these are the connected components; with a removal mask (-1 = removed) those of what remains;
+     * with a community membership, the connected pieces of each community.
+     */
+    public static int[] labels(IndexedGraph<?> graph, int[] group) {
+        int n = graph.vertexCount();
+        int[] label = new int[n];
+        Arrays.fill(label, -1);
+        int[] queue = new int[n];
+        int count = 0;
+        for (int root = 0; root < n; root++) {
+            if (label[root] >= 0 || group[root] < 0) {
+                continue;
+            }
+            int head = 0;
+            int tail = 0;
+            label[root] = count;
+            queue[tail++] = root;
+            while (head < tail) {
+                int v = queue[head++];
+                for (int k = graph.start(v), end = graph.end(v); k < end; k++) {
+                    int w = graph.neighbour(k);
+                    if (label[w] < 0 && group[w] == group[v]) {
+                        label[w] = count;
+                        queue[tail++] = w;
+                    }
+                }
+            }
+            count++;
+        }
+        return label;
     }
 
     /** Number of components. */

@@ -138,7 +138,7 @@ final class DisruptCommand implements Callable<Integer> {
 
     private static String sha256(Path file) {
         try {
-            return DisruptionReport.sha256(file);
+            return org.crimegraph.export.WrittenFile.hash(file).sha256();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,7 +178,7 @@ final class DisruptCommand implements Callable<Integer> {
             }
             Map<String, String> outputs = new LinkedHashMap<>();
             for (Path p : written) {
-                outputs.put(p.toString(), DisruptionReport.sha256(p));
+                outputs.put(p.toString(), sha256(p));
             }
             return new Audited(parameters, outputs);
         } catch (IOException e) {

@@ -41,7 +41,7 @@ final class EdgeListStep {
         }
         try {
             audit.log(storeOptions).append(new AuditEntry(command, audit.analyst(), parameters,
-                    List.of(edges + " sha256:" + DisruptionReport.sha256(edges)), Map.of(), result.evidence()));
+                    List.of(edges + " sha256:" + org.crimegraph.export.WrittenFile.hash(edges).sha256()), Map.of(), result.evidence()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

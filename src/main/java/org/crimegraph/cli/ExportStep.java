@@ -18,9 +18,7 @@ import org.crimegraph.export.NetworkExporter;
 import org.crimegraph.export.WrittenFile;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
-import org.crimegraph.graph.PersonNetworkProjection;
 import org.crimegraph.graph.ProjectionFilter;
-import org.crimegraph.graph.ProjectionWeights;
 import org.crimegraph.model.Grade;
 import org.crimegraph.model.HandlingCode;
 import org.crimegraph.scoring.RunAnnotations;
@@ -90,8 +88,7 @@ final class ExportStep {
         }
         Grade minGrade = run.run().minGrade() == null ? requested.minGrade() : Grade.parse(run.run().minGrade());
         ProjectionFilter filter = new ProjectionFilter(minGrade, requested.maxHandling());
-        PersonNetwork projected = new PersonNetworkReader(store).read(
-                new PersonNetworkProjection(filter, ProjectionWeights.DEFAULTS), PersonNetworkReader.DEFAULT_CROSSING_WINDOW);
+        PersonNetwork projected = new PersonNetworkReader(store).read(filter);
         Set<String> kept = new HashSet<>(projected.graph().vertexSet());
         List<PersonResult> results = run.results().stream().filter(r -> kept.contains(r.personId())).toList();
         Set<String> scored = new HashSet<>();

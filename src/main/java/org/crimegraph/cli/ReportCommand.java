@@ -1,8 +1,7 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.store.PersonNetworkReader;
 import org.crimegraph.store.PersonResult;
-import org.crimegraph.scoring.ScoringResult;
-import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.model.HandlingCode;
 import org.crimegraph.model.Grade;
 import org.crimegraph.graph.ProjectionFilter;
@@ -100,8 +99,7 @@ final class ReportCommand implements Callable<Integer> {
         var record = run.run();
         ProjectionFilter filter = new ProjectionFilter(record.minGrade() == null ? null : Grade.parse(record.minGrade()),
                 HandlingCode.valueOf(record.maxHandling()));
-        ScoringResult now = new NetworkScoringJob(store, 1).run(filter, record.seed());
-        IndexedGraph<String> graph = IndexedGraph.of(now.network().graph());
+        IndexedGraph<String> graph = IndexedGraph.of(new PersonNetworkReader(store).read(filter).graph());
         var settings = RemovalSimulation.Settings.DEFAULTS.withSteps(CURVE_STEPS).withSeed(record.seed());
         RemovalSimulation<String> simulation = new RemovalSimulation<>(graph, settings).withoutEfficiency();
         List<String> keyPlayers = run.results().stream().filter(PersonResult::keyPlayer)

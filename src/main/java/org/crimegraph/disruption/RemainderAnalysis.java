@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.crimegraph.analysis.ConnectedComponents;
 import org.crimegraph.analysis.IndexedGraph;
 
 /**
@@ -209,29 +210,17 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
     /** Sizes of the connected components of the remainder, in order of their smallest vertex. */
     static int[] componentSizes(IndexedGraph<?> graph, boolean[] removed) {
         int n = graph.vertexCount();
-        boolean[] seen = new boolean[n];
-        int[] queue = new int[n];
+        int[] group = new int[n];
+        for (int v = 0; v < n; v++) {
+            group[v] = removed[v] ? -1 : 0;
+        }
         int[] sizes = new int[n];
         int count = 0;
-        for (int root = 0; root < n; root++) {
-            if (removed[root] || seen[root]) {
-                continue;
+        for (int label : ConnectedComponents.labels(graph, group)) {
+            if (label >= 0) {
+                sizes[label]++;
+                count = Math.max(count, label + 1);
             }
-            int head = 0;
-            int tail = 0;
-            seen[root] = true;
-            queue[tail++] = root;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int k = graph.start(v), end = graph.end(v); k < end; k++) {
-                    int w = graph.neighbour(k);
-                    if (!seen[w] && !removed[w]) {
-                        seen[w] = true;
-                        queue[tail++] = w;
-                    }
-                }
-            }
-            sizes[count++] = tail;
         }
         return java.util.Arrays.copyOf(sizes, count);
     }

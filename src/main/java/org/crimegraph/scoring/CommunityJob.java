@@ -6,9 +6,7 @@ import org.crimegraph.analysis.community.Communities;
 import org.crimegraph.analysis.community.CommunityAlgorithm;
 import org.crimegraph.analysis.community.CommunitySummary;
 import org.crimegraph.graph.PersonNetwork;
-import org.crimegraph.graph.PersonNetworkProjection;
 import org.crimegraph.graph.ProjectionFilter;
-import org.crimegraph.graph.ProjectionWeights;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.PersonNetworkReader;
 
@@ -31,8 +29,7 @@ public final class CommunityJob {
 
     /** Reads the network and finds its communities. */
     public CommunityResult run(ProjectionFilter filter, CommunityAlgorithm algorithm, double resolution, long seed) {
-        PersonNetworkProjection projection = new PersonNetworkProjection(filter, ProjectionWeights.DEFAULTS);
-        PersonNetwork network = new PersonNetworkReader(store).read(projection, PersonNetworkReader.DEFAULT_CROSSING_WINDOW);
+        PersonNetwork network = new PersonNetworkReader(store).read(filter);
         return detect(filter, network, algorithm, resolution, seed);
     }
 

@@ -9,9 +9,7 @@ import org.crimegraph.analysis.community.Communities;
 import org.crimegraph.analysis.community.CommunityAlgorithm;
 import org.crimegraph.analysis.TargetRanking;
 import org.crimegraph.graph.PersonNetwork;
-import org.crimegraph.graph.PersonNetworkProjection;
 import org.crimegraph.graph.ProjectionFilter;
-import org.crimegraph.graph.ProjectionWeights;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.PersonNetworkReader;
 
@@ -45,8 +43,7 @@ public final class NetworkScoringJob {
 
     /** Runs the job with the default weights and crossing window and the given seed. */
     public ScoringResult run(ProjectionFilter filter, long seed) {
-        PersonNetworkProjection projection = new PersonNetworkProjection(filter, ProjectionWeights.DEFAULTS);
-        PersonNetwork network = new PersonNetworkReader(store).read(projection, PersonNetworkReader.DEFAULT_CROSSING_WINDOW);
+        PersonNetwork network = new PersonNetworkReader(store).read(filter);
         return score(filter, network, threads, method, seed);
     }
 

@@ -1,5 +1,7 @@
 package org.crimegraph.store;
 
+import org.crimegraph.graph.ProjectionWeights;
+import org.crimegraph.graph.ProjectionFilter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,11 @@ public final class PersonNetworkReader {
 
     public PersonNetworkReader(GraphStore store) {
         this.store = store;
+    }
+
+    /** The person network under {@code filter}, with the default weights and crossing window. */
+    public PersonNetwork read(ProjectionFilter filter) {
+        return read(new PersonNetworkProjection(filter, ProjectionWeights.DEFAULTS), DEFAULT_CROSSING_WINDOW);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.crimegraph.analysis.community;
 
+import org.crimegraph.analysis.ConnectedComponents;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.crimegraph.analysis.IndexedGraph;
@@ -359,31 +360,6 @@ public final class Leiden<V extends Comparable<V>> {
 
     /** Splits every community that is not connected in the graph into its connected parts. */
     static int[] splitDisconnected(IndexedGraph<?> graph, int[] membership) {
-        int n = membership.length;
-        int[] label = new int[n];
-        Arrays.fill(label, -1);
-        int[] queue = new int[n];
-        int count = 0;
-        for (int root = 0; root < n; root++) {
-            if (label[root] >= 0) {
-                continue;
-            }
-            int head = 0;
-            int tail = 0;
-            label[root] = count;
-            queue[tail++] = root;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int k = graph.start(v), end = graph.end(v); k < end; k++) {
-                    int w = graph.neighbour(k);
-                    if (label[w] < 0 && membership[w] == membership[v]) {
-                        label[w] = count;
-                        queue[tail++] = w;
-                    }
-                }
-            }
-            count++;
-        }
-        return label;
+        return ConnectedComponents.labels(graph, membership);
     }
 }
