@@ -12,17 +12,19 @@ CREATE CONSTRAINT call_id IF NOT EXISTS FOR (n:Call) REQUIRE n.callId IS UNIQUE;
 CREATE CONSTRAINT transaction_id IF NOT EXISTS FOR (n:Transaction) REQUIRE n.txId IS UNIQUE;
 CREATE CONSTRAINT crossing_id IF NOT EXISTS FOR (n:Crossing) REQUIRE n.crossingId IS UNIQUE;
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.meetingId IS UNIQUE;
-CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
 CREATE INDEX vehicle_vrm IF NOT EXISTS FOR (n:Vehicle) ON (n.vrm);
-CREATE INDEX call_start IF NOT EXISTS FOR (n:Call) ON (n.start);
-CREATE INDEX crossing_ts IF NOT EXISTS FOR (n:Crossing) ON (n.ts);
+// Descriptive values are claims on (Report)-[:ASSERTS]->(node) (docs/provenance.md): the normalised name
+// claimed for a person is indexed for entity resolution (cypher/resolve/same-name-dob.cypher).
+CREATE INDEX claim_name_key IF NOT EXISTS FOR ()-[a:ASSERTS]-() ON (a.nameKey);
 // Scoring runs (cypher/runs/): one node per run, kept forever; the run lock is one node per name.
 CREATE CONSTRAINT scoring_run_id IF NOT EXISTS FOR (n:ScoringRun) REQUIRE n.runId IS UNIQUE;
 CREATE CONSTRAINT run_lock_name IF NOT EXISTS FOR (n:RunLock) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT audit_anchor_log IF NOT EXISTS FOR (n:AuditAnchor) REQUIRE n.log IS UNIQUE;
-// Name search for entity lookup (crimegraph find/path/...): full-text over names and aliases.
+// Name search for entity lookup (crimegraph find/path/...): full-text over the names and aliases each report
+// claims (on its ASSERTS relationship), so that a hit names the report behind it and a release rule can drop
+// hits that only withheld reports support (cypher/query/name-search.cypher).
 // 'standard-folding' = standard tokeniser + lower-case + ASCII folding, so "kevin dubois" finds "Kévin Dubois".
-CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+CREATE FULLTEXT INDEX claim_names IF NOT EXISTS FOR ()-[a:ASSERTS]-() ON EACH [a.name, a.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
 // Ingestion ledger (docs/input-formats.md, "Resuming"): one node per input file content and load settings,
 // one per completed batch, written in the batch's own transaction.
 CREATE CONSTRAINT ingest_file_key IF NOT EXISTS FOR (n:IngestFile) REQUIRE n.fileKey IS UNIQUE;
@@ -30,3 +32,5 @@ CREATE CONSTRAINT ingest_batch_key IF NOT EXISTS FOR (n:IngestBatch) REQUIRE n.b
 CREATE INDEX ingest_batch_file IF NOT EXISTS FOR (n:IngestBatch) ON (n.fileKey);
 // Entity-resolution decision history (cypher/resolve/).
 CREATE INDEX resolution_decision_pair IF NOT EXISTS FOR (n:ResolutionDecision) ON (n.a, n.b);
+// Schema marker (docs/provenance.md §7): the data model version this store was written with.
+CREATE CONSTRAINT crimegraph_schema_name IF NOT EXISTS FOR (n:CrimegraphSchema) REQUIRE n.name IS UNIQUE;

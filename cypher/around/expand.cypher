@@ -1,7 +1,11 @@
 // One hop out of the multi-mode subgraph around chosen persons (export --around), honouring handling codes:
-// a relationship is followed only if an allowed report asserts it ($allowed), and a node is kept only if an
-// allowed report asserts it, or no report asserts it at all (e.g. a phone known only from allowed call records).
-// Reports themselves are never part of the subgraph. $frontier: element ids of the nodes reached last hop.
+// a relationship is followed only if an allowed report asserts it ($allowed: the ids the release component
+// allows), and a node is kept only if an allowed report asserts it, or no report asserts it at all (e.g. a
+// phone known only from allowed call records). Reports themselves are never part of the subgraph.
+// $frontier: element ids of the nodes reached last hop. Each node comes with its identity (key, and the
+// registration, IBAN or number that make up keys) and the claims of every asserting report ({reportId, name,
+// amount: amount and currency as text, at: time as text}); the release component labels and dates it from
+// allowed claims only (docs/provenance.md).
 UNWIND $frontier AS id
 MATCH (n) WHERE elementId(n) = id
 MATCH (n)-[r:USES|CALLER|CALLEE|HOLDS|SENT|RECEIVED_BY|DRIVES|KEEPER_OF|MADE|AT|ATTENDED|ASSOCIATE_OF|OPERATES|STOP|LIVES_AT]-(m)
@@ -16,8 +20,7 @@ RETURN elementId(r) AS relId, type(r) AS type, elementId(startNode(r)) AS fromId
        elementId(m) AS nodeId, kind,
        coalesce(m.personId, m.e164, m.accountId, m.vehicleKey, m.locationId, m.routeId, m.callId, m.txId,
                 m.crossingId, m.meetingId, m.orgId) AS key,
-       coalesce(m.name, m.vrm, m.iban, m.e164,
-                CASE WHEN m.amount IS NOT NULL THEN toString(m.amount) + ' ' + coalesce(m.currency, '') END,
-                toString(coalesce(m.start, m.ts))) AS label,
-       toString(coalesce(m.start, m.ts)) AS time,
-       [(a:Report)-[:ASSERTS]->(m) WHERE a.reportId IN $allowed | a.reportId] AS nodeReports
+       coalesce(m.vrm, m.iban, m.e164) AS identity,
+       [(a:Report)-[k:ASSERTS]->(m) | {reportId: a.reportId, name: k.name,
+            amount: CASE WHEN k.amount IS NOT NULL THEN toString(k.amount) + ' ' + coalesce(k.currency, '') END,
+            at: toString(coalesce(k.start, k.ts))}] AS claims

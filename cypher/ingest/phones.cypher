@@ -1,11 +1,14 @@
-// A person uses a phone (E.164 number).
+// A person uses a phone (E.164 number). The relationship keeps the reports that assert it and, per report,
+// the period it states ('reportId|from|to', ISO dates or empty; docs/provenance.md).
 UNWIND $rows AS row
+WITH row, row.reportId + '|' + coalesce(toString(row.from), '') + '|' + coalesce(toString(row.to), '') AS period
 MATCH (r:Report {reportId: row.reportId})
 MATCH (p:Person {personId: row.personId})
 MERGE (ph:Phone {e164: row.phone})
 MERGE (p)-[rel:USES]->(ph)
-SET rel.from = coalesce(row.from, rel.from),
-    rel.to = coalesce(row.to, rel.to),
-    rel.reportIds = CASE WHEN row.reportId IN coalesce(rel.reportIds, []) THEN rel.reportIds
-                         ELSE coalesce(rel.reportIds, []) + row.reportId END
+SET rel.reportIds = CASE WHEN row.reportId IN coalesce(rel.reportIds, []) THEN rel.reportIds
+                         ELSE coalesce(rel.reportIds, []) + row.reportId END,
+    rel.periods = CASE WHEN row.from IS NULL AND row.to IS NULL THEN rel.periods
+                   WHEN period IN coalesce(rel.periods, []) THEN rel.periods
+                   ELSE coalesce(rel.periods, []) + period END
 MERGE (r)-[:ASSERTS]->(ph)

@@ -1,70 +1,85 @@
-// The evidence that links two persons (design.md §3), one row per piece of evidence:
+// The evidence that links two persons (design.md §3), one row per piece of evidence, as stored, before any
+// release rule (the release component decides what stands; docs/provenance.md):
 //   a, b        the two persons (in either order; the projection orders them)
 //   kind        associate, call, transaction, shared_phone, shared_account, shared_vehicle,
 //               shared_address, route, meeting, crossing
 //   evidenceId  what the evidence is (call id, transaction id, phone number ...), to count it once
-//   parts       for each fact the evidence needs, the reports that assert that fact; the evidence
-//               stands under a filter only if every part keeps at least one report
-//   amount      money moved (transactions), else 0
-//   ts          when it happened (call start, transaction, meeting, first crossing), else null
+//   parts       for EVERY relationship the evidence uses, the reports that assert it; the evidence stands
+//               under a release rule only if every part keeps at least one allowed report
+//   events      for each event the evidence involves (a call, a transfer, a meeting, the two crossings of
+//               "crossed together"), the claims about it: {reportId, at (its time), amount (transfers)}.
+//               The event itself must be asserted by an allowed report, and its time and amount are taken
+//               from allowed claims only.
 // $crossingWindowSeconds: two vehicles crossing at one place within this many seconds "crossed together".
+// Here a pair of crossings is a candidate if SOME claimed times are that close; the release component
+// checks the times a reader may see.
 
 MATCH (a:Person)-[x:ASSOCIATE_OF]->(b:Person)
 RETURN a.personId AS a, b.personId AS b, 'associate' AS kind, x.kind AS evidenceId,
-       [x.reportIds] AS parts, 0.0 AS amount, null AS ts
+       [x.reportIds] AS parts, [] AS events
 
 UNION ALL
 MATCH (a:Person)-[u1:USES]->(:Phone)-[x:CALLER]->(c:Call)-[y:CALLEE]->(:Phone)<-[u2:USES]-(b:Person)
 WHERE a <> b
 RETURN a.personId AS a, b.personId AS b, 'call' AS kind, c.callId AS evidenceId,
-       [u1.reportIds, x.reportIds + y.reportIds, u2.reportIds] AS parts, 0.0 AS amount, c.start AS ts
+       [u1.reportIds, x.reportIds, y.reportIds, u2.reportIds] AS parts,
+       [[(r:Report)-[k:ASSERTS]->(c) | {reportId: r.reportId, at: k.start}]] AS events
 
 UNION ALL
 MATCH (a:Person)-[h1:HOLDS]->(:Account)-[x:SENT]->(t:Transaction)-[y:RECEIVED_BY]->(:Account)<-[h2:HOLDS]-(b:Person)
 WHERE a <> b
 RETURN a.personId AS a, b.personId AS b, 'transaction' AS kind, t.txId AS evidenceId,
-       [h1.reportIds, x.reportIds + y.reportIds, h2.reportIds] AS parts, toFloat(t.amount) AS amount, t.ts AS ts
+       [h1.reportIds, x.reportIds, y.reportIds, h2.reportIds] AS parts,
+       [[(r:Report)-[k:ASSERTS]->(t) | {reportId: r.reportId, at: k.ts, amount: toFloat(k.amount)}]] AS events
 
 UNION ALL
 MATCH (a:Person)-[u1:USES]->(ph:Phone)<-[u2:USES]-(b:Person)
 WHERE a.personId < b.personId
 RETURN a.personId AS a, b.personId AS b, 'shared_phone' AS kind, ph.e164 AS evidenceId,
-       [u1.reportIds, u2.reportIds] AS parts, 0.0 AS amount, null AS ts
+       [u1.reportIds, u2.reportIds] AS parts, [] AS events
 
 UNION ALL
 MATCH (a:Person)-[h1:HOLDS]->(acc:Account)<-[h2:HOLDS]-(b:Person)
 WHERE a.personId < b.personId
 RETURN a.personId AS a, b.personId AS b, 'shared_account' AS kind, acc.accountId AS evidenceId,
-       [h1.reportIds, h2.reportIds] AS parts, 0.0 AS amount, null AS ts
+       [h1.reportIds, h2.reportIds] AS parts, [] AS events
 
 UNION ALL
 MATCH (a:Person)-[d1:DRIVES|KEEPER_OF]->(v:Vehicle)<-[d2:DRIVES|KEEPER_OF]-(b:Person)
 WHERE a.personId < b.personId
 RETURN a.personId AS a, b.personId AS b, 'shared_vehicle' AS kind, v.vehicleKey AS evidenceId,
-       [d1.reportIds, d2.reportIds] AS parts, 0.0 AS amount, null AS ts
+       [d1.reportIds, d2.reportIds] AS parts, [] AS events
 
 UNION ALL
 MATCH (a:Person)-[l1:LIVES_AT]->(l:Location)<-[l2:LIVES_AT]-(b:Person)
 WHERE a.personId < b.personId
 RETURN a.personId AS a, b.personId AS b, 'shared_address' AS kind, l.locationId AS evidenceId,
-       [l1.reportIds, l2.reportIds] AS parts, 0.0 AS amount, null AS ts
+       [l1.reportIds, l2.reportIds] AS parts, [] AS events
 
 UNION ALL
 MATCH (a:Person)-[o1:OPERATES]->(r:Route)<-[o2:OPERATES]-(b:Person)
 WHERE a.personId < b.personId
 RETURN a.personId AS a, b.personId AS b, 'route' AS kind, r.routeId AS evidenceId,
-       [o1.reportIds, o2.reportIds] AS parts, 0.0 AS amount, null AS ts
+       [o1.reportIds, o2.reportIds] AS parts, [] AS events
 
 UNION ALL
 MATCH (a:Person)-[t1:ATTENDED]->(m:Meeting)<-[t2:ATTENDED]-(b:Person)
 WHERE a.personId < b.personId
 RETURN a.personId AS a, b.personId AS b, 'meeting' AS kind, m.meetingId AS evidenceId,
-       [t1.reportIds, t2.reportIds] AS parts, 0.0 AS amount, m.ts AS ts
+       [t1.reportIds, t2.reportIds] AS parts,
+       [[(r:Report)-[k:ASSERTS]->(m) | {reportId: r.reportId, at: k.ts}]] AS events
 
 UNION ALL
-MATCH (a:Person)-[d1:DRIVES|KEEPER_OF]->(v1:Vehicle)-[m1:MADE]->(c1:Crossing)-[:AT]->(l:Location),
-      (l)<-[:AT]-(c2:Crossing)<-[m2:MADE]-(v2:Vehicle)<-[d2:DRIVES|KEEPER_OF]-(b:Person)
-WHERE v1 <> v2 AND a <> b AND c1.crossingId < c2.crossingId
-  AND abs(duration.inSeconds(c1.ts, c2.ts).seconds) <= $crossingWindowSeconds
+MATCH (l:Location)<-[at1:AT]-(c1:Crossing)
+WITH l, at1, c1, [(r:Report)-[k:ASSERTS]->(c1) | {reportId: r.reportId, at: k.ts}] AS claims1
+MATCH (l)<-[at2:AT]-(c2:Crossing)
+WHERE c1.crossingId < c2.crossingId
+WITH l, at1, c1, claims1, at2, c2, [(r:Report)-[k:ASSERTS]->(c2) | {reportId: r.reportId, at: k.ts}] AS claims2
+WHERE any(k1 IN claims1 WHERE any(k2 IN claims2
+          WHERE abs(duration.inSeconds(k1.at, k2.at).seconds) <= $crossingWindowSeconds))
+MATCH (a:Person)-[d1:DRIVES|KEEPER_OF]->(v1:Vehicle)-[m1:MADE]->(c1),
+      (c2)<-[m2:MADE]-(v2:Vehicle)<-[d2:DRIVES|KEEPER_OF]-(b:Person)
+WHERE v1 <> v2 AND a <> b
 RETURN a.personId AS a, b.personId AS b, 'crossing' AS kind, c1.crossingId + '|' + c2.crossingId AS evidenceId,
-       [d1.reportIds, m1.reportIds, m2.reportIds, d2.reportIds] AS parts, 0.0 AS amount, c1.ts AS ts
+       [d1.reportIds, m1.reportIds, at1.reportIds, at2.reportIds, m2.reportIds, d2.reportIds] AS parts,
+       [claims1, claims2] AS events

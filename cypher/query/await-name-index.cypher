@@ -1,2 +1,2 @@
 // Waits until the name index is online (it is populated in the background after creation).
-CALL db.awaitIndex('person_names', $seconds)
+CALL db.awaitIndex('claim_names', $seconds)

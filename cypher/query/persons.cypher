@@ -1,6 +1,6 @@
-// Persons by id, with their name, aliases and the reports that assert them (a person is shown only if
-// one of those reports passes the release filter).
+// Persons by id, with the claims of the reports that assert them ({reportId, name, aliases}); the release
+// component shows a person only if an allowed report asserts it, named from allowed claims (docs/provenance.md).
 UNWIND $ids AS id
 MATCH (p:Person {personId: id})
-OPTIONAL MATCH (r:Report)-[:ASSERTS]->(p)
-RETURN p.personId AS personId, p.name AS name, coalesce(p.aliases, []) AS aliases, collect(r.reportId) AS reportIds
+RETURN p.personId AS personId,
+       [(r:Report)-[a:ASSERTS]->(p) | {reportId: r.reportId, name: a.name, aliases: coalesce(a.aliases, [])}] AS claims

@@ -92,9 +92,9 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
         associates.retainAll(neighbours.getOrDefault(b.personId(), Set.of()));
         List<Shared> shared = new ArrayList<>();
         Map<String, Shared> byKey = new LinkedHashMap<>();
-        for (SharedThing thing : new SharedThingsReader(store).between(a.personId(), b.personId())) {
-            List<String> aAllowed = thing.aReports().stream().filter(context.evidenceFilter::allows).toList();
-            List<String> bAllowed = thing.bReports().stream().filter(context.evidenceFilter::allows).toList();
+        for (SharedThing thing : new SharedThingsReader(store, context.release).between(a.personId(), b.personId())) {
+            List<String> aAllowed = thing.aReports().stream().filter(context.release::allows).toList();
+            List<String> bAllowed = thing.bReports().stream().filter(context.release::allows).toList();
             if (aAllowed.isEmpty() || bAllowed.isEmpty()) {
                 continue;
             }
@@ -114,8 +114,8 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
             ArrayNode assoc = root.putArray("commonAssociates");
             for (String c : associates) {
                 ObjectNode node = report.jsonPerson(c);
-                node.set("linkToA", report.json(new LinkReport.Link(a.personId(), c, local.between(a.personId(), c, context.evidenceFilter))));
-                node.set("linkToB", report.json(new LinkReport.Link(b.personId(), c, local.between(b.personId(), c, context.evidenceFilter))));
+                node.set("linkToA", report.json(new LinkReport.Link(a.personId(), c, local.between(a.personId(), c, context.release))));
+                node.set("linkToB", report.json(new LinkReport.Link(b.personId(), c, local.between(b.personId(), c, context.release))));
                 assoc.add(node);
             }
             ArrayNode things = root.putArray("shared");
@@ -137,8 +137,8 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
             out.printf(Locale.ROOT, "Evidence used: %s.%n", context.filter.describe());
             out.printf(Locale.ROOT, "%nCommon associates: %d%n", associates.size());
             for (String c : associates) {
-                List<HopEvidence> toA = local.between(a.personId(), c, context.evidenceFilter);
-                List<HopEvidence> toB = local.between(b.personId(), c, context.evidenceFilter);
+                List<HopEvidence> toA = local.between(a.personId(), c, context.release);
+                List<HopEvidence> toB = local.between(b.personId(), c, context.release);
                 out.printf(Locale.ROOT, "  %-40s with %s: %s; with %s: %s%n", report.person(c), a.personId(),
                         LinkReport.summary(toA), b.personId(), LinkReport.summary(toB));
                 toA.forEach(e -> report.cite(e.reportIds()));

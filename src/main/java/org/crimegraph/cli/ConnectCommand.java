@@ -118,7 +118,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             result.unreachable().forEach(unreachable::add);
             ArrayNode links = root.putArray("links");
             for (List<String> l : result.links()) {
-                links.add(report.json(new LinkReport.Link(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.evidenceFilter))));
+                links.add(report.json(new LinkReport.Link(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release))));
             }
             root.set("reports", report.jsonCitedReports());
             LinkReport.printJson(root, out);
@@ -136,7 +136,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             out.printf(Locale.ROOT, "Intermediaries: %s%n%n", intermediaries.isEmpty() ? "none"
                     : String.join(", ", intermediaries.stream().map(report::person).toList()));
             for (List<String> l : result.links()) {
-                report.printLink(new LinkReport.Link(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.evidenceFilter)), "  ", out);
+                report.printLink(new LinkReport.Link(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release)), "  ", out);
             }
             report.printCitedReports(out);
         }

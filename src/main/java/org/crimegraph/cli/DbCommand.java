@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code crimegraph db …}: the store itself. */
-@Command(name = "db", description = "Store commands.", subcommands = DbCommand.Status.class, mixinStandardHelpOptions = true)
+@Command(name = "db", description = "Store commands.", subcommands = {DbCommand.Status.class, DbCommand.Migrate.class}, mixinStandardHelpOptions = true)
 final class DbCommand implements Runnable {
 
     @Spec
@@ -49,11 +49,52 @@ final class DbCommand implements Runnable {
             return ExitCodes.OK;
         }
 
-        private static void print(PrintWriter out, Map<String, Long> counts) {
+        static void print(PrintWriter out, Map<String, Long> counts) {
             if (counts.isEmpty()) {
                 out.println("  (none)");
             }
             counts.forEach((name, count) -> out.printf("  %-14s %,10d%n", name, count));
+        }
+    }
+
+    /**
+     * {@code crimegraph db migrate}: brings a store written by an older crimegraph to the current data model
+     * (docs/provenance.md §7): legacy node values become claims of the node's restricted reports (of all its
+     * reports only if every one is shareable). One transaction; running it again changes nothing.
+     */
+    @Command(name = "migrate", description = {"Migrate a store written by an older crimegraph to the current data "
+            + "model: values on nodes become claims on the reports' ASSERTS relationships (docs/provenance.md).",
+            "A legacy value goes to the node's restricted (C) reports only, unless all of them are shareable (P)."},
+            mixinStandardHelpOptions = true)
+    static final class Migrate implements java.util.concurrent.Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StoreOptions storeOptions;
+
+        @Mixin
+        AuditOptions auditOptions;
+
+        @Override
+        public Integer call() {
+            try (GraphStore store = storeOptions.openForMigration()) {
+                long before = org.crimegraph.store.SchemaVersion.migrate(store);
+                long now = org.crimegraph.store.SchemaVersion.CURRENT;
+                PrintWriter out = spec.commandLine().getOut();
+                if (before >= now) {
+                    out.printf("%s is already at schema %d; nothing to do%n", store.target().describe(), before);
+                } else {
+                    out.printf("%s migrated from schema %d to %d: node values are now claims of their reports "
+                            + "(docs/provenance.md)%n", store.target().describe(), before, now);
+                }
+                out.flush();
+                auditOptions.trail(storeOptions, store).record(new org.crimegraph.audit.AuditEntry("db migrate",
+                        auditOptions.analyst(), Map.of("from", before, "to", Math.max(before, now)),
+                        java.util.List.of(store.target().describe()), Map.of(), ""));
+            }
+            return ExitCodes.OK;
         }
     }
 }

@@ -9,7 +9,7 @@ import org.crimegraph.ingest.Ibans;
 import org.crimegraph.ingest.NameKey;
 import org.crimegraph.ingest.PhoneNumbers;
 import org.crimegraph.ingest.VehicleRegistration;
-import org.crimegraph.paths.EvidenceFilter;
+import org.crimegraph.graph.Release;
 import org.crimegraph.store.query.EntityLookup;
 import org.crimegraph.store.query.EntityLookup.Identifier;
 import org.crimegraph.store.query.PersonEntry;
@@ -54,9 +54,9 @@ final class EntityResolver {
 
     private final EntityLookup lookup;
     private final PhoneNumbers phones;
-    private final EvidenceFilter filter;
+    private final Release filter;
 
-    EntityResolver(EntityLookup lookup, PhoneNumbers phones, EvidenceFilter filter) {
+    EntityResolver(EntityLookup lookup, PhoneNumbers phones, Release filter) {
         this.lookup = lookup;
         this.phones = phones;
         this.filter = filter;

@@ -19,6 +19,7 @@ import org.crimegraph.export.WrittenFile;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.ProjectionFilter;
+import org.crimegraph.graph.Release;
 import org.crimegraph.model.Grade;
 import org.crimegraph.model.HandlingCode;
 import org.crimegraph.scoring.RunAnnotations;
@@ -112,10 +113,8 @@ final class ExportStep {
         Subgraph subgraph = null;
         String scope = "whole person network";
         if (around != null) {
-            Set<String> allowed = new HashSet<>();
-            new PersonNetworkReader(store).reports().stream().filter(filter::allows)
-                    .forEach(r -> allowed.add(r.reportId()));
-            subgraph = new SubgraphReader(store).around(around.personIds(), around.hops(), allowed);
+            Release release = Release.of(filter, new PersonNetworkReader(store).reports());
+            subgraph = new SubgraphReader(store, release).around(around.personIds(), around.hops());
             Set<String> persons = new HashSet<>();
             subgraph.entities().stream().filter(e -> e.kind().equals("Person")).forEach(e -> persons.add(e.key()));
             export = restrict(whole, persons);

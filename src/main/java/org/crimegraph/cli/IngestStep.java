@@ -69,6 +69,10 @@ final class IngestStep {
         out.printf(Locale.ROOT, "%,d rows read, %,d loaded, %,d rejected in %.1f s (%,.0f rows/s)%n",
                 summary.rowsRead(), summary.rowsLoaded(), summary.rejected(), seconds,
                 summary.rowsRead() / Math.max(seconds, 1e-3));
+        if (summary.conflictingEvents() > 0) {
+            out.printf(Locale.ROOT, "%,d events (calls, transfers, crossings, meetings) have conflicting claims from "
+                    + "different reports, kept side by side (docs/provenance.md)%n", summary.conflictingEvents());
+        }
         Map<String, String> outputs = new LinkedHashMap<>();
         if (summary.rejected() > 0) {
             out.printf("rejected rows written to %s; first ones:%n", settings.rejectsFile());
@@ -96,6 +100,7 @@ final class IngestStep {
         parameters.put("store", store.target().describe());
         parameters.put("rowsLoaded", summary.rowsLoaded());
         parameters.put("rowsRejected", summary.rejected());
+        parameters.put("conflictingEvents", summary.conflictingEvents());
         parameters.put("complete", summary.complete());
         new org.crimegraph.audit.AuditTrail(audit, store).record(new AuditEntry("ingest", analyst, parameters,
                 summary.files().stream().map(IngestSummary.FileCounts::file).toList(), outputs, ""));

@@ -122,7 +122,7 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
             ArrayNode links = root.putArray("links");
             for (PersonLink l : inward) {
                 links.add(report.json(new LinkReport.Link(near(l, depth), far(l, depth),
-                        local.between(near(l, depth), far(l, depth), context.evidenceFilter))));
+                        local.between(near(l, depth), far(l, depth), context.release))));
             }
             root.set("reports", report.jsonCitedReports());
             LinkReport.printJson(root, out);
@@ -138,7 +138,7 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
                     out.printf(Locale.ROOT, "%n-- %d hop(s) --%n", d);
                 }
                 report.printLink(new LinkReport.Link(near(l, depth), far(l, depth),
-                        local.between(near(l, depth), far(l, depth), context.evidenceFilter)), "  ", out);
+                        local.between(near(l, depth), far(l, depth), context.release)), "  ", out);
             }
             report.printCitedReports(out);
         }

@@ -152,14 +152,14 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
             LocalNetwork local = reading.around(List.of(a.personId()), maxHops, query.maxPersons);
             network = local.project(context.projection, context.reports);
             if (inTimeOrder) {
-                TimeRespectingPaths journeys = new TimeRespectingPaths(local.contacts(network, context.evidenceFilter));
+                TimeRespectingPaths journeys = new TimeRespectingPaths(local.contacts(network, context.release));
                 journeys.journey(a.personId(), b.personId(), maxHops, maxGap).ifPresent(hops -> {
                     List<String> persons = new ArrayList<>();
                     persons.add(a.personId());
                     List<LinkReport.Link> links = new ArrayList<>();
                     for (TimedHop hop : hops) {
                         persons.add(hop.to());
-                        List<HopEvidence> used = local.between(hop.from(), hop.to(), context.evidenceFilter).stream()
+                        List<HopEvidence> used = local.between(hop.from(), hop.to(), context.release).stream()
                                 .filter(e -> e.kind().equals(hop.kind()) && e.evidenceId().equals(hop.evidenceId()))
                                 .toList();
                         links.add(new LinkReport.Link(hop.from(), hop.to(), used));
@@ -204,10 +204,9 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
 
     /** {@code --full}: the multi-mode path, node by node, with the reports behind each relationship. */
     private int fullPath(QueryContext context, PersonEntry a, PersonEntry b, PrintWriter out) {
-        List<String> allowed = context.reports.stream().filter(context.filter::allows).map(r -> r.reportId()).toList();
         int limit = Math.min(24, 4 * maxHops);
         Optional<MultiModePathReader.MultiModePath> path = a.personId().equals(b.personId()) ? Optional.empty()
-                : new MultiModePathReader(context.store).shortest(a.personId(), b.personId(), allowed);
+                : new MultiModePathReader(context.store, context.release).shortest(a.personId(), b.personId());
         String note = null;
         if (path.isPresent() && path.get().steps().size() > limit) {
             note = "the shortest multi-mode path has " + path.get().steps().size() + " relationships, more than " + limit;
@@ -218,7 +217,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
                     .map(MultiModePathReader.Node::key).toList();
             List<PersonEntry> entries = context.lookup.persons(persons);
             if (entries.size() != persons.stream().distinct().count()
-                    || !entries.stream().allMatch(p -> context.evidenceFilter.allowsAny(p.reportIds()))) {
+                    || !entries.stream().allMatch(p -> context.release.allowsAny(p.reportIds()))) {
                 note = "the shortest multi-mode path runs through a person not known from any report allowed here";
                 path = Optional.empty();
             }
@@ -278,7 +277,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         for (int i = 0; i < path.hops(); i++) {
             String u = path.persons().get(i);
             String v = path.persons().get(i + 1);
-            links.add(new LinkReport.Link(u, v, local.between(u, v, context.evidenceFilter)));
+            links.add(new LinkReport.Link(u, v, local.between(u, v, context.release)));
         }
         return new Found(path, links);
     }

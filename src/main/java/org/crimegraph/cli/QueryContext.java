@@ -7,10 +7,10 @@ import java.util.function.Predicate;
 import org.crimegraph.graph.PersonNetworkProjection;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.graph.ProjectionWeights;
+import org.crimegraph.graph.Release;
 import org.crimegraph.graph.ReportGrading;
 import org.crimegraph.ingest.PhoneNumbers;
 import org.crimegraph.paths.DatedEvidence;
-import org.crimegraph.paths.EvidenceFilter;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.PersonNetworkReader;
 import org.crimegraph.store.query.EntityLookup;
@@ -26,7 +26,8 @@ final class QueryContext {
     final ProjectionFilter filter;
     final List<ReportGrading> reports;
     final Map<String, ReportGrading> reportsById = new HashMap<>();
-    final EvidenceFilter evidenceFilter;
+    /** The release rule, applied to everything read (docs/provenance.md). */
+    final Release release;
     final PersonNetworkProjection projection;
     final EntityLookup lookup;
     final EntityResolver resolver;
@@ -36,10 +37,10 @@ final class QueryContext {
         this.filter = filter;
         this.reports = new PersonNetworkReader(store).reports();
         reports.forEach(r -> reportsById.put(r.reportId(), r));
-        this.evidenceFilter = new EvidenceFilter(filter, reportsById);
+        this.release = Release.of(filter, reports);
         this.projection = new PersonNetworkProjection(filter, ProjectionWeights.DEFAULTS);
-        this.lookup = new EntityLookup(store);
-        this.resolver = new EntityResolver(lookup, new PhoneNumbers(defaultRegion), evidenceFilter);
+        this.lookup = new EntityLookup(store, release);
+        this.resolver = new EntityResolver(lookup, new PhoneNumbers(defaultRegion), release);
     }
 
     /** A fresh reading of the network around some persons, following only evidence {@code keep} accepts. */

@@ -48,6 +48,11 @@ public final class StoreOptions {
         return GraphStore.open(target());
     }
 
+    /** Opens the store whatever its data model version ({@code db migrate} only). */
+    GraphStore openForMigration() {
+        return GraphStore.openForMigration(target());
+    }
+
     /** The folder of the embedded store, or null for a server. */
     public Path embeddedFolder() {
         return uri == null ? store : null;

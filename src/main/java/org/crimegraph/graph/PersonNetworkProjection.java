@@ -15,7 +15,7 @@ import org.crimegraph.model.HandlingCode;
 
 /**
  * Turns evidence rows from the store into the weighted person network (design.md §3). Pure: no store,
- * no I/O. Only reports allowed by the {@link ProjectionFilter} count: a piece of evidence stands only if
+ * no I/O. Only reports the {@link Release} built from the {@link ProjectionFilter} allows count: a piece of evidence stands only if
  * each fact it rests on is asserted by at least one allowed report, and a person appears only if an
  * allowed report mentions them. Each link keeps its kinds, the allowed reports behind it, the weakest
  * grade among them and the most restrictive handling code.
@@ -30,6 +30,11 @@ public final class PersonNetworkProjection {
         this.weights = weights;
     }
 
+    /** The filter this projection applies. */
+    public ProjectionFilter filter() {
+        return filter;
+    }
+
     /** A person as the store knows them: id, display name, reports that mention them. */
     public record PersonRecord(String personId, String name, List<String> reportIds) {
     }
@@ -37,12 +42,11 @@ public final class PersonNetworkProjection {
     /** Builds the network. */
     public PersonNetwork project(Collection<PersonRecord> persons, Collection<ReportGrading> reports,
                                  Collection<Evidence> evidence) {
-        Map<String, ReportGrading> byId = new HashMap<>();
-        reports.forEach(r -> byId.put(r.reportId(), r));
+        Release release = Release.of(filter, reports);
 
         Map<String, String> names = new LinkedHashMap<>();
         for (PersonRecord person : persons) {
-            if (person.reportIds().stream().anyMatch(id -> filter.allows(byId.get(id)))) {
+            if (release.allowsAny(person.reportIds())) {
                 names.put(person.personId(), person.name() == null ? person.personId() : person.name());
             }
         }
@@ -56,7 +60,7 @@ public final class PersonNetworkProjection {
                     || !filter.inWindow(item.time())) {
                 continue;
             }
-            SortedSet<String> allowed = allowedReports(item, byId);
+            SortedSet<String> allowed = release.allowedReports(item.parts());
             if (allowed == null) {
                 continue;
             }
@@ -90,7 +94,7 @@ public final class PersonNetworkProjection {
             Grade weakest = null;
             HandlingCode handling = HandlingCode.P;
             for (String reportId : reportIds) {
-                ReportGrading report = byId.get(reportId);
+                ReportGrading report = release.report(reportId);
                 weakest = weakest == null ? report.grade() : weakest.weakest(report.grade());
                 handling = HandlingCode.mostRestrictive(handling, report.handling());
             }
@@ -98,23 +102,5 @@ public final class PersonNetworkProjection {
             links.add(new PersonLink(ends[0], ends[1], weight, kindLabels, reportIds, weakest, handling, span[0], span[1]));
         });
         return PersonNetwork.of(names, links);
-    }
-
-    /** The allowed reports behind a piece of evidence, or null if some part has none. */
-    private SortedSet<String> allowedReports(Evidence item, Map<String, ReportGrading> byId) {
-        SortedSet<String> allowed = new TreeSet<>();
-        for (List<String> part : item.parts()) {
-            boolean supported = false;
-            for (String reportId : part == null ? List.<String>of() : part) {
-                if (filter.allows(byId.get(reportId))) {
-                    allowed.add(reportId);
-                    supported = true;
-                }
-            }
-            if (!supported) {
-                return null;
-            }
-        }
-        return allowed;
     }
 }

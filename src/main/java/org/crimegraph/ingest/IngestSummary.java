@@ -11,9 +11,11 @@ import java.util.List;
  * @param rejected       how many rows were rejected in all (with those of batches resumed from the ledger)
  * @param elapsed        wall time
  * @param stoppedBecause why the run stopped before the end (too many rejects), or null if it finished
+ * @param conflictingEvents events in the store (calls, transactions, crossings, meetings) whose claims from
+ *                          different reports disagree (docs/provenance.md §3), counted after the load
  */
 public record IngestSummary(List<FileCounts> files, List<Reject> rejects, long rejected, Duration elapsed,
-                            String stoppedBecause) {
+                            String stoppedBecause, long conflictingEvents) {
 
     /**
      * Counts for one file. {@code read}, {@code loaded} and {@code rejected} cover the whole file,

@@ -82,8 +82,9 @@ public final class Ingestion {
             }
         }
         long rejected = counts.stream().mapToLong(IngestSummary.FileCounts::rejected).sum();
+        long conflicting = store.read("status/conflicting-events", Map.of(), r -> r.get("conflicting").asLong()).get(0);
         return new IngestSummary(counts, run.kept, rejected, Duration.ofNanos(System.nanoTime() - started),
-                run.stoppedBecause);
+                run.stoppedBecause, conflicting);
     }
 
     private IngestSummary.FileCounts load(InputSource file, Run run) {
@@ -135,7 +136,7 @@ public final class Ingestion {
         }
         List<Reject> rejects = new ArrayList<>();
         List<GraphStore.Write> writes = new ArrayList<>();
-        long loaded = write(batch, rejects, writes);
+        long loaded = write(batch, rejects, writes, run);
         IngestLedger.BatchCounts counts = new IngestLedger.BatchCounts(batch.size(), loaded, rejects.size());
         writes.add(IngestLedger.batchDone(fileKey, batchNumber, counts));
         store.writeAll(writes);
@@ -153,7 +154,7 @@ public final class Ingestion {
      * Validates a batch, rejects rows citing entities neither the store nor an earlier row of the batch
      * holds, and adds one write per record type, in load order; returns the rows to be written.
      */
-    private long write(List<InputSource.InputRecord> batch, List<Reject> rejects, List<GraphStore.Write> writes) {
+    private long write(List<InputSource.InputRecord> batch, List<Reject> rejects, List<GraphStore.Write> writes, Run run) {
         Map<RecordType, List<Pending>> byType = new EnumMap<>(RecordType.class);
         for (InputSource.InputRecord record : batch) {
             if (record.problem() != null) {
@@ -172,6 +173,9 @@ public final class Ingestion {
         }
         Map<EntityKey, Set<String>> declared = new EnumMap<>(EntityKey.class);
         long loaded = 0;
+        if (byType.containsKey(RecordType.REPORTS)) {
+            byType.put(RecordType.REPORTS, immutableReports(byType.get(RecordType.REPORTS), rejects, run));
+        }
         for (Map.Entry<RecordType, List<Pending>> entry : byType.entrySet()) {
             RecordType type = entry.getKey();
             Map<EntityKey, Set<String>> cited = new EnumMap<>(EntityKey.class);
@@ -187,7 +191,10 @@ public final class Ingestion {
             });
             List<Map<String, Object>> rows = new ArrayList<>(entry.getValue().size());
             for (Pending pending : entry.getValue()) {
-                Reject reject = unknownReference(type, pending, missing);
+                Reject reject = type == RecordType.REPORTS ? null : citesRefusedReport(pending, run);
+                if (reject == null) {
+                    reject = unknownReference(type, pending, missing);
+                }
                 if (reject != null) {
                     rejects.add(reject);
                     continue;
@@ -205,6 +212,58 @@ public final class Ingestion {
             }
         }
         return loaded;
+    }
+
+    /** The fields that make a report what it is: a stored report id sent with other values is refused. */
+    private static final List<String> REPORT_IDENTITY = List.of("agency", "grade", "handling");
+
+    /**
+     * Reports are immutable (docs/provenance.md §5): a report row whose id is stored, or came earlier in
+     * this load, with another agency, grade or handling is rejected (naming the stored value), and its id
+     * is remembered so that the rows of this load citing it are rejected too. The identical report sent
+     * again passes (its write changes nothing). One lookup per batch.
+     */
+    private List<Pending> immutableReports(List<Pending> reports, List<Reject> rejects, Run run) {
+        Set<String> ids = new HashSet<>();
+        reports.forEach(p -> ids.add(String.valueOf(p.parameters().get("reportId"))));
+        Map<String, Map<String, Object>> known = new java.util.HashMap<>();
+        for (Map<String, Object> stored : store.read("lookup/reports", Map.of("ids", List.copyOf(ids)),
+                r -> r.asMap())) {
+            known.put(String.valueOf(stored.get("reportId")), stored);
+        }
+        List<Pending> kept = new ArrayList<>();
+        for (Pending pending : reports) {
+            Map<String, Object> row = pending.parameters();
+            String id = String.valueOf(row.get("reportId"));
+            Map<String, Object> earlier = known.containsKey(id) ? known.get(id) : run.reports.get(id);
+            String where = known.containsKey(id) ? "in the store" : "earlier in this load";
+            String field = earlier == null ? null
+                    : REPORT_IDENTITY.stream().filter(f -> !java.util.Objects.equals(earlier.get(f), row.get(f)))
+                            .findFirst().orElse(null);
+            if (field != null) {
+                InputRow input = pending.typed().row();
+                run.refusedReports.add(id);
+                rejects.add(new Reject(input.file(), input.line(), pending.typed().qualify(field),
+                        String.valueOf(row.get(field)), "report " + id + " is already stored " + where + " with " + field
+                        + " '" + earlier.get(field) + "'; a report cannot be changed (send a new report id); rows of "
+                        + "this load citing " + id + " are rejected with it"));
+                continue;
+            }
+            run.reports.putIfAbsent(id, row);
+            kept.add(pending);
+        }
+        return kept;
+    }
+
+    /** A reject if the row cites a report whose conflicting re-send this load refused, else null. */
+    private static Reject citesRefusedReport(Pending pending, Run run) {
+        Object id = pending.parameters().get("reportId");
+        if (id == null || !run.refusedReports.contains(id.toString())) {
+            return null;
+        }
+        InputRow row = pending.typed().row();
+        return new Reject(row.file(), row.line(), pending.typed().qualify("reportId"), id.toString(),
+                "cites report " + id + ", whose row in this load was rejected for changing a stored report");
     }
 
     private static Reject unknownReference(RecordType type, Pending pending, Map<EntityKey, Set<String>> missing) {
@@ -322,6 +381,10 @@ public final class Ingestion {
     private static final class Run {
         final RejectsFile out;
         final List<Reject> kept = new ArrayList<>();
+        /** Reports this load has accepted so far (id to row), to catch a conflicting re-send within the load. */
+        final Map<String, Map<String, Object>> reports = new java.util.HashMap<>();
+        /** Report ids whose conflicting re-send this load rejected: rows citing them are rejected too. */
+        final Set<String> refusedReports = new HashSet<>();
         long rejected;
         long read;
         String stoppedBecause;

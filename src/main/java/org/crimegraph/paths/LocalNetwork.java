@@ -72,7 +72,7 @@ public final class LocalNetwork {
     }
 
     /** The evidence between two persons that stands under the filter, oldest first, undated last. */
-    public List<HopEvidence> between(String a, String b, EvidenceFilter filter) {
+    public List<HopEvidence> between(String a, String b, org.crimegraph.graph.Release filter) {
         List<HopEvidence> result = new ArrayList<>();
         String pair = a.compareTo(b) < 0 ? a + '\u0000' + b : b + '\u0000' + a;
         for (DatedEvidence item : byPair.getOrDefault(pair, List.of())) {
@@ -91,7 +91,7 @@ public final class LocalNetwork {
      * The dated contacts among the persons of {@code network} that stand under the filter (undated
      * evidence is left out), for {@link TimeRespectingPaths}.
      */
-    public List<TimedHop> contacts(PersonNetwork network, EvidenceFilter filter) {
+    public List<TimedHop> contacts(PersonNetwork network, org.crimegraph.graph.Release filter) {
         Set<String> allowedPersons = network.graph().vertexSet();
         Set<TimedHop> contacts = new LinkedHashSet<>();
         for (DatedEvidence item : evidence.values()) {

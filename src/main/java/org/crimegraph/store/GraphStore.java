@@ -36,11 +36,27 @@ public final class GraphStore implements AutoCloseable {
         this.sessionConfig = sessionConfig;
     }
 
-    /** Opens the store and applies the schema ({@code cypher/schema.cypher}), which is idempotent. */
+    /**
+     * Opens the store and applies the schema ({@code cypher/schema.cypher}), which is idempotent.
+     *
+     * @throws StoreNeedsMigrationException if the store was written with an older data model
+     */
     public static GraphStore open(StoreTarget target) {
+        return open(target, true);
+    }
+
+    /** Opens a store of any data model version, for {@code crimegraph db migrate}. */
+    public static GraphStore openForMigration(StoreTarget target) {
+        return open(target, false);
+    }
+
+    private static GraphStore open(StoreTarget target, boolean checkVersion) {
         GraphStore store = connect(target);
         try {
             store.applySchema();
+            if (checkVersion) {
+                SchemaVersion.check(store);
+            }
             return store;
         } catch (FatalDiscoveryException e) {
             store.close();

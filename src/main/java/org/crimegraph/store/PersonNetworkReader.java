@@ -5,8 +5,12 @@ import org.crimegraph.graph.ProjectionFilter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import org.crimegraph.graph.Claim;
+import org.crimegraph.graph.ClaimedEvidence;
 import org.crimegraph.graph.Evidence;
-import org.crimegraph.graph.EvidenceKind;
+import org.crimegraph.graph.Release;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.PersonNetworkProjection;
 import org.crimegraph.graph.ReportGrading;
@@ -39,32 +43,44 @@ public final class PersonNetworkReader {
      * with the union of their reports; evidence between them disappears (it would be a self-loop).
      */
     public PersonNetwork read(PersonNetworkProjection projection, Duration crossingWindow) {
-        List<PersonNetworkProjection.PersonRecord> persons = store.read("projection/persons", Map.of(),
-                r -> new PersonNetworkProjection.PersonRecord(r.get("personId").asString(),
-                        r.get("name").isNull() ? null : r.get("name").asString(),
-                        r.get("reportIds").asList(v -> v.asString())));
-        List<ReportGrading> reports = reports();
+        Release release = Release.of(projection.filter(), reports());
+        List<PersonNetworkProjection.PersonRecord> persons = persons(release);
         List<Evidence> evidence = store.read("projection/person-evidence",
-                Map.of("crossingWindowSeconds", crossingWindow.toSeconds()),
-                r -> new Evidence(r.get("a").asString(), r.get("b").asString(),
-                        EvidenceKind.fromLabel(r.get("kind").asString()), r.get("evidenceId").asString(),
-                        r.get("parts").asList(part -> part.isNull() ? List.<String>of() : part.asList(v -> v.asString())),
-                        r.get("amount").asDouble(),
-                        r.get("ts").isNull() ? null : r.get("ts").asZonedDateTime().toInstant()));
-        Map<String, String> canonical = canonicalIds();
+                        Map.of("crossingWindowSeconds", crossingWindow.toSeconds()), Claims::evidence).stream()
+                .map(e -> e.under(release, crossingWindow))
+                .filter(java.util.Objects::nonNull)
+                .map(ClaimedEvidence.Standing::evidence)
+                .toList();
+        Set<String> visible = new HashSet<>();
+        persons.stream().filter(p -> release.allowsAny(p.reportIds())).forEach(p -> visible.add(p.personId()));
+        Map<String, String> canonical = canonicalIds(visible);
         if (!canonical.isEmpty()) {
-            persons = mergeConfirmed(persons, canonical);
+            persons = mergeConfirmed(persons, canonical, visible);
             evidence = evidence.stream()
                     .map(e -> new Evidence(canonical.getOrDefault(e.a(), e.a()), canonical.getOrDefault(e.b(), e.b()),
                             e.kind(), e.evidenceId(), e.parts(), e.amount(), e.time()))
                     .filter(e -> !e.a().equals(e.b()))
                     .toList();
         }
-        return projection.project(persons, reports, evidence);
+        return projection.project(persons, release.reports().values(), evidence);
     }
 
-    /** For each person record in a confirmed group, the group's canonical (smallest) id; others absent. */
-    Map<String, String> canonicalIds() {
+    /** Every person, named as {@code release} allows (null if no allowed claim names them), with all asserting reports. */
+    List<PersonNetworkProjection.PersonRecord> persons(Release release) {
+        return store.read("projection/persons", Map.of(), r -> {
+            List<Claim> claims = Claims.of(r.get("claims"));
+            return new PersonNetworkProjection.PersonRecord(r.get("personId").asString(), release.text(claims, "name"),
+                    Claims.reportIds(claims));
+        });
+    }
+
+    /**
+     * For each person record in a confirmed group, the group's canonical id; others absent. The canonical
+     * id is the smallest id among the group's {@code visible} records (those an allowed report asserts),
+     * so a record only withheld reports assert never names the group; a group with no visible record keeps
+     * its smallest id (it is not shown anyway).
+     */
+    Map<String, String> canonicalIds(Set<String> visible) {
         Map<String, String> parent = new java.util.HashMap<>();
         for (String[] pair : store.read("projection/same-as", Map.of(),
                 r -> new String[] {r.get("a").asString(), r.get("b").asString()})) {
@@ -74,9 +90,14 @@ public final class PersonNetworkReader {
                 parent.put(rootA.compareTo(rootB) < 0 ? rootB : rootA, rootA.compareTo(rootB) < 0 ? rootA : rootB);
             }
         }
-        Map<String, String> canonical = new java.util.HashMap<>();
+        Map<String, java.util.SortedSet<String>> groups = new java.util.HashMap<>();
         for (String id : List.copyOf(parent.keySet())) {
-            canonical.put(id, root(parent, id));
+            groups.computeIfAbsent(root(parent, id), k -> new java.util.TreeSet<>()).add(id);
+        }
+        Map<String, String> canonical = new java.util.HashMap<>();
+        for (java.util.SortedSet<String> group : groups.values()) {
+            String id = group.stream().filter(visible::contains).findFirst().orElse(group.first());
+            group.forEach(member -> canonical.put(member, id));
         }
         canonical.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         return canonical;
@@ -92,19 +113,26 @@ public final class PersonNetworkReader {
         return current;
     }
 
-    /** One record per canonical person: its own name (or a merged record's), and every record's reports. */
+    /**
+     * One record per canonical person, with every record's reports. Its name is the canonical record's
+     * (as the release names it) or else that of the first other visible record, by id, that has one.
+     */
     private static List<PersonNetworkProjection.PersonRecord> mergeConfirmed(
-            List<PersonNetworkProjection.PersonRecord> persons, Map<String, String> canonical) {
+            List<PersonNetworkProjection.PersonRecord> persons, Map<String, String> canonical, Set<String> visible) {
         Map<String, PersonNetworkProjection.PersonRecord> merged = new java.util.TreeMap<>();
-        for (PersonNetworkProjection.PersonRecord person : persons) {
+        List<PersonNetworkProjection.PersonRecord> ordered = new java.util.ArrayList<>(persons);
+        ordered.sort(java.util.Comparator.comparing((PersonNetworkProjection.PersonRecord p) ->
+                !canonical.getOrDefault(p.personId(), p.personId()).equals(p.personId()))
+                .thenComparing(PersonNetworkProjection.PersonRecord::personId));
+        for (PersonNetworkProjection.PersonRecord person : ordered) {
             String id = canonical.getOrDefault(person.personId(), person.personId());
-            boolean isCanonical = id.equals(person.personId());
-            merged.merge(id, new PersonNetworkProjection.PersonRecord(id, person.name(), person.reportIds()),
+            String name = visible.contains(person.personId()) ? person.name() : null;
+            merged.merge(id, new PersonNetworkProjection.PersonRecord(id, name, person.reportIds()),
                     (x, y) -> {
                         java.util.SortedSet<String> reports = new java.util.TreeSet<>(x.reportIds());
                         reports.addAll(y.reportIds());
-                        String name = isCanonical && y.name() != null ? y.name() : x.name() != null ? x.name() : y.name();
-                        return new PersonNetworkProjection.PersonRecord(id, name, List.copyOf(reports));
+                        return new PersonNetworkProjection.PersonRecord(id, x.name() != null ? x.name() : y.name(),
+                                List.copyOf(reports));
                     });
         }
         return List.copyOf(merged.values());

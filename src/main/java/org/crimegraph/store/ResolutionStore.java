@@ -5,6 +5,9 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crimegraph.graph.Claim;
+import org.crimegraph.graph.ProjectionFilter;
+import org.crimegraph.graph.Release;
 
 /**
  * Entity-resolution records in the store ({@code cypher/resolve/}): candidate pairs of person records
@@ -15,9 +18,18 @@ import java.util.Map;
 public final class ResolutionStore {
 
     private final GraphStore store;
+    private Release internal;
 
     public ResolutionStore(GraphStore store) {
         this.store = store;
+    }
+
+    /** Resolution is internal work: names and dates of birth are the most trusted claims of all reports. */
+    private Release internal() {
+        if (internal == null) {
+            internal = Release.of(ProjectionFilter.ALL, new PersonNetworkReader(store).reports());
+        }
+        return internal;
     }
 
     /** A pair of person records found by a rule, with the two normalised names for scoring. */
@@ -40,12 +52,13 @@ public final class ResolutionStore {
 
     /** Pairs with the same normalised name and date of birth. */
     public List<Pair> sameNameAndBirthDate() {
-        return store.read("resolve/same-name-dob", Map.of(), ResolutionStore::pair);
+        return store.read("resolve/same-name-dob", Map.of(), this::pair);
     }
 
     /** Pairs sharing a phone, account or vehicle (names to be compared by the caller). */
     public List<Pair> sharingAnIdentifier() {
-        return store.read("resolve/shared-identifier", Map.of(), ResolutionStore::pair);
+        return store.read("resolve/shared-identifier", Map.of(), this::pair).stream()
+                .filter(p -> p.nameA() != null && p.nameB() != null).toList();
     }
 
     /** Records candidates; returns how many pairs were new. */
@@ -63,14 +76,16 @@ public final class ResolutionStore {
     public List<Listed> list(String status) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("status", status);
-        return store.read("resolve/list", parameters, r -> new Listed(r.get("a").asString(), r.get("nameA").asString(null),
-                r.get("dobA").isNull() ? null : r.get("dobA").asLocalDate().toString(),
-                r.get("b").asString(), r.get("nameB").asString(null),
-                r.get("dobB").isNull() ? null : r.get("dobB").asLocalDate().toString(),
+        return store.read("resolve/list", parameters, r -> {
+            List<Claim> a = Claims.of(r.get("claimsA"));
+            List<Claim> b = Claims.of(r.get("claimsB"));
+            return new Listed(r.get("a").asString(), internal().text(a, "name"), internal().text(a, "dob"),
+                r.get("b").asString(), internal().text(b, "name"), internal().text(b, "dob"),
                 r.get("score").asDouble(), r.get("rule").asString(null), r.get("via").asString(null),
                 r.get("status").asString(), r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime(),
                 r.get("decidedBy").asString(null),
-                r.get("decidedAt").isNull() ? null : r.get("decidedAt").asZonedDateTime()));
+                r.get("decidedAt").isNull() ? null : r.get("decidedAt").asZonedDateTime());
+        });
     }
 
     /** Confirms that {@code a} and {@code b} are one person; false if either is unknown. */
@@ -106,8 +121,10 @@ public final class ResolutionStore {
         return Map.of("a", a, "b", b, "by", by, "at", at.toString());
     }
 
-    private static Pair pair(org.neo4j.driver.Record r) {
-        return new Pair(r.get("a").asString(), r.get("b").asString(), r.get("nameA").asString(),
-                r.get("nameB").asString(), r.get("rule").asString(), r.get("via").asString());
+    private Pair pair(org.neo4j.driver.Record r) {
+        String nameA = internal().text(Claims.of(r.get("claimsA")), "nameKey");
+        String nameB = internal().text(Claims.of(r.get("claimsB")), "nameKey");
+        return new Pair(r.get("a").asString(), r.get("b").asString(), nameA, nameB, r.get("rule").asString(),
+                r.get("via").asString());
     }
 }

@@ -7,38 +7,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crimegraph.graph.Claim;
+import org.crimegraph.graph.Release;
 import org.neo4j.driver.Value;
 
 /**
  * Reads the multi-mode subgraph within N hops of chosen persons ({@code cypher/around/}), one hop per
  * query (Cypher cannot take the hop count as a parameter), following only relationships and keeping
- * only nodes that an allowed report asserts: what rests only on withheld reports is never read.
+ * only nodes that an allowed report asserts: what rests only on withheld reports is never read. Labels
+ * and times come from the claims the {@link Release} allows.
  */
 public final class SubgraphReader {
 
     private final GraphStore store;
+    private final Release release;
 
-    public SubgraphReader(GraphStore store) {
+    public SubgraphReader(GraphStore store, Release release) {
         this.store = store;
+        this.release = release;
     }
 
     /**
      * The subgraph around {@code personIds} within {@code hops} relationships.
      *
-     * @param allowedReports ids of the reports the release rule allows
      * @throws IllegalArgumentException if a chosen person is not in the store or rests only on withheld reports
      */
-    public Subgraph around(Collection<String> personIds, int hops, Set<String> allowedReports) {
+    public Subgraph around(Collection<String> personIds, int hops) {
         if (hops < 0) {
             throw new IllegalArgumentException("--hops must not be negative");
         }
-        List<String> allowed = List.copyOf(allowedReports);
+        List<String> allowed = List.copyOf(release.allowedReportIds());
         Map<String, Subgraph.Entity> entities = new LinkedHashMap<>(); // element id -> entity
         Map<String, String[]> relationships = new LinkedHashMap<>();   // rel element id -> from, to (element ids)
         Map<String, Subgraph.Relationship> relationshipData = new HashMap<>();
         store.read("around/start", Map.of("personIds", List.copyOf(personIds), "allowed", allowed), r -> {
-            entities.put(r.get("nodeId").asString(), new Subgraph.Entity("Person:" + r.get("key").asString(), "Person",
-                    r.get("key").asString(), r.get("label").asString(), null, 0, r.get("reportIds").asList(Value::asString)));
+            List<Claim> claims = Claims.of(r.get("claims"));
+            String key = r.get("key").asString();
+            String name = release.text(claims, "name");
+            entities.put(r.get("nodeId").asString(), new Subgraph.Entity("Person:" + key, "Person", key,
+                    name == null ? key : name, null, 0, release.allowed(Claims.reportIds(claims))));
             return null;
         });
         Set<String> found = new java.util.TreeSet<>();
@@ -57,10 +64,13 @@ public final class SubgraphReader {
                 if (!entities.containsKey(nodeId)) {
                     String kind = r.get("kind").asString();
                     String key = r.get("key").asString();
-                    entities.put(nodeId, new Subgraph.Entity(kind + ":" + key, kind, key,
-                            r.get("label").isNull() ? key : r.get("label").asString(),
-                            r.get("time").isNull() ? null : r.get("time").asString(), distance,
-                            r.get("nodeReports").asList(Value::asString)));
+                    List<Claim> claims = Claims.of(r.get("claims"));
+                    String time = release.text(claims, "at");
+                    String label = firstNonNull(release.text(claims, "name"),
+                            r.get("identity").isNull() ? null : r.get("identity").asString(),
+                            release.text(claims, "amount"), time, key);
+                    entities.put(nodeId, new Subgraph.Entity(kind + ":" + key, kind, key, label, time, distance,
+                            release.allowed(Claims.reportIds(claims))));
                     next.add(nodeId);
                 }
                 String relId = r.get("relId").asString();
@@ -86,5 +96,14 @@ public final class SubgraphReader {
         List<Subgraph.Entity> nodes = new ArrayList<>(entities.values());
         nodes.sort(java.util.Comparator.comparingInt(Subgraph.Entity::hops).thenComparing(Subgraph.Entity::id));
         return new Subgraph(nodes, rels);
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 }

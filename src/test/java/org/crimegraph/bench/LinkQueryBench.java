@@ -18,7 +18,7 @@ import org.crimegraph.graph.ProjectionWeights;
 import org.crimegraph.graph.ReportGrading;
 import org.crimegraph.ingest.NameKey;
 import org.crimegraph.paths.BidirectionalSearch;
-import org.crimegraph.paths.EvidenceFilter;
+import org.crimegraph.graph.Release;
 import org.crimegraph.paths.LocalNetwork;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.PersonNetworkReader;
@@ -146,8 +146,8 @@ public final class LinkQueryBench {
         reports.forEach(r -> byId.put(r.reportId(), r));
         ProjectionFilter filter = ProjectionFilter.ALL;
         PersonNetworkProjection projection = new PersonNetworkProjection(filter, ProjectionWeights.DEFAULTS);
-        EvidenceFilter evidenceFilter = new EvidenceFilter(filter, byId);
-        EntityLookup lookup = new EntityLookup(store);
+        Release evidenceFilter = Release.of(filter, reports);
+        EntityLookup lookup = new EntityLookup(store, evidenceFilter);
         SplittableRandom random = new SplittableRandom(seed + 1);
 
         // baseline: one indexed person lookup, the floor of any store round trip on this machine right now

@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
+import org.crimegraph.graph.Claim;
+import org.crimegraph.graph.Release;
+import org.crimegraph.store.Claims;
 import org.crimegraph.store.GraphStore;
 
 /**
  * Finds persons in the store by id, by an identifier tied to them (phone, account, vehicle) or by name
- * through the full-text index {@code person_names} (cypher/schema.cypher: names and aliases, case- and
- * accent-insensitive). Inputs must already be normalised (E.164, IBAN, registration): the caller does
+ * through the full-text index {@code claim_names} (cypher/schema.cypher: the names and aliases each report
+ * claims, case- and accent-insensitive). Everything is read as claims and passed through the
+ * {@link Release}: persons are named from allowed claims, and a name search keeps only hits that an allowed
+ * report's claim supports. Inputs must already be normalised (E.164, IBAN, registration): the caller does
  * that with the ingest normalisers, so a lookup matches exactly what ingest stored.
  */
 public final class EntityLookup {
@@ -36,21 +42,26 @@ public final class EntityLookup {
     }
 
     private final GraphStore store;
+    private final Release release;
 
-    public EntityLookup(GraphStore store) {
+    public EntityLookup(GraphStore store, Release release) {
         this.store = store;
+        this.release = release;
     }
 
-    /** The persons with these ids that exist, in the order found. */
+    /**
+     * The persons with these ids that exist, in the order found, named as the release allows (name and
+     * aliases from allowed claims; {@code reportIds} lists every asserting report, for the caller's check).
+     */
     public List<PersonEntry> persons(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return store.read("query/persons", Map.of("ids", List.copyOf(ids)),
-                r -> new PersonEntry(r.get("personId").asString(),
-                        r.get("name").isNull() ? null : r.get("name").asString(),
-                        r.get("aliases").asList(v -> v.asString()),
-                        r.get("reportIds").asList(v -> v.asString())));
+        return store.read("query/persons", Map.of("ids", List.copyOf(ids)), r -> {
+            List<Claim> claims = Claims.of(r.get("claims"));
+            return new PersonEntry(r.get("personId").asString(), release.text(claims, "name"),
+                    release.union(claims, "aliases"), Claims.reportIds(claims));
+        });
     }
 
     /** Persons tied to a phone, account or vehicle (the key in its normal form). */
@@ -76,9 +87,17 @@ public final class EntityLookup {
             return List.of();
         }
         store.read("query/await-name-index", Map.of("seconds", 60), r -> r);
-        return store.read("query/name-search", Map.of("query", String.join(" AND ", words), "limit", limit),
-                r -> new NameHit(r.get("personId").asString(),
+        Map<String, NameHit> best = new LinkedHashMap<>(); // rows come best first
+        store.read("query/name-search", Map.of("query", String.join(" AND ", words)), r -> {
+            if (release.allows(r.get("reportId").asString())) {
+                best.putIfAbsent(r.get("personId").asString(), new NameHit(r.get("personId").asString(),
                         r.get("nameKey").isNull() ? "" : r.get("nameKey").asString(), r.get("score").asDouble()));
+            }
+            return null;
+        });
+        return best.values().stream()
+                .sorted(java.util.Comparator.comparingDouble(NameHit::score).reversed().thenComparing(NameHit::personId))
+                .limit(limit).toList();
     }
 
     /** Escapes Lucene query syntax so that each word is searched as written. */

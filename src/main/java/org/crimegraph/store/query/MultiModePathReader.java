@@ -1,10 +1,12 @@
 package org.crimegraph.store.query;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crimegraph.graph.Claim;
+import org.crimegraph.graph.Release;
+import org.crimegraph.store.Claims;
 import org.crimegraph.store.GraphStore;
 
 /**
@@ -27,19 +29,28 @@ public final class MultiModePathReader {
     }
 
     private final GraphStore store;
+    private final Release release;
 
-    public MultiModePathReader(GraphStore store) {
+    public MultiModePathReader(GraphStore store, Release release) {
         this.store = store;
+        this.release = release;
     }
 
-    /** The shortest path from person {@code a} to person {@code b} using only {@code allowedReports}. */
-    public Optional<MultiModePath> shortest(String a, String b, Collection<String> allowedReports) {
+    /**
+     * The shortest path from person {@code a} to person {@code b} over relationships the release allows,
+     * each node named and dated from allowed claims (a vehicle by its registration).
+     */
+    public Optional<MultiModePath> shortest(String a, String b) {
         List<MultiModePath> paths = store.read("query/full-path",
-                Map.of("a", a, "b", b, "allowed", List.copyOf(allowedReports)), r -> {
+                Map.of("a", a, "b", b, "allowed", List.copyOf(release.allowedReportIds())), r -> {
                     List<Node> nodes = new ArrayList<>();
-                    r.get("nodes").asList(v -> v).forEach(v -> nodes.add(new Node(v.get("label").asString(),
-                            v.get("key").asString(), v.get("name").asString(),
-                            v.get("at").isNull() ? null : v.get("at").asString())));
+                    r.get("nodes").asList(v -> v).forEach(v -> {
+                        List<Claim> claims = Claims.of(v.get("claims"));
+                        String name = release.text(claims, "name");
+                        nodes.add(new Node(v.get("label").asString(), v.get("key").asString(),
+                                name != null ? name : v.get("vrm").isNull() ? "" : v.get("vrm").asString(),
+                                release.text(claims, "at")));
+                    });
                     List<Step> steps = new ArrayList<>();
                     r.get("rels").asList(v -> v).forEach(v -> steps.add(new Step(v.get("type").asString(),
                             v.get("reportIds").asList(x -> x.asString()))));

@@ -48,8 +48,9 @@ public final class NetworkReading implements BidirectionalSearch.Adjacency {
      */
     public NetworkReading(GraphStore store, PersonNetworkProjection projection, List<ReportGrading> reports,
                           Duration crossingWindow, Predicate<DatedEvidence> keep) {
-        this.lookup = new EntityLookup(store);
-        this.evidence = new EvidenceReader(store, crossingWindow);
+        org.crimegraph.graph.Release release = org.crimegraph.graph.Release.of(projection.filter(), reports);
+        this.lookup = new EntityLookup(store, release);
+        this.evidence = new EvidenceReader(store, release, crossingWindow);
         this.projection = projection;
         this.reports = List.copyOf(reports);
         this.keep = keep;

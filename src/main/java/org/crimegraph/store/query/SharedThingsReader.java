@@ -3,7 +3,11 @@ package org.crimegraph.store.query;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.crimegraph.graph.Claim;
+import org.crimegraph.graph.Release;
+import org.crimegraph.store.Claims;
 import org.crimegraph.store.GraphStore;
+import org.neo4j.driver.Value;
 
 /**
  * What two persons share directly ({@code cypher/query/common-things.cypher}): phones, accounts,
@@ -26,18 +30,44 @@ public final class SharedThingsReader {
     }
 
     private final GraphStore store;
+    private final Release release;
 
-    public SharedThingsReader(GraphStore store) {
+    public SharedThingsReader(GraphStore store, Release release) {
         this.store = store;
+        this.release = release;
     }
 
-    /** Everything persons {@code a} and {@code b} both hold, use, attend or live at. */
+    /**
+     * Everything persons {@code a} and {@code b} both hold, use, attend or live at, labelled and dated from
+     * the claims the release allows (a meeting's place only through an allowed {@code AT}). The ties'
+     * reports are returned as stored: the caller keeps a thing only if both ties stand.
+     */
     public List<SharedThing> between(String a, String b) {
-        return store.read("query/common-things", Map.of("a", a, "b", b),
-                r -> new SharedThing(r.get("kind").asString(), r.get("key").asString(),
-                        r.get("label").isNull() ? r.get("key").asString() : r.get("label").asString(),
-                        r.get("at").isNull() ? null : r.get("at").asOffsetDateTime(),
-                        r.get("aReports").isNull() ? List.of() : r.get("aReports").asList(v -> v.asString()),
-                        r.get("bReports").isNull() ? List.of() : r.get("bReports").asList(v -> v.asString())));
+        return store.read("query/common-things", Map.of("a", a, "b", b), r -> {
+            String kind = r.get("kind").asString();
+            String key = r.get("key").asString();
+            List<Claim> claims = Claims.of(r.get("claims"));
+            String claimed = release.text(claims, "label");
+            String label = switch (kind) {
+                case "vehicle" -> r.get("prefix").asString() + (claimed == null ? "" : " " + claimed);
+                case "meeting" -> r.get("prefix").asString() + place(r.get("places"));
+                default -> claimed == null ? key : claimed;
+            };
+            Object at = release.value(claims, "at");
+            return new SharedThing(kind, key, label,
+                    at instanceof java.time.ZonedDateTime z ? z.toOffsetDateTime() : null,
+                    r.get("aReports").isNull() ? List.of() : r.get("aReports").asList(Value::asString),
+                    r.get("bReports").isNull() ? List.of() : r.get("bReports").asList(Value::asString));
+        });
+    }
+
+    /** " at NAME" for the first place (by location id) an allowed report puts the meeting at and names, else "". */
+    private String place(Value places) {
+        return places.asList(v -> v).stream()
+                .filter(p -> release.allowsAny(p.get("reportIds").asList(Value::asString)))
+                .sorted(java.util.Comparator.comparing(p -> p.get("locationId").asString()))
+                .map(p -> release.text(Claims.of(p.get("claims")), "name"))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().map(name -> " at " + name).orElse("");
     }
 }

@@ -1,0 +1,17 @@
+// Migration to schema 2 (docs/provenance.md §7): moves the legacy values of Location nodes onto the ASSERTS
+// claims of the node's reports, conservatively: onto the restricted (non-P) asserting reports only, unless
+// every asserting report is shareable (P), then onto all. A claim that already has a value keeps it. The
+// node then keeps only its identity. Idempotent: a node without legacy values is left alone.
+MATCH (n:Location)
+WHERE n.name IS NOT NULL OR n.country IS NOT NULL OR n.kind IS NOT NULL OR n.point IS NOT NULL
+WITH n, [(r:Report)-[:ASSERTS]->(n) | r] AS reports
+WITH n, CASE WHEN all(r IN reports WHERE r.handling = 'P') THEN reports
+             ELSE [r IN reports WHERE r.handling <> 'P'] END AS targets
+FOREACH (r IN targets |
+  MERGE (r)-[a:ASSERTS]->(n)
+  SET a.name = coalesce(a.name, n.name),
+      a.country = coalesce(a.country, n.country),
+      a.kind = coalesce(a.kind, n.kind),
+      a.point = coalesce(a.point, n.point))
+REMOVE n.name, n.country, n.kind, n.point
+RETURN count(n) AS migrated

@@ -1,0 +1,44 @@
+package org.crimegraph.store;
+
+import java.util.List;
+import java.util.Map;
+import org.crimegraph.graph.Claim;
+import org.crimegraph.graph.ClaimedEvidence;
+import org.crimegraph.graph.EvidenceKind;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * Reads claims as statements return them: a list of maps {@code {reportId, field: value …}}, one per
+ * asserting report (docs/provenance.md). Values keep the driver's Java types (text, numbers, lists,
+ * {@code ZonedDateTime}, {@code LocalDate}); the release component picks among them.
+ */
+public final class Claims {
+
+    private Claims() {
+    }
+
+    /** The claims in a list-of-maps value (null or missing = none). */
+    public static List<Claim> of(Value list) {
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        return list.asList(v -> {
+            Map<String, Object> values = v.asMap();
+            return new Claim(String.valueOf(values.get("reportId")), values);
+        });
+    }
+
+    /** The reports behind a list of claims. */
+    public static List<String> reportIds(List<Claim> claims) {
+        return claims.stream().map(Claim::reportId).toList();
+    }
+
+    /** An evidence row of {@code cypher/projection/person-evidence.cypher} or {@code cypher/query/evidence-of.cypher}. */
+    public static ClaimedEvidence evidence(Record r) {
+        return new ClaimedEvidence(r.get("a").asString(), r.get("b").asString(),
+                EvidenceKind.fromLabel(r.get("kind").asString()), r.get("evidenceId").asString(),
+                r.get("parts").asList(part -> part.isNull() ? List.<String>of() : part.asList(Value::asString)),
+                r.get("events").asList(Claims::of));
+    }
+}
