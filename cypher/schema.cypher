@@ -20,6 +20,7 @@ CREATE INDEX crossing_ts IF NOT EXISTS FOR (n:Crossing) ON (n.ts);
 CREATE CONSTRAINT scoring_run_id IF NOT EXISTS FOR (n:ScoringRun) REQUIRE n.runId IS UNIQUE;
 CREATE CONSTRAINT run_lock_name IF NOT EXISTS FOR (n:RunLock) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT audit_anchor_log IF NOT EXISTS FOR (n:AuditAnchor) REQUIRE n.log IS UNIQUE;
+CREATE CONSTRAINT store_identity_name IF NOT EXISTS FOR (n:StoreIdentity) REQUIRE n.name IS UNIQUE;
 // Name search for entity lookup (crimegraph find/path/...): full-text over names and aliases.
 // 'standard-folding' = standard tokeniser + lower-case + ASCII folding, so "kevin dubois" finds "Kévin Dubois".
 CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
