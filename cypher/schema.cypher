@@ -20,6 +20,7 @@ CREATE INDEX claim_name_key IF NOT EXISTS FOR ()-[a:ASSERTS]-() ON (a.nameKey);
 CREATE CONSTRAINT scoring_run_id IF NOT EXISTS FOR (n:ScoringRun) REQUIRE n.runId IS UNIQUE;
 CREATE CONSTRAINT run_lock_name IF NOT EXISTS FOR (n:RunLock) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT audit_anchor_log IF NOT EXISTS FOR (n:AuditAnchor) REQUIRE n.log IS UNIQUE;
+CREATE CONSTRAINT store_identity_name IF NOT EXISTS FOR (n:StoreIdentity) REQUIRE n.name IS UNIQUE;
 // Name search for entity lookup (crimegraph find/path/...): full-text over the names and aliases each report
 // claims (on its ASSERTS relationship), so that a hit names the report behind it and a release rule can drop
 // hits that only withheld reports support (cypher/query/name-search.cypher).

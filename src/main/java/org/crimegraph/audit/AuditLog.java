@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import org.crimegraph.store.PrivateFiles;
 
 /**
  * An append-only JSON Lines audit log. Each line carries {@code prev}, the SHA-256 of the line before
@@ -43,13 +44,23 @@ public final class AuditLog {
         return file;
     }
 
-    /** Appends one entry, chained to the last line; returns the SHA-256 of the line written (the new head). */
+    /** One line of the log: its SHA-256 and the store it was written for (null: an action without a store). */
+    public record Line(String hash, String store) {
+    }
+
+    /** Appends one entry of an action without a store; see {@link #append(AuditEntry, String)}. */
     public String append(AuditEntry entry) {
+        return append(entry, null);
+    }
+
+    /**
+     * Appends one entry, chained to the last line, naming the store it was written for ({@code store}, the
+     * store's identity, or null); returns the SHA-256 of the line written (the new head). The file and
+     * its folder are created private ({@link PrivateFiles}).
+     */
+    public String append(AuditEntry entry, String store) {
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+            try (FileChannel channel = PrivateFiles.openChannel(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
                 String prev = lastLineHash(channel);
@@ -61,6 +72,9 @@ public final class AuditLog {
                 line.set("inputs", JSON.valueToTree(entry.inputs()));
                 line.set("outputs", JSON.valueToTree(entry.outputs()));
                 line.put("releaseRule", entry.releaseRule());
+                if (store != null) {
+                    line.put("store", store);
+                }
                 line.put("prev", prev);
                 String text = JSON.writeValueAsString(line);
                 byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
@@ -86,21 +100,32 @@ public final class AuditLog {
         }
     }
 
-    /** The key under which the store anchors this log: its absolute, normalised path. */
+    /** The key under which a store anchors this log when it is not the store's own log: its absolute, normalised path. */
     public String key() {
         return file.toAbsolutePath().normalize().toString();
     }
 
     /**
-     * The SHA-256 of every line, in order (the chain is not checked here: see {@link #verify}).
-     * Empty if the log does not exist.
+     * Every line's SHA-256 and store, in order (the chain is not checked here: see {@link #verify}).
+     * Empty if the log does not exist. A line that is not JSON counts as written for no store.
      */
-    public List<String> lineHashes() {
+    public List<Line> lines() {
         if (!Files.exists(file)) {
             return List.of();
         }
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(AuditLog::sha256).toList();
+            List<Line> lines = new java.util.ArrayList<>();
+            for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String store = null;
+                try {
+                    var node = JSON.readTree(text).path("store");
+                    store = node.isTextual() ? node.asText() : null;
+                } catch (IOException notJson) {
+                    // verify() names it; here it is just a line
+                }
+                lines.add(new Line(sha256(text), store));
+            }
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read audit log " + file, e);
         }

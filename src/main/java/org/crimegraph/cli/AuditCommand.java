@@ -2,7 +2,10 @@ package org.crimegraph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crimegraph.audit.AnchorCheck;
 import org.crimegraph.audit.AuditLog;
@@ -28,8 +31,11 @@ final class AuditCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Check the audit log's hash chain, and that its newest line is the one the store recorded "
-                    + "(so a removed or edited last line shows); exit 3 if a line was edited or removed.")
+            description = {"Check the hash chain of the store's own audit log (and of --audit-log), then every anchor "
+                    + "the store holds: each anchored line must still be in its log with no line written for this store "
+                    + "after it, the store's own log must be anchored once it holds a line written for this store, and "
+                    + "every saved run's audit line must be there.",
+                    "Exit 3 if a line was edited, removed or added behind the store's back."})
     static final class Verify implements Callable<Integer> {
 
         @Spec
@@ -41,42 +47,50 @@ final class AuditCommand implements Runnable {
         @Mixin
         AuditOptions auditOptions;
 
-        @Option(names = "--no-store", description = "Check the hash chain only, without the store's anchor "
+        @Option(names = "--no-store", description = "Check the hash chain only, without the store's anchors "
                 + "(then removing the last lines, or editing the last line, goes unnoticed).")
         boolean noStore;
 
         @Override
         public Integer call() {
-            var log = auditOptions.log(storeOptions);
-            String problem = log.verify();
-            if (problem != null) {
-                spec.commandLine().getErr().println("crimegraph: " + problem);
-                spec.commandLine().getErr().flush();
-                return ExitCodes.BAD_INPUT;
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            AuditLog own = auditOptions.ownLog(storeOptions);
+            Set<AuditLog> logs = new LinkedHashSet<>(List.of(own));
+            if (auditOptions.auditLog != null) {
+                logs.add(auditOptions.log(storeOptions));
             }
-            spec.commandLine().getOut().println(log.file() + ": chain intact");
-            AnchorCheck.Result anchored = anchorCheck(log);
-            anchored.notes().forEach(note -> spec.commandLine().getOut().println("  " + note));
-            spec.commandLine().getOut().flush();
+            for (AuditLog log : logs) {
+                String problem = log.verify();
+                if (problem != null) {
+                    err.println("crimegraph: " + problem);
+                    err.flush();
+                    return ExitCodes.BAD_INPUT;
+                }
+                out.println(log.file() + (Files.exists(log.file()) ? ": chain intact" : ": no such log (nothing recorded)"));
+            }
+            AnchorCheck.Result anchored = anchorCheck(own);
+            anchored.notes().forEach(note -> out.println("  " + note));
+            out.flush();
             if (!anchored.ok()) {
-                anchored.problems().forEach(p -> spec.commandLine().getErr().println("crimegraph: " + p));
-                spec.commandLine().getErr().flush();
+                anchored.problems().forEach(p -> err.println("crimegraph: " + p));
+                err.flush();
                 return ExitCodes.BAD_INPUT;
             }
             return ExitCodes.OK;
         }
 
         /**
-         * Cross-checks the log with the anchor in the store: always for a server, and for an embedded
+         * Cross-checks the logs with the anchors in the store: always for a server, and for an embedded
          * store if its folder exists (verify never creates a store).
          */
-        private AnchorCheck.Result anchorCheck(AuditLog log) {
+        private AnchorCheck.Result anchorCheck(AuditLog own) {
             Path folder = storeOptions.embeddedFolder();
             if (noStore || (folder != null && !Files.isDirectory(folder))) {
                 return new AnchorCheck.Result(List.of(), List.of("no store checked: last line not cross-checked"));
             }
             try (GraphStore store = storeOptions.open()) {
-                return AnchorCheck.check(log, new AuditAnchors(store).find(log.key()));
+                return AnchorCheck.check(own, AnchorCheck.StoreRecords.of(new AuditAnchors(store)));
             }
         }
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.export.SubgraphGraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
@@ -173,9 +174,8 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
                 throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
             }
         }
-        auditOptions.trail(storeOptions, store).record(new org.crimegraph.audit.AuditEntry("common", auditOptions.analyst(),
-                Map.of("a", a.personId(), "b", b.personId(), "associates", associates.size(), "shared", shared.size()),
-                List.of(store.target().describe()), Map.of(), context.filter.describe()));
+        auditOptions.record(storeOptions, store, AuditEvent.of("common").with(Map.of("a", a.personId(), "b", b.personId(),
+                "associates", associates.size(), "shared", shared.size())).release(context.filter.describe()));
         return ExitCodes.OK;
     }
 }

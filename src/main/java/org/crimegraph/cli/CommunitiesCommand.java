@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crimegraph.analysis.community.CommunityAlgorithm;
-import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.scoring.CommunityJob;
 import org.crimegraph.scoring.CommunityResult;
 import org.crimegraph.store.GraphStore;
@@ -66,8 +66,8 @@ final class CommunitiesCommand implements Callable<Integer> {
             parameters.put("links", result.indexed().edgeCount());
             parameters.put("communities", result.communities().count());
             parameters.put("modularity", result.communities().modularity());
-            auditOptions.trail(storeOptions, store).record(new AuditEntry("communities", auditOptions.analyst(), parameters,
-                    List.of(store.target().describe()), Map.of(), result.filter().describe()));
+            auditOptions.record(storeOptions, store, AuditEvent.of("communities").with(parameters)
+                    .release(result.filter().describe()));
             CommunityReport.print(result, format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;

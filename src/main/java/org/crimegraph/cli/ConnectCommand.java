@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.export.SubgraphGraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
@@ -154,9 +155,8 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
                 throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
             }
         }
-        auditOptions.trail(storeOptions, store).record(new org.crimegraph.audit.AuditEntry("connect", auditOptions.analyst(),
-                Map.of("terminals", terminals, "method", chosen.name(), "persons", List.copyOf(result.persons())),
-                List.of(store.target().describe()), Map.of(), context.filter.describe()));
+        auditOptions.record(storeOptions, store, AuditEvent.of("connect").with(Map.of("terminals", terminals,
+                "method", chosen.name(), "persons", List.copyOf(result.persons()))).release(context.filter.describe()));
         return ExitCodes.OK;
     }
 }

@@ -71,8 +71,8 @@ final class DemoCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open()) {
             out.println("== 1. Ingest " + data + " into " + store.target().describe());
             IngestStep.run(store, new IngestStep.Settings(List.of(data), "GB", ZoneId.of("UTC"),
-                    Ingestion.DEFAULT_BATCH_SIZE, workdir.resolve("rejects.csv")), auditOptions.log(storeOptions),
-                    auditOptions.analyst(), out, System.err);
+                    Ingestion.DEFAULT_BATCH_SIZE, workdir.resolve("rejects.csv")), auditOptions, storeOptions,
+                    out, System.err);
 
             out.println();
             out.println("== 2. Score the person network and rank targets");

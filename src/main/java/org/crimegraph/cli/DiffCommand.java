@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.scoring.RunDiff;
 import org.crimegraph.scoring.RunDiff.CommunityChange;
 import org.crimegraph.scoring.RunDiff.PersonChange;
@@ -35,6 +36,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
+
+    @Mixin
+    AuditOptions auditOptions;
 
     @Parameters(arity = "0..2", paramLabel = "RUN", description = "The earlier and the later run id.")
     List<String> runIds;
@@ -74,6 +78,8 @@ final class DiffCommand implements Callable<Integer> {
             SavedRun before = runs.load(a);
             SavedRun after = runs.load(b);
             diff = new RunDiffer(top, moves).diff(before, after);
+            auditOptions.record(storeOptions, store, AuditEvent.of("diff").with("before", a).with("after", b)
+                    .with("top", top).with("moves", moves));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.IndexedGraph;
-import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.disruption.DisruptionAnalysis;
 import org.crimegraph.disruption.DisruptionResult;
 import org.crimegraph.disruption.KeyPlayerMeasure;
@@ -118,9 +118,8 @@ final class DisruptCommand implements Callable<Integer> {
                     settings.seed(), null, auditOptions, storeOptions);
             Audited audited = disrupt(scoring, settings, folder);
             if (audited != null) {
-                auditOptions.log(storeOptions).append(new AuditEntry("disrupt", auditOptions.analyst(),
-                        audited.parameters(), List.of(edges + " sha256:" + sha256(edges)),
-                        audited.outputs(), scoring.evidence()));
+                auditOptions.recordWithoutStore(storeOptions, AuditEvent.of("disrupt").with(audited.parameters())
+                        .input(edges + " sha256:" + sha256(edges)).outputs(audited.outputs()).release(scoring.evidence()));
             }
             return ExitCodes.OK;
         }
@@ -128,9 +127,8 @@ final class DisruptCommand implements Callable<Integer> {
             ScoringResult scoring = new NetworkScoringJob(store, settings.threads()).run(release.filter(), settings.seed());
             Audited audited = disrupt(scoring, settings, folder);
             if (audited != null) {
-                auditOptions.trail(storeOptions, store).record(new AuditEntry("disrupt", auditOptions.analyst(),
-                        audited.parameters(), List.of(store.target().describe()), audited.outputs(),
-                        scoring.evidence()));
+                auditOptions.record(storeOptions, store, AuditEvent.of("disrupt").with(audited.parameters())
+                        .outputs(audited.outputs()).release(scoring.evidence()));
             }
         }
         return ExitCodes.OK;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crimegraph.analysis.BetweennessMethod;
-import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.scoring.EdgeListScoring;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.scoring.ScoringResult;
@@ -40,8 +40,8 @@ final class EdgeListStep {
             return result;
         }
         try {
-            audit.log(storeOptions).append(new AuditEntry(command, audit.analyst(), parameters,
-                    List.of(edges + " sha256:" + org.crimegraph.export.WrittenFile.hash(edges).sha256()), Map.of(), result.evidence()));
+            audit.recordWithoutStore(storeOptions, AuditEvent.of(command).with(parameters)
+                    .input(edges + " sha256:" + org.crimegraph.export.WrittenFile.hash(edges).sha256()).release(result.evidence()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

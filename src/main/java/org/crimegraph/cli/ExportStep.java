@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.audit.AuditTrail;
 import org.crimegraph.export.ExportContext;
 import org.crimegraph.export.ExportFormat;
@@ -108,7 +108,7 @@ final class ExportStep {
     private static List<WrittenFile> write(GraphStore store, NetworkExport whole, ProjectionFilter filter,
                                            Set<ExportFormat> formats, Path outDir, AuditOptions audit,
                                            StoreOptions storeOptions, String runId, Around around) {
-        AuditTrail trail = new AuditTrail(audit.log(storeOptions), store);
+        AuditTrail trail = audit.trail(storeOptions, store);
         NetworkExport export = whole;
         Subgraph subgraph = null;
         String scope = "whole person network";
@@ -140,8 +140,8 @@ final class ExportStep {
         }
         parameters.put("persons", export.network().graph().vertexSet().size());
         parameters.put("links", export.network().graph().edgeSet().size());
-        trail.record(new AuditEntry("export", audit.analyst(), parameters, List.of(store.target().describe()), outputs,
-                export.releaseRule()));
+        trail.record(AuditEvent.of("export").with(parameters).outputs(outputs).release(export.releaseRule())
+                .entry(audit.analyst(), store.target().describe()));
         return files;
     }
 

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,9 @@ final class FindCommand implements Callable<Integer>, StoreQuery {
 
     @Mixin
     StoreOptions storeOptions;
+
+    @Mixin
+    AuditOptions auditOptions;
 
     @Mixin
     ReleaseOption release;
@@ -72,6 +76,9 @@ final class FindCommand implements Callable<Integer>, StoreQuery {
             }
         }
         out.flush();
+        auditOptions.record(storeOptions, store, AuditEvent.of("find").with("reference", reference)
+                .with("found", candidates.stream().map(c -> c.person().personId()).toList())
+                .release(context.filter.describe()));
         return candidates.isEmpty() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 }

@@ -75,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open()) {
             IngestSummary summary = IngestStep.run(store,
                     new IngestStep.Settings(paths, region, zone, batchSize, rejectsFile, forced, limit, reload),
-                    auditOptions.log(storeOptions), auditOptions.analyst(), spec.commandLine().getOut(), System.err);
+                    auditOptions, storeOptions, spec.commandLine().getOut(), System.err);
             if (!summary.complete()) {
                 spec.commandLine().getErr().printf("crimegraph: %s; see %s%n", summary.stoppedBecause(), rejectsFile);
                 spec.commandLine().getErr().flush();

@@ -8,8 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.crimegraph.audit.AuditEntry;
-import org.crimegraph.audit.AuditLog;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.ingest.IngestContext;
 import org.crimegraph.ingest.IngestOptions;
 import org.crimegraph.ingest.IngestSummary;
@@ -41,7 +40,7 @@ final class IngestStep {
         }
     }
 
-    static IngestSummary run(GraphStore store, Settings settings, AuditLog audit, String analyst,
+    static IngestSummary run(GraphStore store, Settings settings, AuditOptions audit, StoreOptions storeOptions,
                              PrintWriter out, java.io.PrintStream progress) {
         IngestContext context = new IngestContext(new PhoneNumbers(settings.region()), settings.zone());
         try {
@@ -55,7 +54,20 @@ final class IngestStep {
                 .withRejectsFile(settings.rejectsFile())
                 .withReload(settings.reload())
                 .withTerminal(ProgressLine.stderrIsTerminal());
-        IngestSummary summary = new Ingestion(store, options, progress).run(settings.paths());
+        IngestSummary summary;
+        try {
+            summary = new Ingestion(store, options, progress).run(settings.paths());
+        } catch (RuntimeException failed) {
+            // batches written before the failure stay in the store: the audit line says so
+            try {
+                audit.record(storeOptions, store, event(settings, store).with("complete", false)
+                        .with("failed", failed.getClass().getSimpleName() + ": " + failed.getMessage())
+                        .input(settings.paths().toString()));
+            } catch (RuntimeException auditFailed) {
+                failed.addSuppressed(auditFailed);
+            }
+            throw failed;
+        }
         out.printf(Locale.ROOT, "%-13s %-36s %10s %10s %9s %s%n", "type", "file", "read", "loaded", "rejected", "");
         for (IngestSummary.FileCounts file : summary.files()) {
             String note = file.resumedBatches() == 0 ? ""
@@ -90,20 +102,23 @@ final class IngestStep {
             }
         }
         out.flush();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("defaultRegion", settings.region());
-        parameters.put("defaultZone", settings.zone().getId());
-        parameters.put("batchSize", settings.batchSize());
-        parameters.put("type", settings.forcedType() == null ? "" : settings.forcedType().fileName());
-        parameters.put("maxRejects", settings.rejectLimit().toString());
-        parameters.put("reload", settings.reload());
-        parameters.put("store", store.target().describe());
-        parameters.put("rowsLoaded", summary.rowsLoaded());
-        parameters.put("rowsRejected", summary.rejected());
-        parameters.put("conflictingEvents", summary.conflictingEvents());
-        parameters.put("complete", summary.complete());
-        new org.crimegraph.audit.AuditTrail(audit, store).record(new AuditEntry("ingest", analyst, parameters,
-                summary.files().stream().map(IngestSummary.FileCounts::file).toList(), outputs, ""));
+        AuditEvent event = event(settings, store).with("rowsLoaded", summary.rowsLoaded())
+                .with("rowsRejected", summary.rejected())
+                .with("conflictingEvents", summary.conflictingEvents()).with("complete", summary.complete()).outputs(outputs);
+        summary.files().forEach(f -> event.input(f.file()));
+        audit.record(storeOptions, store, event);
         return summary;
+    }
+
+    /** The audit line's parameters shared by a finished and a failed ingest. */
+    private static AuditEvent event(Settings settings, GraphStore store) {
+        return AuditEvent.of("ingest")
+                .with("defaultRegion", settings.region())
+                .with("defaultZone", settings.zone().getId())
+                .with("batchSize", settings.batchSize())
+                .with("type", settings.forcedType() == null ? "" : settings.forcedType().fileName())
+                .with("maxRejects", settings.rejectLimit().toString())
+                .with("reload", settings.reload())
+                .with("store", store.target().describe());
     }
 }

@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.graph.ProjectionFilter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -154,9 +155,8 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
                 throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
             }
         }
-        auditOptions.trail(storeOptions, store).record(new org.crimegraph.audit.AuditEntry("neighbours", auditOptions.analyst(),
-                Map.of("person", x.personId(), "hops", hops, "scope", scope, "found", persons.size()),
-                List.of(store.target().describe()), Map.of(), context.filter.describe()));
+        auditOptions.record(storeOptions, store, AuditEvent.of("neighbours").with(Map.of("person", x.personId(),
+                "hops", hops, "scope", scope, "found", persons.size())).release(context.filter.describe()));
         return ExitCodes.OK;
     }
 

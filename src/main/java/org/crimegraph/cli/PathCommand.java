@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.export.SubgraphGraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
@@ -197,8 +198,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         parameters.put("to", b.personId());
         parameters.put("search", search);
         parameters.put("paths", found.stream().map(f -> String.join(">", f.path().persons())).toList());
-        auditOptions.trail(storeOptions, store).record(new org.crimegraph.audit.AuditEntry("path", auditOptions.analyst(),
-                parameters, List.of(store.target().describe()), Map.of(), context.filter.describe()));
+        auditOptions.record(storeOptions, store, AuditEvent.of("path").with(parameters).release(context.filter.describe()));
         return ExitCodes.OK;
     }
 

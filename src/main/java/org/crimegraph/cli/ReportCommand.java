@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.store.PersonNetworkReader;
 import org.crimegraph.store.PersonResult;
 import org.crimegraph.model.HandlingCode;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.crimegraph.audit.AuditEntry;
 import org.crimegraph.export.RunReportWriter;
 import org.crimegraph.export.WrittenFile;
 import org.crimegraph.scoring.SavedRun;
@@ -81,9 +81,8 @@ final class ReportCommand implements Callable<Integer> {
             parameters.put("runId", id);
             parameters.put("top", top);
             parameters.put("curves", curves);
-            auditOptions.trail(storeOptions, store).record(new AuditEntry("report", auditOptions.analyst(),
-                    parameters, List.of(store.target().describe()), Map.of(file.path().toString(), file.sha256()),
-                    run.run().releaseRule()));
+            auditOptions.record(storeOptions, store, AuditEvent.of("report").with(parameters)
+                    .output(file.path().toString(), file.sha256()).release(run.run().releaseRule()));
             spec.commandLine().getOut().printf("wrote %s (sha256 %s)%n", file.path(), file.sha256());
             spec.commandLine().getOut().flush();
         }

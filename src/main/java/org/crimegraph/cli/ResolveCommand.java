@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.ingest.PersonResolution;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.ResolutionStore;
@@ -52,9 +52,8 @@ final class ResolveCommand implements Runnable {
             return spec.commandLine().getOut();
         }
 
-        void audit(String action, Map<String, Object> parameters) {
-            auditOptions.log(storeOptions).append(new AuditEntry(action, auditOptions.analyst(), parameters,
-                    List.of(), Map.of(), ""));
+        void audit(GraphStore store, String action, Map<String, Object> parameters) {
+            auditOptions.record(storeOptions, store, AuditEvent.of(action).with(parameters));
         }
     }
 
@@ -72,6 +71,7 @@ final class ResolveCommand implements Runnable {
             }
             try (GraphStore store = storeOptions.open()) {
                 List<ResolutionStore.Listed> listed = new ResolutionStore(store).list(wanted.equals("all") ? null : wanted);
+                audit(store, "resolve list", Map.of("status", wanted, "listed", listed.size()));
                 PrintWriter out = out();
                 if (listed.isEmpty()) {
                     out.println("no " + (wanted.equals("all") ? "" : wanted + " ") + "candidates");
@@ -105,6 +105,7 @@ final class ResolveCommand implements Runnable {
         public Integer call() {
             try (GraphStore store = storeOptions.open()) {
                 PersonResolution.Scan scan = new PersonResolution(new ResolutionStore(store)).scan();
+                audit(store, "resolve scan", Map.of("candidates", scan.candidates().size(), "new", scan.newPairs()));
                 out().printf("%d candidate pairs, %d new; see crimegraph resolve list%n", scan.candidates().size(),
                         scan.newPairs());
                 out().flush();
@@ -142,7 +143,7 @@ final class ResolveCommand implements Runnable {
                 parameters.put("b", b);
                 parameters.put("result", done);
                 parameters.put("store", store.target().describe());
-                audit("resolve " + action(), parameters);
+                audit(store, "resolve " + action(), parameters);
                 out().printf("%s: %s %s (by %s)%n", done, a, b, auditOptions.analyst());
                 out().flush();
             }
@@ -199,6 +200,7 @@ final class ResolveCommand implements Runnable {
         public Integer call() {
             try (GraphStore store = storeOptions.open()) {
                 List<ResolutionStore.Decision> decisions = new ResolutionStore(store).decisions(null, null);
+                audit(store, "resolve history", Map.of("decisions", decisions.size()));
                 if (decisions.isEmpty()) {
                     out().println("no decisions");
                 }

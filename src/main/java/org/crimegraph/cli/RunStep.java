@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.audit.AuditTrail;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.scoring.NetworkScoringJob;
@@ -54,7 +54,7 @@ final class RunStep {
         RunSettings settings = new RunSettings(threadCount, options.seed, RunSettings.DEFAULT_REASONS_KEPT);
         Clock clock = Clock.systemUTC();
         ScoringRuns runs = new ScoringRuns(store);
-        AuditTrail trail = new AuditTrail(audit.log(storeOptions), store);
+        AuditTrail trail = audit.trail(storeOptions, store);
         try (RunLock lock = RunLock.acquire(store, RunLock.SCORING, owner(), options.lockTtl, clock)) {
             long removed = runs.deleteUnfinished();
             if (removed > 0) {
@@ -85,10 +85,10 @@ final class RunStep {
             parameters.put("persons", saved.run().persons());
             parameters.put("links", saved.run().links());
             parameters.put("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList());
-            String auditHash = trail.record(new AuditEntry("score", audit.analyst(), parameters,
-                    List.of(store.target().describe()), Map.of(), filter.describe()));
-            runs.complete(runId, trail.log().key(), auditHash);
-            SavedRun complete = new SavedRun(saved.run().withAudit(trail.log().key(), auditHash), saved.results());
+            String auditHash = trail.record(AuditEvent.of("score").with(parameters).release(filter.describe())
+                    .entry(audit.analyst(), store.target().describe()));
+            runs.complete(runId, trail.ownLogKey(), auditHash);
+            SavedRun complete = new SavedRun(saved.run().withAudit(trail.ownLogKey(), auditHash), saved.results());
             err.printf("saved scoring run %s (%d persons, %d links) in %s%n", runId, saved.run().persons(),
                     saved.run().links(), store.target().describe());
             if (options.summary != null) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.ScoringRunRecord;
@@ -30,6 +31,9 @@ final class RunsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    AuditOptions auditOptions;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -42,6 +46,8 @@ final class RunsCommand implements Callable<Integer> {
         List<ScoringRunRecord> runs;
         try (GraphStore store = storeOptions.open()) {
             runs = new ScoringRuns(store).latest(limit);
+            auditOptions.record(storeOptions, store, AuditEvent.of("runs").with("limit", limit)
+                    .with("listed", runs.size()));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

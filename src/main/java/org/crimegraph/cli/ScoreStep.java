@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crimegraph.analysis.BetweennessMethod;
-import org.crimegraph.audit.AuditEntry;
+import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.scoring.ScoringResult;
@@ -43,8 +43,7 @@ final class ScoreStep {
         parameters.put("seed", seed);
         parameters.put("communities", result.communities().toString());
         parameters.put("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList());
-        audit.trail(storeOptions, store).record(new AuditEntry(command, audit.analyst(), parameters,
-                List.of(store.target().describe()), Map.of(), filter.describe()));
+        audit.record(storeOptions, store, AuditEvent.of(command).with(parameters).release(filter.describe()));
         return result;
     }
 }

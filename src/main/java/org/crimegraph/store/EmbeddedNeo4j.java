@@ -2,9 +2,12 @@ package org.crimegraph.store;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -13,31 +16,45 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * An in-process Neo4j Community database kept in a local folder, reachable only over Bolt on a loopback
- * port chosen by the operating system. crimegraph's store code never calls the embedded API: it talks
- * to this database through the Neo4j Java Driver, exactly as it would to a server, so both modes run
- * the same code.
+ * port chosen by the operating system. crimegraph's store code never calls the embedded API for case
+ * data: it talks to this database through the Neo4j Java Driver, exactly as it would to a server, so
+ * both modes run the same code.
  *
- * <p>Security: Bolt listens on 127.0.0.1 only, on a random port, for the life of the process, without
- * authentication (Community embedded has no way to set a password in-process). Anyone able to run code
- * as another user on the same machine could connect during that time; use a server with
- * authentication ({@code --uri}) on shared machines. Neo4j's own logs go to {@code DIR/logs}.
+ * <p>Access model: Bolt requires authentication. Each start draws a fresh secret (32 random bytes,
+ * base64) and sets it as the {@code neo4j} user's password through the embedded API on the system
+ * database; the secret lives only in this object's memory and is handed to the driver in-process,
+ * never written to disk, argv, logs or messages (the system database keeps only Neo4j's salted hash,
+ * as for any password). Bolt connections open before the new password took effect (the only window in
+ * which the previous password, or Neo4j's default one on a new store, could have been used) are closed
+ * before this process connects. The store folder, its {@code data} and {@code logs} folders are
+ * private to the owner ({@link PrivateFiles}), so Neo4j's files and logs are not readable by others.
  *
  * <p>Neo4j locks the folder: a second process opening it fails with {@link StoreInUseException}.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final DatabaseManagementService service;
     private final URI boltUri;
+    private final String secret;
     private final Thread shutdownHook;
     private volatile boolean closed;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
+    /** The user this process authenticates as. */
+    static final String USER = "neo4j";
+
+    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, String secret) {
         this.service = service;
         this.boltUri = boltUri;
+        this.secret = secret;
         this.shutdownHook = new Thread(this::shutdown, "crimegraph-store-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -46,7 +63,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path home) {
         Path absolute = home.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(absolute);
+            PrivateFiles.createDirectories(absolute);
+            PrivateFiles.restrict(absolute); // an existing store made before stores were private
+            PrivateFiles.createDirectories(absolute.resolve("data"));
+            PrivateFiles.createDirectories(absolute.resolve("logs"));
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot create store folder " + absolute + ": " + e.getMessage(), e);
         }
@@ -56,7 +76,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // no lock-out after failed logins: it would only let another user block this process,
+                    // and guessing a 256-bit secret is hopeless anyway
+                    .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                     .setConfig(GraphDatabaseSettings.logs_directory, absolute.resolve("logs"))
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
                     // the driver has closed its connections before shutdown: no need for Bolt's grace periods
@@ -74,10 +97,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
                 throw new StoreUnavailableException("the embedded store in " + absolute + " did not become available", null);
             }
+            String secret = closeToOthers(service, db);
             ConnectorPortRegister ports = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             var address = ports.getLocalAddress(ConnectorType.BOLT);
             URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
-            return new EmbeddedNeo4j(service, uri);
+            restrictLogs(absolute.resolve("logs"));
+            return new EmbeddedNeo4j(service, uri, secret);
         } catch (RuntimeException e) {
             service.shutdown();
             if (e instanceof StoreUnavailableException) {
@@ -90,9 +115,42 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    private static void restrictLogs(Path logs) {
+        try {
+            PrivateFiles.restrictTree(logs);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("cannot make Neo4j's logs in " + logs + " private: " + e.getMessage(), e);
+        }
+    }
+
     /** The Bolt address of this database, on loopback. */
     public URI boltUri() {
         return boltUri;
+    }
+
+    /** The credentials of this process: the {@code neo4j} user with this start's secret. */
+    public AuthToken authToken() {
+        return AuthTokens.basic(USER, secret);
+    }
+
+    /**
+     * Sets a fresh random secret as the password of {@link #USER} (through the embedded API, not Bolt),
+     * then closes every Bolt connection opened before it took effect. Returns the secret.
+     */
+    private static String closeToOthers(DatabaseManagementService service, GraphDatabaseService db) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = Base64.getEncoder().encodeToString(random);
+        Arrays.fill(random, (byte) 0);
+        GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        system.executeTransactionally(CypherLibrary.statement("store/set-password"), Map.of("user", USER, "secret", secret));
+        db.executeTransactionally(CypherLibrary.statement("store/close-connections"));
+        return secret;
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedNeo4j[" + boltUri + "]";
     }
 
     @Override

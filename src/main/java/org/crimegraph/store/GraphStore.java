@@ -75,7 +75,7 @@ public final class GraphStore implements AutoCloseable {
         if (target instanceof StoreTarget.Embedded embeddedTarget) {
             EmbeddedNeo4j embedded = EmbeddedNeo4j.start(embeddedTarget.folder());
             try {
-                Driver driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), config);
+                Driver driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), config);
                 driver.verifyConnectivity();
                 return new GraphStore(target, embedded, driver, SessionConfig.defaultConfig());
             } catch (RuntimeException e) {

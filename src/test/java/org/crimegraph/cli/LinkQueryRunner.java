@@ -23,13 +23,10 @@ final class LinkQueryRunner {
 
     /** Parses {@code args} for the command and runs it on the shared store. */
     Run run(StoreQuery command, String... args) {
-        String[] withAudit = args;
-        if (!(command instanceof FindCommand)) {
-            withAudit = new String[args.length + 2];
-            System.arraycopy(args, 0, withAudit, 0, args.length);
-            withAudit[args.length] = "--audit-log";
-            withAudit[args.length + 1] = auditLog.toString();
-        }
+        String[] withAudit = new String[args.length + 2];
+        System.arraycopy(args, 0, withAudit, 0, args.length);
+        withAudit[args.length] = "--audit-log";
+        withAudit[args.length + 1] = auditLog.toString();
         new CommandLine(command).parseArgs(withAudit);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -77,7 +77,7 @@ class PartnerReleaseTest {
         store = GraphStore.open(new StoreTarget.Embedded(storeOptions.store));
         PrintWriter quiet = new PrintWriter(new StringWriter());
         IngestStep.run(store, new IngestStep.Settings(List.of(SAMPLE), "GB", ZoneId.of("UTC"),
-                Ingestion.DEFAULT_BATCH_SIZE, dir.resolve("rejects.csv")), audit.log(storeOptions), audit.analyst(),
+                Ingestion.DEFAULT_BATCH_SIZE, dir.resolve("rejects.csv")), audit, storeOptions,
                 quiet, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
 
         ScoringResult internal = ScoreStep.run(store, ProjectionFilter.ALL, 1, audit, storeOptions);
@@ -222,16 +222,22 @@ class PartnerReleaseTest {
 
     @Test
     void aQueryIsAuditedAndAnchoredInTheStore() throws Exception {
-        String hash = audit.trail(storeOptions, store).record(new org.crimegraph.audit.AuditEntry("neighbours",
-                audit.analyst(), Map.of("person", "P010", "hops", 1, "rows", 12), List.of(store.target().describe()),
-                Map.of(), ProjectionFilter.RELEASABLE.describe()));
-        List<String> lines = Files.readAllLines(audit.auditLog, StandardCharsets.UTF_8);
-        JsonNode last = json(lines.get(lines.size() - 1));
-        assertThat(last.get("action").asText()).isEqualTo("neighbours");
-        assertThat(last.get("parameters").get("rows").asInt()).isEqualTo(12);
-        var log = new org.crimegraph.audit.AuditLog(audit.auditLog, java.time.Clock.systemUTC());
-        assertThat(log.head()).isEqualTo(hash);
-        assertThat(new org.crimegraph.store.AuditAnchors(store).find(log.key()).orElseThrow().head()).isEqualTo(hash);
+        var trail = audit.trail(storeOptions, store);
+        String hash = audit.record(storeOptions, store, org.crimegraph.audit.AuditEvent.of("neighbours")
+                .with(Map.of("person", "P010", "hops", 1, "rows", 12)).release(ProjectionFilter.RELEASABLE.describe()));
+        for (var log : List.of(audit.log(storeOptions), audit.ownLog(storeOptions))) {
+            List<String> lines = Files.readAllLines(log.file(), StandardCharsets.UTF_8);
+            JsonNode last = json(lines.get(lines.size() - 1));
+            assertThat(last.get("action").asText()).isEqualTo("neighbours");
+            assertThat(last.get("parameters").get("rows").asInt()).isEqualTo(12);
+            assertThat(last.get("store").asText()).isEqualTo(trail.storeId());
+        }
+        // the store's own log is anchored under the store's identity, the chosen log under its path
+        var anchors = new org.crimegraph.store.AuditAnchors(store);
+        assertThat(audit.ownLog(storeOptions).head()).isEqualTo(hash);
+        assertThat(anchors.find(trail.ownLogKey()).orElseThrow().head()).isEqualTo(hash);
+        assertThat(anchors.find(audit.log(storeOptions).key()).orElseThrow().head())
+                .isEqualTo(audit.log(storeOptions).head());
     }
 
     @Test
