@@ -35,7 +35,7 @@ public final class SafeText {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
-            } else if (Character.isSurrogate(c) || (isUnsafe(c) && !(freeText && (c == '\t' || c == '\n' || c == '\r')))) {
+            } else if (Character.isSurrogate(c) || (isUnsafe(c) && !(freeText && isLayout(c)))) {
                 return i;
             }
         }
@@ -44,7 +44,19 @@ public final class SafeText {
 
     /** {@code text} with every unsafe character written as <code>&#92;uXXXX</code>; safe text comes back unchanged. */
     public static String neutralise(String text) {
-        if (text == null || firstUnsafe(text, false) < 0) {
+        return neutralise(text, false);
+    }
+
+    /**
+     * As {@link #neutralise(String)}, but keeping tab, line feed and carriage return: for layout text
+     * (XML between elements, multi-line free text) where they are legal and meant.
+     */
+    public static String neutraliseKeepingLayout(String text) {
+        return neutralise(text, true);
+    }
+
+    private static String neutralise(String text, boolean keepLayout) {
+        if (text == null || firstUnsafe(text, keepLayout) < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 12);
@@ -52,7 +64,7 @@ public final class SafeText {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
-            } else if (Character.isSurrogate(c) || isUnsafe(c)) {
+            } else if (Character.isSurrogate(c) || (isUnsafe(c) && !(keepLayout && isLayout(c)))) {
                 appendEscape(out, c);
             } else {
                 out.append(c);
@@ -74,6 +86,11 @@ public final class SafeText {
             case '=', '+', '-', '@' -> "'" + safe;
             default -> safe;
         };
+    }
+
+    /** Tab, line feed or carriage return. */
+    public static boolean isLayout(char c) {
+        return c == '\t' || c == '\n' || c == '\r';
     }
 
     /** Appends <code>&#92;uXXXX</code> for {@code c}. */
