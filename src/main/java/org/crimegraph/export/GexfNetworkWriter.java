@@ -52,7 +52,7 @@ public final class GexfNetworkWriter {
                 .filter(c -> !List.of("source", "target", "weight").contains(c.name())).toList();
         Map<String, String[]> personSpans = personSpans(export);
         try (OutputStream out = Files.newOutputStream(file)) {
-            XMLStreamWriter xml = new SafeXmlWriter(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
+            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.setDefaultNamespace(NAMESPACE);
