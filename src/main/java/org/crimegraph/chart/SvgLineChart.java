@@ -246,8 +246,9 @@ public final class SvgLineChart {
 
     /** XML text escaping. */
     static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        String safe = org.crimegraph.text.SafeText.neutralise(text);
+        StringBuilder b = new StringBuilder(safe.length());
+        for (char c : safe.toCharArray()) {
             switch (c) {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");

@@ -70,8 +70,9 @@ public final class CrimegraphCommand implements Runnable {
     /** The configured command line. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new CrimegraphCommand());
-        cli.setOut(out);
-        cli.setErr(err);
+        // one place for every command's output: case data never reaches the terminal raw
+        cli.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
+        cli.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter stderr = commandLine.getErr();
             int code = exitCodeFor(e);

@@ -1,12 +1,15 @@
 package org.crimegraph.cli;
 
 import java.io.Console;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.StoreTarget;
 import org.crimegraph.store.StoreUnavailableException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where the graph lives, shared by every command that uses the store. Embedded in {@code --store}
@@ -22,10 +25,14 @@ public final class StoreOptions {
             description = "Embedded store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 
+    /** Read as text, not as a {@link URI}: a conversion error would echo the value, password and all. */
     @Option(names = "--uri", paramLabel = "URI",
             description = "Use a Neo4j server instead: bolt://, neo4j://, bolt+s://, neo4j+s://. "
-                    + "Password from NEO4J_PASSWORD or a prompt.")
-    URI uri;
+                    + "Password from NEO4J_PASSWORD or a prompt; never in the URI.")
+    String uri;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--user", paramLabel = "USER", defaultValue = "${env:NEO4J_USER:-neo4j}",
             description = "Server user (default: NEO4J_USER or neo4j).")
@@ -39,8 +46,13 @@ public final class StoreOptions {
         if (uri == null) {
             return new StoreTarget.Embedded(store);
         }
-        StoreTarget.requireServerScheme(uri); // before any password prompt
-        return new StoreTarget.Server(uri, user, password(), database);
+        URI server = ServerUri.parse(uri); // before any password prompt, and before anything prints the URI
+        ServerUri.plainTextWarning(server).ifPresent(warning -> {
+            PrintWriter err = mixee == null ? new PrintWriter(System.err, true) : mixee.commandLine().getErr();
+            err.println("crimegraph: warning: " + warning);
+            err.flush();
+        });
+        return new StoreTarget.Server(server, user, password(server), database);
     }
 
     /** Opens the store. */
@@ -58,7 +70,7 @@ public final class StoreOptions {
         return uri == null ? store : null;
     }
 
-    private char[] password() {
+    private char[] password(URI uri) {
         String fromEnv = System.getenv("NEO4J_PASSWORD");
         if (fromEnv != null) {
             return fromEnv.toCharArray();

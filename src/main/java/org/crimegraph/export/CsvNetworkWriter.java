@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.crimegraph.text.SafeText;
 
 /**
  * Writes an export as two spreadsheet-ready CSV files (UTF-8, header row, comma-separated):
@@ -50,17 +51,12 @@ public final class CsvNetworkWriter {
     }
 
     /**
-     * The text as it is written to a cell: with a leading {@code '} if it starts with a character
-     * that makes spreadsheets read it as a formula ({@code = + - @}, tab, carriage return).
+     * The text as it is written to a cell ({@link SafeText#forSpreadsheet}): control and bidi-override
+     * characters as visible escapes, and a leading {@code '} if it starts with a character that makes
+     * spreadsheets read it as a formula ({@code = + - @}; a leading tab or carriage return is escaped).
      */
     public static String neutralise(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        return switch (text.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
-            default -> text;
-        };
+        return SafeText.forSpreadsheet(text);
     }
 
     /** Writes one CSV table (header row, quoted and neutralised text cells); used by the i2 layout too. */

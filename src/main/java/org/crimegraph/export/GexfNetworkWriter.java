@@ -33,7 +33,8 @@ import org.crimegraph.store.PersonResult;
  *   <li>The release rule, the path-length convention and the run id are stated in
  *       {@code <meta><description>}.</li>
  * </ul>
- * Text is written as XML-escaped text and never neutralised: GEXF is not opened by spreadsheets.
+ * Text is written as XML-escaped text, with control and bidi-override characters written as visible
+ * escapes ({@link SafeXmlWriter}); no spreadsheet formula neutralisation: GEXF is not opened by spreadsheets.
  */
 public final class GexfNetworkWriter {
 
@@ -51,7 +52,7 @@ public final class GexfNetworkWriter {
                 .filter(c -> !List.of("source", "target", "weight").contains(c.name())).toList();
         Map<String, String[]> personSpans = personSpans(export);
         try (OutputStream out = Files.newOutputStream(file)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.setDefaultNamespace(NAMESPACE);

@@ -25,6 +25,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
+import org.crimegraph.text.SafeText;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.ExportException;
 import org.jgrapht.nio.graphml.GraphMLExporter;
@@ -111,7 +112,7 @@ public final class GraphMlNetworkWriter {
         exporter.setVertexAttributeProvider(id -> {
             PersonResult node = byId.get(id);
             Map<String, Attribute> attributes = new LinkedHashMap<>();
-            attributes.put(LABEL, DefaultAttribute.createAttribute(node.name()));
+            attributes.put(LABEL, DefaultAttribute.createAttribute(SafeText.neutralise(node.name())));
             attributes.putAll(attributes(node, nodeColumns));
             return attributes;
         });
@@ -235,7 +236,7 @@ public final class GraphMlNetworkWriter {
                 case INT -> DefaultAttribute.createAttribute((Integer) value);
                 case DOUBLE -> DefaultAttribute.createAttribute((Double) value);
                 case BOOLEAN -> DefaultAttribute.createAttribute((Boolean) value);
-                case STRING -> DefaultAttribute.createAttribute((String) value);
+                case STRING -> DefaultAttribute.createAttribute(SafeText.neutralise((String) value));
             });
         }
         return attributes;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.crimegraph.store.PersonResult;
 import org.crimegraph.store.ScoringRunRecord;
+import org.crimegraph.text.SafeText;
 
 /**
  * Writes the HTML report of a saved scoring run: what an analyst hands to an investigators'
@@ -28,13 +29,17 @@ public final class RunReportWriter {
     /** Default number of targets in the table. */
     public static final int DEFAULT_TOP = 15;
 
-    /** HTML-escapes text for element content and attribute values. */
+    /**
+     * HTML-escapes text for element content and attribute values; control and bidi-override characters
+     * become visible escapes first ({@link SafeText}).
+     */
     public static String escape(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        String safe = SafeText.neutralise(text);
+        StringBuilder out = new StringBuilder(safe.length());
+        for (char c : safe.toCharArray()) {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

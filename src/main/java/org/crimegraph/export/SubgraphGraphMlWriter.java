@@ -14,6 +14,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
+import org.crimegraph.text.SafeText;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.ExportException;
 import org.jgrapht.nio.graphml.GraphMLExporter;
@@ -58,7 +59,7 @@ public final class SubgraphGraphMlWriter {
         }
         exporter.setVertexAttributeProvider(id -> {
             Map<String, Attribute> attributes = new LinkedHashMap<>();
-            attributes.put(GraphMlNetworkWriter.LABEL, DefaultAttribute.createAttribute(network.name(id)));
+            attributes.put(GraphMlNetworkWriter.LABEL, DefaultAttribute.createAttribute(SafeText.neutralise(network.name(id))));
             attributes.put("role", DefaultAttribute.createAttribute(roles.getOrDefault(id, "")));
             return attributes;
         });

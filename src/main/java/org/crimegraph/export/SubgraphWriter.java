@@ -105,7 +105,7 @@ public final class SubgraphWriter {
     private static Path graphMl(Subgraph subgraph, Path dir, String releaseRule, String scope) throws IOException {
         Path file = dir.resolve("subgraph.graphml");
         try (OutputStream out = Files.newOutputStream(file)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(GRAPHML_NS);
             xml.writeStartElement(GRAPHML_NS, "graphml");
@@ -181,7 +181,7 @@ public final class SubgraphWriter {
         String ns = GexfNetworkWriter.NAMESPACE;
         Path file = dir.resolve("subgraph.gexf");
         try (OutputStream out = Files.newOutputStream(file)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(ns);
             xml.writeStartElement(ns, "gexf");

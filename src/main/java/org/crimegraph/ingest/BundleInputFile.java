@@ -37,10 +37,14 @@ final class BundleInputFile implements InputSource {
     private final CountingInputStream counter;
     private final BufferedReader reader;
     private final long size;
+    private final EncodingCheck.Fault fault;
     private long lineNumber;
+    private boolean ended;
 
-    private BundleInputFile(Path path, IngestContext context, CountingInputStream counter, BufferedReader reader, long size) {
+    private BundleInputFile(Path path, IngestContext context, CountingInputStream counter, BufferedReader reader, long size,
+                            EncodingCheck.Fault fault) {
         this.path = path;
+        this.fault = fault;
         this.context = context;
         this.counter = counter;
         this.reader = reader;
@@ -53,8 +57,9 @@ final class BundleInputFile implements InputSource {
             throw new InputFileException(path + ": no such file");
         }
         CsvInputFile.rejectBinary(path);
+        EncodingCheck.Fault fault = CsvInputFile.checkEncoding(path);
         try {
-            CountingInputStream counter = new CountingInputStream(Files.newInputStream(path));
+            CountingInputStream counter = new CountingInputStream(EncodingCheck.upTo(Files.newInputStream(path), fault));
             BufferedReader reader = CsvInputFile.utf8Reader(counter);
             reader.mark(1 << 20);
             String first = reader.readLine();
@@ -65,7 +70,7 @@ final class BundleInputFile implements InputSource {
             if (!first.stripLeading().startsWith("{")) {
                 throw new InputFileException(path + ": line 1: not a JSON Lines report bundle (each line must be a JSON object)");
             }
-            return new BundleInputFile(path, context, counter, reader, Files.size(path));
+            return new BundleInputFile(path, context, counter, reader, Files.size(path), fault);
         } catch (IOException e) {
             throw new InputFileException(path + ": " + CsvInputFile.describe(e), e);
         }
@@ -98,6 +103,9 @@ final class BundleInputFile implements InputSource {
 
     @Override
     public InputRecord next() {
+        if (ended) {
+            return null;
+        }
         String line;
         try {
             do {
@@ -105,17 +113,19 @@ final class BundleInputFile implements InputSource {
                 lineNumber++;
             } while (line != null && line.isBlank());
         } catch (IOException e) {
-            throw new InputFileException(path + ": line " + lineNumber + ": " + CsvInputFile.describe(e), e);
+            ended = true;
+            return CsvInputFile.structureReject(path, lineNumber, CsvInputFile.describe(e));
         }
         if (line == null) {
-            return null;
+            ended = true;
+            return fault == null ? null : CsvInputFile.structureReject(path, fault.line(), fault.reason());
         }
         String file = path.toString();
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            return problem("", abbreviate(line), "not valid JSON: " + e.getOriginalMessage());
+            return problem("", abbreviate(line), "not valid JSON: " + org.crimegraph.text.SafeText.abbreviate(e.getOriginalMessage(), 200));
         }
         if (!(node instanceof ObjectNode report)) {
             return problem("", abbreviate(line), "a bundle line must be a JSON object");
@@ -185,7 +195,9 @@ final class BundleInputFile implements InputSource {
     }
 
     private InputRecord problem(String field, String value, String reason) {
-        return new InputRecord(lineNumber, List.of(), new Reject(path.toString(), lineNumber, field, value, reason));
+        // keys and values come from the input: cut and neutralised before they reach a message
+        return new InputRecord(lineNumber, List.of(), new Reject(path.toString(), lineNumber,
+                org.crimegraph.text.SafeText.abbreviate(field, 120), org.crimegraph.text.SafeText.abbreviate(value, 80), reason));
     }
 
     private static RecordType typeNamed(String name) {
@@ -211,7 +223,7 @@ final class BundleInputFile implements InputSource {
     }
 
     private static String abbreviate(String line) {
-        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+        return org.crimegraph.text.SafeText.abbreviate(line, 80);
     }
 
     @Override

@@ -36,10 +36,13 @@ final class CsvInputFile implements InputSource {
     private final IngestContext context;
     private final CountingInputStream counter;
     private final long size;
+    private final EncodingCheck.Fault fault;
+    private boolean ended;
 
     private CsvInputFile(Path path, RecordType type, List<String> header, MappingIterator<String[]> rows,
-                         IngestContext context, CountingInputStream counter, long size) {
+                         IngestContext context, CountingInputStream counter, long size, EncodingCheck.Fault fault) {
         this.path = path;
+        this.fault = fault;
         this.counter = counter;
         this.size = size;
         this.type = type;
@@ -58,9 +61,10 @@ final class CsvInputFile implements InputSource {
             throw new InputFileException(path + ": no such file");
         }
         rejectBinary(path);
+        EncodingCheck.Fault fault = checkEncoding(path);
         try {
             long size = Files.size(path);
-            CountingInputStream counter = new CountingInputStream(Files.newInputStream(path));
+            CountingInputStream counter = new CountingInputStream(EncodingCheck.upTo(Files.newInputStream(path), fault));
             BufferedReader reader = utf8Reader(counter);
             char separator = sniffSeparator(reader);
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutHeader();
@@ -88,7 +92,7 @@ final class CsvInputFile implements InputSource {
             if (headerSet.size() != header.size()) {
                 throw new InputFileException(path + ": line 1: the header repeats a column: " + header);
             }
-            return new CsvInputFile(path, type, header, rows, context, counter, size);
+            return new CsvInputFile(path, type, header, rows, context, counter, size, fault);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputFileException ife) {
                 throw ife;
@@ -127,11 +131,27 @@ final class CsvInputFile implements InputSource {
         return counter.count();
     }
 
+    /**
+     * The next record, or null at the end. A structural error (a quote left open, broken encoding) is
+     * the file's last record: a reject with field {@code structure} at the line where the broken row
+     * starts; the rows before it load, the rest of the file does not.
+     */
     @Override
     public InputRecord next() {
-        InputRow row = nextRow();
-        if (row == null) {
+        if (ended) {
             return null;
+        }
+        InputRow row;
+        try {
+            row = nextRow();
+        } catch (StructureException e) {
+            ended = true;
+            String reason = e.getMessage() + (fault == null ? "" : "; " + fault.reason());
+            return structureReject(path, e.line, reason);
+        }
+        if (row == null) {
+            ended = true;
+            return fault == null ? null : structureReject(path, fault.line(), fault.reason());
         }
         Reject problem = cellCountProblem(row);
         return problem != null
@@ -144,11 +164,13 @@ final class CsvInputFile implements InputSource {
      * only value is {@code #cells} and whose problem is reported by {@link #cellCountProblem}.
      */
     private InputRow nextRow() {
+        long rowStart = rows.getCurrentLocation().getLineNr();
         try {
             if (!rows.hasNextValue()) {
                 return null;
             }
             long line = rows.getCurrentLocation().getLineNr();
+            rowStart = line;
             String[] cells = rows.nextValue();
             long startLine = Math.max(line, 2);
             if (cells.length == 1 && cells[0].isBlank()) {
@@ -163,8 +185,38 @@ final class CsvInputFile implements InputSource {
             }
             return new InputRow(path.toString(), startLine, values, context);
         } catch (IOException | RuntimeException e) {
-            long line = rows.getCurrentLocation().getLineNr();
-            throw new InputFileException(path + ": line " + line + ": " + describe(e), e);
+            throw new StructureException(Math.max(rowStart, 2), describe(e));
+        }
+    }
+
+    /** The reject that ends a file at a structural error. */
+    static InputRecord structureReject(Path path, long line, String reason) {
+        return new InputRecord(line, List.of(), new Reject(path.toString(), line, STRUCTURE, "",
+                reason + "; the file is not loaded from this line on"));
+    }
+
+    /** The field a structural reject names. */
+    static final String STRUCTURE = "structure";
+
+    /**
+     * The file's first encoding fault (see {@link EncodingCheck}), or null; a fault in the header line
+     * fails the whole file, as it leaves nothing to read.
+     */
+    static EncodingCheck.Fault checkEncoding(Path path) {
+        EncodingCheck.Fault fault = EncodingCheck.scan(path);
+        if (fault != null && fault.line() == 1) {
+            throw new InputFileException(path + ": line 1: " + fault.reason());
+        }
+        return fault;
+    }
+
+    /** The parser cannot go on: the row starting at {@code line} is broken. */
+    private static final class StructureException extends RuntimeException {
+        final long line;
+
+        StructureException(long line, String message) {
+            super(message, null, false, false);
+            this.line = line;
         }
     }
 

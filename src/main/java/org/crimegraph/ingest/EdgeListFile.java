@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.text.SafeText;
 
 /**
  * Reads a network from an edge-list CSV file, for data from elsewhere that never goes through the store:
@@ -69,6 +70,10 @@ public final class EdgeListFile {
             throw new InputFileException(file + ": no such file");
         }
         CsvInputFile.rejectBinary(file);
+        EncodingCheck.Fault fault = EncodingCheck.scan(file);
+        if (fault != null) {
+            throw new InputFileException(file + ": line " + fault.line() + ": " + fault.reason());
+        }
         Edges edges = new Edges();
         ProgressLine line = progress == null ? null : new ProgressLine(progress, file + ": edge list", PROGRESS_INTERVAL_MILLIS);
         long rowStart = 1;
@@ -93,7 +98,7 @@ public final class EdgeListFile {
                                 columns.weight(cells));
                     } catch (InvalidFieldException e) {
                         throw new InputFileException(file + ": line " + rowStart + ": field " + e.field() + ": "
-                                + (e.value().isEmpty() ? "" : "'" + e.value() + "': ") + e.getMessage(), e);
+                                + (e.value().isEmpty() ? "" : "'" + SafeText.abbreviate(e.value(), 80) + "': ") + e.getMessage(), e);
                     }
                     rows++;
                     if (line != null && (rows & 0xffff) == 0) {
@@ -159,6 +164,7 @@ public final class EdgeListFile {
                 throw new InvalidFieldException(field, "", column < cells.size()
                         ? "required value is missing" : "row has " + cells.size() + " cells but the header has " + size);
             }
+            InputRow.checkText(field, value);
             return value;
         }
 

@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.crimegraph.text.SafeText;
 
 /**
  * One row of an input file with typed, validating accessors. Every accessor names the field when the
@@ -20,6 +23,54 @@ import java.util.Map;
  * @param context normalisation settings (phone region, default time zone)
  */
 public record InputRow(String file, long line, Map<String, String> values, IngestContext context) {
+
+    /** Longest identifier (reportId, personId, callId, ...), in characters. */
+    public static final int MAX_ID = 100;
+    /** Longest value of any other field (names, agency, bank, make, ...), and of each item of a list. */
+    public static final int MAX_TEXT = 200;
+    /** Longest free-text field ({@code summary}) and longest list cell ({@code aliases}, {@code attendees}). */
+    public static final int MAX_FREE_TEXT = 2000;
+    /** Fields that hold free text: longer, and tabs and line breaks are allowed. */
+    static final Set<String> FREE_TEXT = Set.of("summary");
+    /** Fields that hold a {@code |}-separated list: each item is held to {@link #MAX_TEXT}. */
+    static final Set<String> LISTS = Set.of("aliases", "attendees");
+
+    /**
+     * The rule every field of every record type passes before it is read (so it lives here, not in the
+     * types): no control, NUL or bidi-override character ({@link SafeText}; tab and line breaks only in free text) and
+     * no value longer than its field's limit. Checked in field-name order, so the first fault is stable.
+     */
+    public void checkText() throws InvalidFieldException {
+        for (Map.Entry<String, String> cell : new TreeMap<>(values).entrySet()) {
+            if (cell.getValue() != null) {
+                checkText(cell.getKey(), cell.getValue());
+            }
+        }
+    }
+
+    /** The rule of {@link #checkText()} for one value of {@code field} (also used by edge-list files). */
+    public static void checkText(String field, String value) throws InvalidFieldException {
+        boolean freeText = FREE_TEXT.contains(field);
+        int bad = SafeText.firstUnsafe(value, freeText);
+        if (bad >= 0) {
+            throw new InvalidFieldException(field, SafeText.abbreviate(value, 80), String.format(Locale.ROOT,
+                    "holds the character U+%04X at position %d; control, NUL and bidi-override characters are not allowed",
+                    (int) value.charAt(bad), bad + 1));
+        }
+        int max = freeText || LISTS.contains(field) ? MAX_FREE_TEXT : MAX_TEXT;
+        if (value.length() > max) {
+            throw new InvalidFieldException(field, SafeText.abbreviate(value, 40),
+                    "is " + value.length() + " characters long; at most " + max + " allowed");
+        }
+        if (LISTS.contains(field)) {
+            for (String item : value.split("\\|")) {
+                if (item.strip().length() > MAX_TEXT) {
+                    throw new InvalidFieldException(field, SafeText.abbreviate(item.strip(), 40), "an item is "
+                            + item.strip().length() + " characters long; at most " + MAX_TEXT + " allowed");
+                }
+            }
+        }
+    }
 
     /** The trimmed value, or null if blank. */
     public String optional(String field) {
@@ -40,11 +91,12 @@ public record InputRow(String file, long line, Map<String, String> values, Inges
         return value;
     }
 
-    /** An identifier: letters, digits and {@code _ - . : /}, at most 100 characters. */
+    /** An identifier: letters, digits and {@code _ - . : /}, at most {@link #MAX_ID} characters. */
     public String id(String field) throws InvalidFieldException {
         String value = required(field);
-        if (value.length() > 100 || !value.matches("[\\p{L}\\p{N}_\\-.:/]+")) {
-            throw new InvalidFieldException(field, value, "identifier may hold only letters, digits and _ - . : / (at most 100)");
+        if (value.length() > MAX_ID || !value.matches("[\\p{L}\\p{N}_\\-.:/]+")) {
+            throw new InvalidFieldException(field, SafeText.abbreviate(value, 40),
+                    "identifier may hold only letters, digits and _ - . : / (at most " + MAX_ID + ")");
         }
         return value;
     }

@@ -327,8 +327,9 @@ public enum RecordType {
         return "ingest/" + fileName;
     }
 
-    /** Validates and normalises a row into statement parameters. */
+    /** Validates ({@link InputRow#checkText} first, for every type) and normalises a row into statement parameters. */
     public Map<String, Object> map(InputRow row) throws InvalidFieldException {
+        row.checkText();
         return mapper.map(row);
     }
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.crimegraph.text.SafeText;
 
 /**
  * Writes rejected rows as CSV, {@code file,line,field,value,reason}, as they happen: a run that stops
@@ -47,7 +48,10 @@ public final class RejectsFile implements AutoCloseable {
                 }
                 writer = new CsvMapper().writer(SCHEMA).writeValues(file.toFile());
             }
-            writer.write(new Object[] {reject.file(), reject.line(), reject.field(), reject.value(), reject.reason()});
+            // values come from hostile input and the file is opened in spreadsheets: neutralised cells
+            writer.write(new Object[] {SafeText.forSpreadsheet(reject.file()), reject.line(),
+                    SafeText.forSpreadsheet(reject.field()), SafeText.forSpreadsheet(reject.value()),
+                    SafeText.forSpreadsheet(reject.reason())});
             writer.flush();
             written++;
         } catch (IOException e) {

@@ -71,11 +71,11 @@ class EdgeListFileTest {
     @Test
     void namesFileLineFieldAndValueOfABadWeight() throws IOException {
         Path file = write("bad.csv", String.join("\n",
-                "source,target,weight",
-                "A,B,1",
-                "\"A",
-                "quoted over two lines\",C,2",
-                "B,C,heavy"));
+                "source,target,weight,note",
+                "A,B,1,",
+                "A,C,2,\"a note quoted",
+                "over two lines\"",
+                "B,C,heavy,"));
         assertThatThrownBy(() -> EdgeListFile.read(file))
                 .isInstanceOf(InputFileException.class)
                 .hasMessage(file + ": line 5: field weight: 'heavy': not a number (use . as decimal point)")

@@ -133,7 +133,7 @@ class IngestInputTest {
         Path binary = dir.resolve("in/binary.csv");
         Files.write(binary, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
         Path latin1 = dir.resolve("in/latin1.csv");
-        Files.write(latin1, "reportId,personId,name,aliases,dob,nationality\nU1,UP1,Zo\u00e9,,,\n"
+        Files.write(latin1, "reportId,personId,name,aliases,dob,nationality\u00e9\nU1,UP1,Zoe,,,\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
         Path empty = write("empty.csv", "");
         Path headerless = write("headerless.csv", "U1,UP2,No Header,,,\n");
@@ -143,7 +143,7 @@ class IngestInputTest {
         assertThatThrownBy(() -> ingest(options(10), good, binary)).isInstanceOf(InputFileException.class)
                 .hasMessage(binary + ": binary file (NUL bytes); expected UTF-8 text (CSV or JSON Lines)");
         assertThatThrownBy(() -> ingest(options(10), good, latin1)).isInstanceOf(InputFileException.class)
-                .hasMessageStartingWith(latin1.toString()).hasMessageContaining("not UTF-8 text");
+                .hasMessageStartingWith(latin1 + ": line 1: ").hasMessageContaining("not UTF-8 text");
         assertThatThrownBy(() -> ingest(options(10), good, empty)).isInstanceOf(InputFileException.class)
                 .hasMessage(empty + ": empty file (expected a header row)");
         assertThatThrownBy(() -> ingest(options(10), good, headerless)).isInstanceOf(InputFileException.class)

@@ -100,15 +100,23 @@ public final class EntityLookup {
                 .limit(limit).toList();
     }
 
-    /** Escapes Lucene query syntax so that each word is searched as written. */
+    /**
+     * One user word as a Lucene literal: a quoted phrase (quote and backslash escaped inside), so that
+     * operators ({@code OR}, {@code AND}, {@code NOT}, {@code &&}), wildcards, ranges, fields and
+     * fuzziness in the input are matched as text, never parsed. A word without a letter or digit would
+     * match no indexed token and is dropped (empty result).
+     */
     static String escape(String word) {
-        StringBuilder out = new StringBuilder();
+        if (word.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(word.length() + 2).append('"');
         for (char c : word.toCharArray()) {
-            if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
+            if (c == '"' || c == '\\') {
                 out.append('\\');
             }
             out.append(c);
         }
-        return out.toString();
+        return out.append('"').toString();
     }
 }
