@@ -45,7 +45,7 @@ import picocli.CommandLine.Command;
                 "1:internal error (a bug; please report it)",
                 "2:usage error (wrong options or arguments)",
                 "3:bad input data (unreadable file, unknown header, too many rejected rows)",
-                "4:store unavailable (server unreachable, bad credentials, store folder in use)",
+                "4:store unavailable (server unreachable, bad credentials, store folder in use, store needs 'db migrate')",
                 "5:busy (score --save: another scoring run holds the store's run lock or the store folder)"
         })
 public final class CrimegraphCommand implements Runnable {

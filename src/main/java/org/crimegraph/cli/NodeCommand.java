@@ -12,7 +12,11 @@ import org.crimegraph.analysis.MeasureRank;
 import org.crimegraph.analysis.RemovalEffect;
 import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.VertexScore;
+import org.crimegraph.graph.Claim;
 import org.crimegraph.graph.PersonLink;
+import org.crimegraph.graph.Release;
+import org.crimegraph.store.PersonNetworkReader;
+import org.crimegraph.store.query.EntityLookup;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
@@ -26,7 +30,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code crimegraph node ID}: one person's profile in the person network — every measure with its
  * rank, target rank and reasons, articulation status, and the strongest links with their evidence.
- * The network is projected and scored as by {@code score}, under the same release filter.
+ * The network is projected and scored as by {@code score}, under the same release filter. Then the
+ * claims about the person that the filter allows: every value with its reports, conflicts marked.
  */
 @Command(name = "node", mixinStandardHelpOptions = true,
         description = "One person's profile: every score and its rank, structural role, and the strongest links "
@@ -75,11 +80,14 @@ final class NodeCommand implements Callable<Integer> {
                         + result.filter().describe() + ")");
             }
             PrintWriter out = spec.commandLine().getOut();
+            Release claimRule = Release.of(result.filter(), new PersonNetworkReader(store).reports());
+            List<Claim> claims = new EntityLookup(store, claimRule).claims(personId);
             Profile profile = Profile.of(result, personId, links);
             if (format == Format.json) {
-                json(profile, out);
+                json(profile, claimRule, claims, out);
             } else {
                 table(profile, out);
+                claims(claimRule, claims, out);
             }
             out.flush();
         }
@@ -156,7 +164,28 @@ final class NodeCommand implements Callable<Integer> {
         }
     }
 
-    private static void json(Profile p, PrintWriter out) {
+    /** The person's descriptive fields, whose values are claims of reports (docs/provenance.md). */
+    static final List<String> FIELDS = List.of("name", "aliases", "dob", "nationality");
+
+    /**
+     * The claims about the person the release allows: each field's values with the reports giving them,
+     * the value shown first, and a conflict mark where allowed claims disagree.
+     */
+    private static void claims(Release rule, List<Claim> claims, PrintWriter out) {
+        out.println();
+        out.println("Claims (value: reports; the first value is the one shown, from the most trusted report):");
+        for (String field : FIELDS) {
+            List<Release.Stated> stated = rule.stated(claims, field);
+            if (stated.isEmpty()) {
+                continue;
+            }
+            boolean conflict = !field.equals("aliases") && stated.size() > 1;
+            out.printf(Locale.ROOT, "  %-12s %s%s%n", field, conflict ? "CONFLICT  " : "", String.join("; ",
+                    stated.stream().map(v -> v.value() + ": " + String.join(", ", v.reportIds())).toList()));
+        }
+    }
+
+    private static void json(Profile p, Release rule, List<Claim> claims, PrintWriter out) {
         ScoringResult result = p.result();
         ObjectNode root = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
         root.put("id", p.id());
@@ -206,6 +235,22 @@ final class NodeCommand implements Callable<Integer> {
             link.reportIds().forEach(reports::add);
             l.put("weakestGrade", link.weakestGrade().code());
             l.put("handling", link.handling().name());
+        }
+        ObjectNode claimNode = root.putObject("claims");
+        for (String field : FIELDS) {
+            List<Release.Stated> stated = rule.stated(claims, field);
+            if (stated.isEmpty()) {
+                continue;
+            }
+            ObjectNode f = claimNode.putObject(field);
+            f.put("conflict", !field.equals("aliases") && stated.size() > 1);
+            ArrayNode values = f.putArray("values");
+            for (Release.Stated v : stated) {
+                ObjectNode value = values.addObject();
+                value.put("value", String.valueOf(v.value()));
+                ArrayNode ids = value.putArray("reports");
+                v.reportIds().forEach(ids::add);
+            }
         }
         TargetReport.print(root, out);
     }

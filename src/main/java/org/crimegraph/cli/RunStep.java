@@ -20,6 +20,7 @@ import java.util.Set;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.audit.AuditTrail;
 import org.crimegraph.graph.ProjectionFilter;
+import org.crimegraph.graph.Release;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.scoring.RunAnnotations;
 import org.crimegraph.scoring.RunSettings;
@@ -40,7 +41,7 @@ final class RunStep {
 
     /** Labels of crimegraph's own bookkeeping, left out of a run's input counts. */
     private static final List<String> BOOKKEEPING = List.of("ScoringRun", "PersonScore", "RunLock", "AuditAnchor",
-            "IngestFile", "IngestBatch", "ResolutionDecision");
+            "IngestFile", "IngestBatch", "ResolutionDecision", "CrimegraphSchema");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -61,7 +62,7 @@ final class RunStep {
                 err.printf("removed %d unfinished run(s) left by a failed run%n", removed);
             }
             Instant started = clock.instant();
-            Map<String, Long> inputs = inputCounts(store);
+            Map<String, Long> inputs = inputCounts(store, filter);
             ScoringResult result = new NetworkScoringJob(store, threadCount, method).run(filter, options.seed);
             Instant finished = clock.instant();
             String runId = ScoringRuns.newRunId(started);
@@ -118,11 +119,22 @@ final class RunStep {
         return Set.copyOf(search.find(k).members());
     }
 
-    /** Node counts by label in the store, without crimegraph's bookkeeping labels. */
-    static Map<String, Long> inputCounts(GraphStore store) {
-        Map<String, Long> counts = new LinkedHashMap<>(StoreStatus.of(store).labels());
-        BOOKKEEPING.forEach(counts::remove);
-        return counts;
+    /**
+     * Node counts by label in the store, without crimegraph's bookkeeping labels. Under a rule that withholds
+     * reports, only the nodes an allowed report asserts (and the allowed reports) are counted, so that a run
+     * released to a partner does not reveal how much withheld material the store holds.
+     */
+    static Map<String, Long> inputCounts(GraphStore store, ProjectionFilter filter) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        if (filter.maxHandling() == org.crimegraph.model.HandlingCode.C && filter.minGrade() == null) {
+            counts.putAll(StoreStatus.of(store).labels());
+            BOOKKEEPING.forEach(counts::remove);
+            return new LinkedHashMap<>(counts);
+        }
+        Release release = Release.of(filter, new org.crimegraph.store.PersonNetworkReader(store).reports());
+        store.read("status/released-labels", Map.of("allowed", List.copyOf(release.allowedReportIds())),
+                r -> counts.merge(r.get("label").asString(), r.get("count").asLong(), Long::sum));
+        return new LinkedHashMap<>(counts);
     }
 
     /** Who takes the run lock: user, host and process id. */

@@ -2,7 +2,6 @@ package org.crimegraph.graph;
 
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -175,6 +174,26 @@ public final class Release {
         return distinct.size() > 1;
     }
 
+    /** One value allowed claims give for a field, with the reports giving it (most trusted first). */
+    public record Stated(Object value, List<String> reportIds) {
+    }
+
+    /**
+     * The values allowed claims give for {@code field}, each once with its reports, the value a reader
+     * sees ({@link #value}) first; list values (aliases) are stated element by element.
+     */
+    public List<Stated> stated(Collection<Claim> claims, String field) {
+        Map<Object, Stated> byValue = new java.util.LinkedHashMap<>();
+        for (Claim claim : allowedClaims(claims)) {
+            Object value = claim.value(field);
+            List<?> values = value instanceof Collection<?> c ? List.copyOf(c) : value == null ? List.of() : List.of(value);
+            for (Object v : values) {
+                byValue.computeIfAbsent(comparable(v), k -> new Stated(v, new ArrayList<>())).reportIds().add(claim.reportId());
+            }
+        }
+        return byValue.values().stream().map(v -> new Stated(v.value(), List.copyOf(v.reportIds()))).toList();
+    }
+
     /** Whether two claimed values are the same fact (times as instants, numbers as doubles). */
     public static boolean same(Object a, Object b) {
         return Objects.equals(comparable(a), comparable(b));
@@ -189,9 +208,6 @@ public final class Release {
         }
         if (value instanceof Number n && !(value instanceof Double)) {
             return n.doubleValue();
-        }
-        if (value instanceof TemporalAccessor) {
-            return value;
         }
         return value;
     }

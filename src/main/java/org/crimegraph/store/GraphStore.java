@@ -1,5 +1,6 @@
 package org.crimegraph.store;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,16 +25,46 @@ import org.neo4j.driver.exceptions.SecurityException;
  */
 public final class GraphStore implements AutoCloseable {
 
+    /** Embedded stores shared in this process (see {@link #share}), by absolute folder. */
+    private static final java.util.Map<Path, GraphStore> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final StoreTarget target;
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    private final boolean owner;
 
-    private GraphStore(StoreTarget target, EmbeddedNeo4j embedded, Driver driver, SessionConfig sessionConfig) {
+    private GraphStore(StoreTarget target, EmbeddedNeo4j embedded, Driver driver, SessionConfig sessionConfig,
+                       boolean owner) {
         this.target = target;
         this.embedded = embedded;
         this.driver = driver;
         this.sessionConfig = sessionConfig;
+        this.owner = owner;
+    }
+
+    /**
+     * Lets several commands run in this process on this one open embedded store: until the returned handle
+     * is closed, {@link #open} of the same folder returns a view of this store that its caller's
+     * {@code close()} leaves open (tests run many commands on one store this way).
+     */
+    public AutoCloseable share() {
+        if (!(target instanceof StoreTarget.Embedded e)) {
+            throw new IllegalStateException("only an embedded store can be shared");
+        }
+        Path key = e.folder().toAbsolutePath().normalize();
+        SHARED.put(key, this);
+        return () -> SHARED.remove(key, this);
+    }
+
+    private static GraphStore shared(StoreTarget target) {
+        if (target instanceof StoreTarget.Embedded e) {
+            GraphStore store = SHARED.get(e.folder().toAbsolutePath().normalize());
+            if (store != null) {
+                return new GraphStore(store.target, store.embedded, store.driver, store.sessionConfig, false);
+            }
+        }
+        return null;
     }
 
     /**
@@ -51,6 +82,13 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private static GraphStore open(StoreTarget target, boolean checkVersion) {
+        GraphStore view = shared(target);
+        if (view != null) {
+            if (checkVersion) {
+                SchemaVersion.check(view);
+            }
+            return view;
+        }
         GraphStore store = connect(target);
         try {
             store.applySchema();
@@ -77,7 +115,7 @@ public final class GraphStore implements AutoCloseable {
             try {
                 Driver driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), config);
                 driver.verifyConnectivity();
-                return new GraphStore(target, embedded, driver, SessionConfig.defaultConfig());
+                return new GraphStore(target, embedded, driver, SessionConfig.defaultConfig(), true);
             } catch (RuntimeException e) {
                 embedded.close();
                 throw new StoreUnavailableException("cannot connect to the embedded store: " + e.getMessage(), e);
@@ -103,7 +141,7 @@ public final class GraphStore implements AutoCloseable {
         SessionConfig sessionConfig = server.database() == null
                 ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(server.database());
-        return new GraphStore(target, null, driver, sessionConfig);
+        return new GraphStore(target, null, driver, sessionConfig, true);
     }
 
     /** Where this store lives, for messages. */
@@ -183,6 +221,9 @@ public final class GraphStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!owner) {
+            return; // a shared view: the owner closes the store
+        }
         try {
             driver.close();
         } finally {

@@ -64,6 +64,12 @@ public final class EntityLookup {
         });
     }
 
+    /** Every claim about one person, as stored (the caller passes them through the release). */
+    public List<Claim> claims(String personId) {
+        return store.read("query/person-claims", Map.of("id", personId),
+                r -> new Claim(r.get("reportId").asString(), r.asMap()));
+    }
+
     /** Persons tied to a phone, account or vehicle (the key in its normal form). */
     public List<Tie> tiedTo(Identifier identifier, String key) {
         return store.read(identifier.statement, Map.of("key", key),
