@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.crimegraph.store.PrivateFiles;
 
 /**
  * Writes rejected rows as CSV, {@code file,line,field,value,reason}, as they happen: a run that stops
@@ -43,9 +44,9 @@ public final class RejectsFile implements AutoCloseable {
         try {
             if (writer == null) {
                 if (file.getParent() != null) {
-                    Files.createDirectories(file.getParent());
+                    PrivateFiles.createDirectories(file.getParent());
                 }
-                writer = new CsvMapper().writer(SCHEMA).writeValues(file.toFile());
+                writer = new CsvMapper().writer(SCHEMA).writeValues(PrivateFiles.newWriter(file));
             }
             writer.write(new Object[] {reject.file(), reject.line(), reject.field(), reject.value(), reject.reason()});
             writer.flush();
