@@ -17,6 +17,7 @@ import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.ingest.Ingestion;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.PrivateFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,7 +122,7 @@ final class DemoCommand implements Callable<Integer> {
                     }
                 }
             }
-            Files.createDirectories(workdir);
+            PrivateFiles.createDirectories(workdir);
             Files.writeString(workdir.resolve(MARKER), "created by crimegraph demo; this folder is wiped by the next demo\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + workdir + ": " + e.getMessage(), e);

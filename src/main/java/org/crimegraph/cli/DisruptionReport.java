@@ -27,6 +27,7 @@ import org.crimegraph.disruption.RemovalStep;
 import org.crimegraph.disruption.StabilityResult;
 import org.crimegraph.export.CsvNetworkWriter;
 import org.crimegraph.scoring.ScoringResult;
+import org.crimegraph.store.PrivateFiles;
 
 /** Prints a disruption analysis as a table with reasons, CSV curves or JSON, and writes the curve files. */
 final class DisruptionReport {
@@ -248,16 +249,16 @@ final class DisruptionReport {
         if (result.curves().isEmpty()) {
             return List.of();
         }
-        Files.createDirectories(folder);
+        PrivateFiles.createDirectories(folder);
         Path csv = folder.resolve("removal-curves.csv");
-        Files.writeString(csv, curvesCsv(), StandardCharsets.UTF_8);
+        PrivateFiles.writeString(csv, curvesCsv());
         Path lcc = folder.resolve("removal-lcc.svg");
-        Files.writeString(lcc, lccChart(result.curves()), StandardCharsets.UTF_8);
+        PrivateFiles.writeString(lcc, lccChart(result.curves()));
         Path efficiency = folder.resolve("removal-efficiency.svg");
         double e0 = result.before().efficiency();
-        Files.writeString(efficiency, new SvgLineChart("Global efficiency as persons are removed",
+        PrivateFiles.writeString(efficiency, new SvgLineChart("Global efficiency as persons are removed",
                 "persons removed", "global efficiency (1 - DF)").yRange(0, Math.max(e0, 1e-9) * 1.05)
-                .render(series(result.curves(), RemovalStep::efficiency, e0)), StandardCharsets.UTF_8);
+                .render(series(result.curves(), RemovalStep::efficiency, e0)));
         return List.of(csv, lcc, efficiency);
     }
 

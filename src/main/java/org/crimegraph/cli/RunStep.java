@@ -29,6 +29,7 @@ import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.PersonResult;
+import org.crimegraph.store.PrivateFiles;
 import org.crimegraph.store.RunLock;
 import org.crimegraph.store.StoreStatus;
 
@@ -189,9 +190,9 @@ final class RunStep {
         summary.put("heapUsedBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         try {
             Path absolute = file.toAbsolutePath();
-            Files.createDirectories(absolute.getParent());
+            PrivateFiles.createDirectories(absolute.getParent());
             Path temp = Files.createTempFile(absolute.getParent(), ".summary", ".tmp");
-            JSON.writeValue(temp.toFile(), summary);
+            JSON.writeValue(PrivateFiles.newOutputStream(temp), summary);
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run summary " + file + ": " + e.getMessage(), e);

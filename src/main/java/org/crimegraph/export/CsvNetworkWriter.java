@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crimegraph.text.SafeText;
+import org.crimegraph.store.PrivateFiles;
 
 /**
  * Writes an export as two spreadsheet-ready CSV files (UTF-8, header row, comma-separated):
@@ -69,7 +70,7 @@ public final class CsvNetworkWriter {
                 case STRING -> CsvSchema.ColumnType.STRING;
             });
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try (Writer out = PrivateFiles.newWriter(file);
              SequenceWriter sequence = mapper.writer(schema.build()).writeValues(out)) {
             for (R row : rows) {
                 Object[] cells = new Object[columns.size()];

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.crimegraph.store.PrivateFiles;
 
 /**
  * Writes {@code manifest.json} next to the exported files: when the export was made, the release
@@ -74,7 +75,7 @@ public final class ExportManifest {
         Document document = new Document(FORMAT, VERSION, createdAt.toString(), export.releaseRule(),
                 export.pathLength(), export.runId(), context.scope(), context.auditHead(), counts, entries);
         Path manifest = dir.resolve(FILE);
-        mapper.writeValue(manifest.toFile(), document);
+        mapper.writeValue(PrivateFiles.newOutputStream(manifest), document);
         written.add(WrittenFile.hash(manifest));
         return List.copyOf(written);
     }

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.store.PersonResult;
+import org.crimegraph.store.PrivateFiles;
 
 /**
  * Writes an export as {@code network.gexf} for Gephi, with time intervals for its timeline: GEXF 1.2
@@ -51,7 +52,7 @@ public final class GexfNetworkWriter {
         List<ExportColumn<EdgeRow>> edgeColumns = EdgeRow.COLUMNS.stream()
                 .filter(c -> !List.of("source", "target", "weight").contains(c.name())).toList();
         Map<String, String[]> personSpans = personSpans(export);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
             XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");

@@ -21,6 +21,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.crimegraph.store.PersonResult;
+import org.crimegraph.store.PrivateFiles;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
@@ -133,7 +134,7 @@ public final class GraphMlNetworkWriter {
         graphData.put(PATH_LENGTH, export.pathLength());
         graphData.put(RUN_ID, export.runId() == null ? "" : export.runId());
         Path file = dir.resolve(FILE);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
             addGraphData(xml.toString(), graphData, out);
         }
         return file;

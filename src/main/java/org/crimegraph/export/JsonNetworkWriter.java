@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.crimegraph.store.PersonResult;
+import org.crimegraph.store.PrivateFiles;
 
 /**
  * Writes an export as {@code network.json} for programs: one document with the statements (release
@@ -70,7 +71,7 @@ public final class JsonNetworkWriter {
             link.put("lastSeen", e.lastSeen());
         }
         Path file = dir.resolve(FILE);
-        mapper.writeValue(file.toFile(), root);
+        mapper.writeValue(PrivateFiles.newOutputStream(file), root);
         return file;
     }
 }

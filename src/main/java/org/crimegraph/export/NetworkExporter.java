@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.crimegraph.store.PrivateFiles;
 
 /**
  * The single entry point for exports: creates the output folder, writes the chosen formats and then
@@ -43,7 +44,7 @@ public final class NetworkExporter {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("choose at least one export format");
         }
-        Files.createDirectories(outDir);
+        PrivateFiles.createDirectories(outDir);
         List<Path> files = new ArrayList<>();
         for (ExportFormat format : EnumSet.copyOf(formats)) {
             switch (format) {

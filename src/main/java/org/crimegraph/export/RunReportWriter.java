@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.crimegraph.store.PersonResult;
+import org.crimegraph.store.PrivateFiles;
 import org.crimegraph.store.ScoringRunRecord;
 import org.crimegraph.text.SafeText;
 
@@ -93,9 +94,9 @@ public final class RunReportWriter {
                 .append("</footer>\n</body>\n</html>\n");
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            Files.createDirectories(parent);
+            PrivateFiles.createDirectories(parent);
         }
-        Files.writeString(file, html, StandardCharsets.UTF_8);
+        PrivateFiles.writeString(file, html);
         return file;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
+import org.crimegraph.store.PrivateFiles;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.nio.Attribute;
@@ -72,7 +73,7 @@ public final class SubgraphGraphMlWriter {
             attributes.put("handling", DefaultAttribute.createAttribute(link.handling().name()));
             return attributes;
         });
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = PrivateFiles.newWriter(file)) {
             exporter.exportGraph(graph, out);
         } catch (ExportException e) {
             throw new IOException("cannot write GraphML: " + e.getMessage(), e);

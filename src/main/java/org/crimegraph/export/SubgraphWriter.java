@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.crimegraph.store.PrivateFiles;
 import org.crimegraph.store.Subgraph;
 import org.crimegraph.store.Subgraph.Entity;
 import org.crimegraph.store.Subgraph.Relationship;
@@ -98,13 +99,13 @@ public final class SubgraphWriter {
             r.reportIds().forEach(reports::add);
         }
         Path file = dir.resolve("subgraph.json");
-        json.writeValue(file.toFile(), root);
+        json.writeValue(PrivateFiles.newOutputStream(file), root);
         return file;
     }
 
     private static Path graphMl(Subgraph subgraph, Path dir, String releaseRule, String scope) throws IOException {
         Path file = dir.resolve("subgraph.graphml");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
             XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(GRAPHML_NS);
@@ -180,7 +181,7 @@ public final class SubgraphWriter {
     private static Path gexf(Subgraph subgraph, Path dir, String releaseRule, String scope) throws IOException {
         String ns = GexfNetworkWriter.NAMESPACE;
         Path file = dir.resolve("subgraph.gexf");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
             XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(ns);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crimegraph.text.SafeText;
+import org.crimegraph.store.PrivateFiles;
 
 /**
  * Writes rejected rows as CSV, {@code file,line,field,value,reason}, as they happen: a run that stops
@@ -44,9 +45,9 @@ public final class RejectsFile implements AutoCloseable {
         try {
             if (writer == null) {
                 if (file.getParent() != null) {
-                    Files.createDirectories(file.getParent());
+                    PrivateFiles.createDirectories(file.getParent());
                 }
-                writer = new CsvMapper().writer(SCHEMA).writeValues(file.toFile());
+                writer = new CsvMapper().writer(SCHEMA).writeValues(PrivateFiles.newWriter(file));
             }
             // values come from hostile input and the file is opened in spreadsheets: neutralised cells
             writer.write(new Object[] {SafeText.forSpreadsheet(reject.file()), reject.line(),
