@@ -1,18 +1,24 @@
 package org.crimegraph.export;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.crimegraph.store.PrivateFiles;
+import java.util.stream.Stream;
 
 /**
- * The single entry point for exports: creates the output folder, writes the chosen formats and then
- * the manifest that lists and hashes them.
+ * The single entry point for exports: writes the chosen formats and then the manifest that lists and
+ * hashes them into a staging folder beside the output folder (same file system), then renames them
+ * into the output folder, manifest last. A failed export leaves no partial file and no manifest that
+ * lies; the staging folder is removed either way.
  */
 public final class NetworkExporter {
 
@@ -44,20 +50,59 @@ public final class NetworkExporter {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("choose at least one export format");
         }
-        PrivateFiles.createDirectories(outDir);
-        List<Path> files = new ArrayList<>();
-        for (ExportFormat format : EnumSet.copyOf(formats)) {
-            switch (format) {
-                case CSV -> files.addAll(csv.write(export, outDir));
-                case GRAPHML -> files.add(graphMl.write(export, outDir));
-                case GEXF -> files.add(gexf.write(export, outDir, createdAt));
-                case JSON -> files.add(json.write(export, outDir, context));
-                case I2 -> files.addAll(i2.write(export, outDir));
+        Path target = outDir.toAbsolutePath().normalize();
+        PrivateFiles.createDirectories(target.getParent());
+        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
+        try {
+            List<Path> files = new ArrayList<>();
+            for (ExportFormat format : EnumSet.copyOf(formats)) {
+                switch (format) {
+                    case CSV -> files.addAll(csv.write(export, staging));
+                    case GRAPHML -> files.add(graphMl.write(export, staging));
+                    case GEXF -> files.add(gexf.write(export, staging, createdAt));
+                    case JSON -> files.add(json.write(export, staging, context));
+                    case I2 -> files.addAll(i2.write(export, staging));
+                }
+                if (context.subgraph() != null) {
+                    files.addAll(subgraphs.write(context.subgraph(), format, staging, export.releaseRule(), context.scope()));
+                }
             }
-            if (context.subgraph() != null) {
-                files.addAll(subgraphs.write(context.subgraph(), format, outDir, export.releaseRule(), context.scope()));
+            return publish(manifest.write(export, files, staging, createdAt, context), target);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /**
+     * Moves the staged files into {@code target} (same file system: each move is a rename), the
+     * manifest last and any older manifest removed first, so the folder never holds a manifest that
+     * lists files it does not hold.
+     */
+    private static List<WrittenFile> publish(List<WrittenFile> staged, Path target) throws IOException {
+        PrivateFiles.createDirectories(target);
+        Files.deleteIfExists(target.resolve(ExportManifest.FILE));
+        List<WrittenFile> published = new ArrayList<>(staged.size());
+        for (WrittenFile file : staged) {
+            Path to = target.resolve(file.path().getFileName().toString());
+            try {
+                Files.move(file.path(), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(file.path(), to, StandardCopyOption.REPLACE_EXISTING);
+            }
+            published.add(new WrittenFile(to, file.sha256()));
+        }
+        return List.copyOf(published);
+    }
+
+    /** Removes the staging folder and whatever a failed export left in it. */
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
         }
-        return manifest.write(export, files, outDir, createdAt, context);
     }
 }

@@ -23,7 +23,8 @@ final class SafeXmlWriter {
                     Object[] safe = args;
                     String name = method.getName();
                     if (name.equals("writeCharacters") && args.length == 3) {
-                        safe = new Object[] {new String((char[]) args[0], (Integer) args[1], (Integer) args[2])};
+                        safe = new Object[] {SafeText.neutraliseKeepingLayout(
+                                new String((char[]) args[0], (Integer) args[1], (Integer) args[2]))};
                         return invoke(writer, XMLStreamWriter.class.getMethod("writeCharacters", String.class), safe);
                     }
                     if (args != null && args.length > 0 && args[args.length - 1] instanceof String last) {
