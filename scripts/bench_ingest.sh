@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Ingestion benchmarks (docs/performance.md, "Ingestion"). Not a test: run by hand on a quiet machine.
 #
-#   scripts/bench_ingest.sh [CALLS] [PHONES] [BATCH,BATCH,...]     default 1000000 100000 1000,5000,20000
+#   scripts/bench_ingest.sh [CALLS] [PERSONS] [BATCH,BATCH,...]     default 1000000 100000 1000,5000,20000
+#
+# The case is written by `crimegraph generate` (PERSONS persons, about as many phones, CALLS calls).
 #
 # 1. Transactional: org.crimegraph.ingest.bench.IngestBench — baseline bare MERGE vs crimegraph's calls
 #    ingest, each in a fresh embedded store, rows/s and ratio to the baseline of the same run.
@@ -15,7 +17,7 @@ CALLS=${1:-1000000}
 PHONES=${2:-100000}
 BATCHES=${3:-1000,5000,20000}
 WORK=target/ingest-bench
-./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 CP="target/classes:target/test-classes:$(cat target/cp.txt)"
 
 java -Xmx4g -cp "$CP" org.crimegraph.ingest.bench.IngestBench "$CALLS" "$PHONES" "$BATCHES" "$WORK"
@@ -23,13 +25,14 @@ java -Xmx4g -cp "$CP" org.crimegraph.ingest.bench.IngestBench "$CALLS" "$PHONES"
 # --- offline importer -------------------------------------------------------------------------------
 IMP=$WORK/import
 rm -rf "$IMP" && mkdir -p "$IMP/home/conf" "$IMP/files"
-java -cp "$CP" org.crimegraph.ingest.bench.CdrGenerator "$IMP/data" "$CALLS" "$PHONES" 1
+java -cp "$CP" org.crimegraph.cli.CrimegraphCommand generate --persons "$PHONES" --calls "$CALLS" --seed 1 \
+  --out "$IMP/data" --quiet >/dev/null
 echo "server.directories.data=$(pwd)/$IMP/store/data" > "$IMP/home/conf/neo4j.conf"
 start=$(date +%s.%N)
 /usr/bin/python3 - "$IMP/data/calls.csv" "$IMP/files" <<'PY'
 import csv, sys
 src, out = sys.argv[1], sys.argv[2]
-def e164(p):  # the generator writes +447400… or 07400 …; crimegraph would use libphonenumber here
+def e164(p):  # crimegraph generate writes E.164 already; crimegraph would use libphonenumber here
     p = p.replace(' ', '')
     return '+44' + p[1:] if p.startswith('0') else p
 phones, reports = set(), set()

@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Times a scheduled run at several sizes: ingest a synthetic case, score --save twice, diff, export a
 # saved run in every format, write the HTML report. Prints wall time and peak RSS per step
-# (GNU time), for docs/operations.md. Needs the shaded jar: ./mvnw -o -q package -DskipTests
+# (GNU time), for docs/operations.md. Builds the shaded jar first; the case is written by
+# `crimegraph generate --persons SIZE` (CALLS_PER_PERSON calls per person, default 10).
 #
 # usage: scripts/bench_runs.sh [SIZE...]      (default: 1000 5000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/crimegraph.jar
+./mvnw -q -DskipTests package
 WORK=${WORK:-target/bench-runs}
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(1000 5000)
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
+CALLS_PER_PERSON=${CALLS_PER_PERSON:-10}
 printf '%-8s %-28s %10s %12s %s\n' persons step wall_s peak_rss_mb exit
 for n in "${SIZES[@]}"; do
   dir="$WORK/$n"
   rm -rf "$dir" && mkdir -p "$dir"
-  /usr/bin/python3 scripts/synthetic_case.py "$n" "$dir/case"
+  java $JAVA_OPTS -jar "$JAR" generate --persons "$n" --calls-per-person "$CALLS_PER_PERSON" --seed 1 \
+      --out "$dir/case" --quiet >"$dir/generate.out"
   step() {
     local name=$1; shift
     local code=0

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 DisruptCommand.class,
                 DemoCommand.class,
+                GenerateCommand.class,
                 AuditCommand.class,
                 FindCommand.class,
                 PathCommand.class,

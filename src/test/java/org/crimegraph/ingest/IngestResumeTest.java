@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.crimegraph.ingest.bench.CdrGenerator;
+import org.crimegraph.generate.CaseGenerator;
+import org.crimegraph.generate.GenerateOptions;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.IngestLedger;
 import org.crimegraph.store.StoreTarget;
@@ -39,7 +40,9 @@ class IngestResumeTest {
     @Test
     void aKilledIngestResumesToTheSameGraphAndReingestChangesNothing() throws Exception {
         Path data = dir.resolve("data");
-        Path calls = CdrGenerator.write(data, CALLS, 300, 7);
+        new CaseGenerator(new GenerateOptions(300, CALLS, 7, java.time.LocalDate.of(2024, 1, 1),
+                java.time.LocalDate.of(2024, 12, 31), 0.2), data, QUIET, false).generate();
+        Path calls = data.resolve("calls.csv");
         List<Path> files = List.of(data.resolve("reports.csv"), calls);
         long totalBatches = (CALLS + BATCH - 1) / BATCH;
 

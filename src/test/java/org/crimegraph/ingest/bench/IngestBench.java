@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.crimegraph.generate.CaseGenerator;
+import org.crimegraph.generate.GenerateOptions;
 import org.crimegraph.ingest.IngestContext;
 import org.crimegraph.ingest.IngestSummary;
 import org.crimegraph.ingest.Ingestion;
@@ -21,7 +23,8 @@ import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.StoreTarget;
 
 /**
- * Ingestion benchmark (not a unit test): generates a CDR case ({@link CdrGenerator}), then, each in a
+ * Ingestion benchmark (not a unit test): generates a case ({@link CaseGenerator}, as {@code crimegraph generate}
+ * with PHONES persons and CALLS calls), then, each in a
  * fresh embedded store, (1) the baseline of issue 3, a bare {@code UNWIND $rows MERGE (a)-[:KNOWS]->(b)}
  * of the same caller/callee pairs in 10k-row batches, and (2) crimegraph's calls ingest (validation,
  * E.164 normalisation, reference checks, Call events, provenance, ledger) at each batch size. Prints
@@ -32,7 +35,8 @@ import org.crimegraph.store.StoreTarget;
  * java -Xmx4g -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *      org.crimegraph.ingest.bench.IngestBench [CALLS] [PHONES] [BATCH,BATCH,…] [WORKDIR]
  * </pre>
- * Defaults: 1,000,000 calls among 100,000 phones; batch sizes 1000,5000,20000; work folder under target/.
+ * Defaults: 1,000,000 calls among 100,000 persons (about as many phones); batch sizes 1000,5000,20000; work folder
+ * under target/.
  */
 public final class IngestBench {
 
@@ -48,14 +52,14 @@ public final class IngestBench {
         deleteTree(work);
         Path data = work.resolve("data");
         long t0 = System.nanoTime();
-        Path callsFile = CdrGenerator.write(data, calls, phones, 1);
-        System.out.printf(Locale.ROOT, "generated %,d calls among %,d phones (%,d bytes) in %.1f s%n", calls, phones,
+        Path callsFile = generate(data, calls, phones, 1);
+        System.out.printf(Locale.ROOT, "generated %,d calls among %,d persons (%,d bytes) in %.1f s%n", calls, phones,
                 Files.size(callsFile), (System.nanoTime() - t0) / 1e9);
         System.out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %,d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
         // warm-up (JIT, Cypher plan caches are per store so only the JVM side carries over): a small case, untimed
-        Path warm = CdrGenerator.write(work.resolve("warm-up"), 20_000, 2_000, 2);
+        Path warm = generate(work.resolve("warm-up"), 20_000, 2_000, 2);
         baseline(work.resolve("store-warm-baseline"), warm, 10_000);
         ingestCalls(work.resolve("store-warm"), warm.getParent(), warm, 5_000);
 
@@ -68,6 +72,14 @@ public final class IngestBench {
                     "crimegraph calls ingest, batch " + batchSize, result[0] / result[1], result[0] / result[1] / baseline,
                     (long) result[0], result[1]);
         }
+    }
+
+    /** Writes a generated case into {@code dir}; returns its calls file. */
+    private static Path generate(Path dir, long calls, int persons, long seed) throws IOException {
+        new CaseGenerator(new GenerateOptions(persons, calls, seed, java.time.LocalDate.of(2024, 1, 1),
+                java.time.LocalDate.of(2024, 12, 31), 0.2), dir, new PrintStream(OutputStream.nullOutputStream()), false)
+                .generate();
+        return dir.resolve("calls.csv");
     }
 
     /** Loads reports, persons and phones (untimed), then the calls (timed); returns {calls loaded, seconds}. */
