@@ -102,7 +102,8 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private ExportStep.Around aroundOption() {
+    /** The {@code --around} scope asked for, or null for the whole network. */
+    ExportStep.Around aroundOption() {
         if (around == null) {
             if (hops != null || modeHops != null) {
                 throw new IllegalArgumentException((hops != null ? "--hops" : "--mode-hops") + " needs --around");
