@@ -46,13 +46,20 @@ final class ExportCommand implements Callable<Integer> {
     String runId;
 
     @Option(names = "--around", split = ",", arity = "1..*", paramLabel = "PERSON_ID",
-            description = "Export only around these persons: the multi-mode subgraph (persons, phones, accounts, "
-                    + "vehicles, locations, events) within --hops of them, and the person network among its persons.")
+            description = "Export only around these persons: the persons within --hops person-to-person steps of them "
+                    + "(the persons 'neighbours --hops' lists), the person network among them, and the phones, calls, "
+                    + "accounts, transactions, vehicles, crossings, locations, meetings and routes that link them.")
     List<String> around;
 
-    @Option(names = "--hops", defaultValue = "1", paramLabel = "N",
-            description = "With --around: relationships to follow out from the chosen persons (default: ${DEFAULT-VALUE}).")
-    int hops;
+    @Option(names = "--hops", paramLabel = "N",
+            description = "With --around: person-to-person steps out from the chosen persons, counted as 'neighbours --hops' "
+                    + "counts them (default: 1).")
+    Integer hops;
+
+    @Option(names = "--mode-hops", paramLabel = "N",
+            description = "With --around, instead of --hops: relationships to follow out in the multi-mode graph "
+                    + "(person -> phone -> call -> phone -> person is 4), keeping everything met on the way.")
+    Integer modeHops;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
@@ -95,13 +102,29 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private ExportStep.Around aroundOption() {
+    /** The {@code --around} scope asked for, or null for the whole network. */
+    ExportStep.Around aroundOption() {
         if (around == null) {
+            if (hops != null || modeHops != null) {
+                throw new IllegalArgumentException((hops != null ? "--hops" : "--mode-hops") + " needs --around");
+            }
             return null;
         }
-        if (hops < 0) {
+        if (hops != null && modeHops != null) {
+            throw new IllegalArgumentException("--hops (person-to-person steps) and --mode-hops (multi-mode relationships) "
+                    + "count hops in two different ways: give one of them");
+        }
+        List<String> persons = around.stream().map(String::strip).toList();
+        if (modeHops != null) {
+            if (modeHops < 0) {
+                throw new IllegalArgumentException("--mode-hops must not be negative");
+            }
+            return new ExportStep.Around(persons, modeHops, ExportStep.HopCounting.MULTI_MODE);
+        }
+        int steps = hops == null ? 1 : hops;
+        if (steps < 0) {
             throw new IllegalArgumentException("--hops must not be negative");
         }
-        return new ExportStep.Around(around.stream().map(String::strip).toList(), hops);
+        return new ExportStep.Around(persons, steps, ExportStep.HopCounting.PERSON_STEPS);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,13 @@ import org.crimegraph.export.WrittenFile;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.ProjectionFilter;
+import org.crimegraph.graph.PersonNetworkProjection;
+import org.crimegraph.graph.ProjectionWeights;
 import org.crimegraph.graph.Release;
+import org.crimegraph.graph.ReportGrading;
 import org.crimegraph.model.Grade;
 import org.crimegraph.model.HandlingCode;
+import org.crimegraph.paths.LocalNetwork;
 import org.crimegraph.scoring.RunAnnotations;
 import org.crimegraph.scoring.RunSettings;
 import org.crimegraph.scoring.SavedRun;
@@ -32,6 +37,7 @@ import org.crimegraph.store.PersonNetworkReader;
 import org.crimegraph.store.PersonResult;
 import org.crimegraph.store.Subgraph;
 import org.crimegraph.store.SubgraphReader;
+import org.crimegraph.store.query.NetworkReading;
 
 /**
  * Builds what an export holds (from a fresh scoring or a saved run), writes it in the chosen formats
@@ -42,15 +48,43 @@ final class ExportStep {
     private ExportStep() {
     }
 
+    /** How the hops of {@code --around} are counted; the manifest names it ({@code around.hopCounting}). */
+    enum HopCounting {
+        /** {@code --hops N}: person-to-person steps in the person network, as {@code neighbours --hops N} counts them. */
+        PERSON_STEPS("person-to-person", "person-to-person steps, as 'neighbours --hops' counts them"),
+        /** {@code --mode-hops N}: relationships of the multi-mode graph (person → phone → call → phone → person is 4). */
+        MULTI_MODE("multi-mode", "relationships of the multi-mode graph (--mode-hops)");
+
+        final String label;
+        final String words;
+
+        HopCounting(String label, String words) {
+            this.label = label;
+            this.words = words;
+        }
+    }
+
     /**
-     * The persons an export is centred on and how far out it reaches ({@code --around ID… --hops N}).
+     * The persons an export is centred on and how far out it reaches ({@code --around ID… --hops N} or
+     * {@code --mode-hops N}).
      *
      * @param personIds the chosen persons
-     * @param hops      relationships followed out from them in the multi-mode graph
+     * @param hops      how far out from them
+     * @param counting  what a hop is
      */
-    record Around(List<String> personIds, int hops) {
+    record Around(List<String> personIds, int hops, HopCounting counting) {
+
+        /** Person-to-person steps, as {@code neighbours} counts them (the default). */
+        Around(List<String> personIds, int hops) {
+            this(personIds, hops, HopCounting.PERSON_STEPS);
+        }
+
         String describe() {
-            return "within " + hops + " hop(s) of " + String.join(", ", personIds) + " in the multi-mode graph";
+            return "within " + hops + " hop(s) of " + String.join(", ", personIds) + ", counted in " + counting.words;
+        }
+
+        ExportContext.Around manifest() {
+            return new ExportContext.Around(personIds, hops, counting.label);
         }
     }
 
@@ -113,14 +147,16 @@ final class ExportStep {
         Subgraph subgraph = null;
         String scope = "whole person network";
         if (around != null) {
-            Release release = Release.of(filter, new PersonNetworkReader(store).reports());
-            subgraph = new SubgraphReader(store, release).around(around.personIds(), around.hops());
+            subgraph = around.counting() == HopCounting.PERSON_STEPS ? personSteps(store, filter, around)
+                    : new SubgraphReader(store, Release.of(filter, new PersonNetworkReader(store).reports()))
+                            .around(around.personIds(), around.hops());
             Set<String> persons = new HashSet<>();
             subgraph.entities().stream().filter(e -> e.kind().equals("Person")).forEach(e -> persons.add(e.key()));
             export = restrict(whole, persons);
             scope = around.describe();
         }
-        ExportContext context = new ExportContext(scope, trail.log().head(), subgraph);
+        ExportContext context = new ExportContext(scope, trail.log().head(), subgraph,
+                around == null ? null : around.manifest());
         List<WrittenFile> files;
         try {
             files = new NetworkExporter().write(export, formats, outDir, Instant.now(), context);
@@ -134,6 +170,9 @@ final class ExportStep {
         parameters.put("out", outDir.toString());
         parameters.put("runId", runId);
         parameters.put("scope", context.scope());
+        if (around != null) {
+            parameters.put("hopCounting", around.counting().label);
+        }
         if (subgraph != null) {
             parameters.put("entities", subgraph.entities().size());
             parameters.put("relationships", subgraph.relationships().size());
@@ -143,6 +182,43 @@ final class ExportStep {
         trail.record(AuditEvent.of("export").with(parameters).outputs(outputs).release(export.releaseRule())
                 .entry(audit.analyst(), store.target().describe()));
         return files;
+    }
+
+    /**
+     * The subgraph of {@code --around … --hops N}: the persons within N person-to-person steps of the chosen
+     * ones, read exactly as {@code neighbours} reads them (same projection, release rule and time window),
+     * and the multi-mode elements of every piece of evidence that links two of them and stands under the rule.
+     *
+     * @throws IllegalArgumentException if a chosen person is not in the store or rests only on withheld reports
+     */
+    private static Subgraph personSteps(GraphStore store, ProjectionFilter filter, Around around) {
+        List<ReportGrading> reports = new PersonNetworkReader(store).reports();
+        Release release = Release.of(filter, reports);
+        PersonNetworkProjection projection = new PersonNetworkProjection(filter, ProjectionWeights.DEFAULTS);
+        LocalNetwork local = new NetworkReading(store, projection, reports, PersonNetworkReader.DEFAULT_CROSSING_WINDOW,
+                e -> filter.inWindow(e.at() == null ? null : e.at().toInstant()))
+                .around(around.personIds(), around.hops(), Integer.MAX_VALUE);
+        PersonNetwork network = local.project(projection, reports);
+        Set<String> persons = network.graph().vertexSet();
+        List<String> missing = around.personIds().stream().filter(id -> !persons.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("not found, or resting only on reports this release withholds: "
+                    + String.join(", ", missing));
+        }
+        Map<String, Integer> steps = new LinkedHashMap<>();
+        local.depth().forEach((id, depth) -> {
+            if (persons.contains(id)) {
+                steps.put(id, depth);
+            }
+        });
+        List<SubgraphReader.Link> links = new ArrayList<>();
+        for (PersonLink link : network.links()) {
+            if (steps.containsKey(link.source()) && steps.containsKey(link.target())) {
+                local.between(link.source(), link.target(), release).forEach(e -> links.add(
+                        new SubgraphReader.Link(link.source(), link.target(), e.kind(), e.evidenceId())));
+            }
+        }
+        return new SubgraphReader(store, release).linking(steps, links);
     }
 
     /** The export restricted to some persons: their results and the links among them. */

@@ -70,7 +70,8 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
 
     @Option(names = "--full", description = "Through the multi-mode graph (person-phone-call-phone-person, "
             + "person-account-transaction-account-person, vehicles, addresses, routes, meetings), with Neo4j's shortestPath; "
-            + "at most 4 x --max-hops relationships (24 at most).")
+            + "at most 4 x --max-hops relationships (24 at most); names who uses, holds or drives each phone, account and "
+            + "vehicle on it.")
     boolean full;
 
     @Option(names = "--weighted", description = "Measure paths by evidence strength: each link counts 1/weight (strong tie = short).")
@@ -202,7 +203,17 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         return ExitCodes.OK;
     }
 
-    /** {@code --full}: the multi-mode path, node by node, with the reports behind each relationship. */
+    /** The nodes of a multi-mode path whose holders {@code --full} names. */
+    private static final Set<String> HOLDINGS = Set.of("Phone", "Account", "Vehicle");
+
+    /** How {@code --full} words a holding. */
+    private static final Map<String, String> HOLDER_WORDS = Map.of("USES", "used by", "HOLDS", "held by",
+            "DRIVES", "driven by", "KEEPER_OF", "kept by");
+
+    /**
+     * {@code --full}: the multi-mode path, node by node, with the reports behind each relationship, and under
+     * each phone, account and vehicle the persons who hold it (as allowed reports assert it).
+     */
     private int fullPath(QueryContext context, PersonEntry a, PersonEntry b, PrintWriter out) {
         int limit = Math.min(24, 4 * maxHops);
         Optional<MultiModePathReader.MultiModePath> path = a.personId().equals(b.personId()) ? Optional.empty()
@@ -237,8 +248,20 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
             ArrayNode nodes = root.putArray("nodes");
             ArrayNode steps = root.putArray("steps");
             path.ifPresent(p -> {
-                p.nodes().forEach(n -> nodes.addObject().put("label", n.label()).put("key", n.key())
-                        .put("name", n.name()).put("at", n.at()));
+                p.nodes().forEach(n -> {
+                    ObjectNode node = nodes.addObject().put("label", n.label()).put("key", n.key())
+                            .put("name", n.name()).put("at", n.at());
+                    if (HOLDINGS.contains(n.label())) {
+                        ArrayNode holders = node.putArray("holders");
+                        for (MultiModePathReader.Holder h : n.holders()) {
+                            ObjectNode holder = holders.addObject().put("personId", h.personId()).put("name", h.name())
+                                    .put("relationship", h.relationship());
+                            ArrayNode ids = holder.putArray("reports");
+                            h.reportIds().forEach(ids::add);
+                            report.cite(h.reportIds());
+                        }
+                    }
+                });
                 p.steps().forEach(s -> {
                     ObjectNode step = steps.addObject().put("type", s.type());
                     ArrayNode ids = step.putArray("reports");
@@ -259,6 +282,16 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
                     MultiModePathReader.Node n = p.nodes().get(i);
                     out.printf(Locale.ROOT, "  %-12s %-30s %s%n", n.label(), LinkReport.clip(n.key()
                             + (n.name().isEmpty() || n.name().equals(n.key()) ? "" : " " + n.name()), 30), n.at() == null ? "" : n.at());
+                    if (HOLDINGS.contains(n.label())) {
+                        if (n.holders().isEmpty()) {
+                            out.printf(Locale.ROOT, "  %-12s holder: none known from the reports allowed here%n", "");
+                        }
+                        for (MultiModePathReader.Holder h : n.holders()) {
+                            out.printf(Locale.ROOT, "  %-12s %s %s%s [%s]%n", "", HOLDER_WORDS.get(h.relationship()),
+                                    h.personId(), h.name() == null ? "" : " " + h.name(), String.join(", ", h.reportIds()));
+                            report.cite(h.reportIds());
+                        }
+                    }
                     if (i < p.steps().size()) {
                         MultiModePathReader.Step s = p.steps().get(i);
                         out.printf(Locale.ROOT, "     | %-14s %s%n", s.type(), String.join(", ", s.reportIds()));

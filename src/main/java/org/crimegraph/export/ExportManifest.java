@@ -15,7 +15,9 @@ import org.crimegraph.store.PrivateFiles;
  * rule and path-length convention it was made under, how much it holds, and the name, size and
  * SHA-256 of every file, so that a recipient can check that nothing was altered or left out. It
  * also names the saved run the results come from and the audit log's newest line hash when the
- * export was made ({@code auditHead}), which ties the files to a point in the audit chain.
+ * export was made ({@code auditHead}), which ties the files to a point in the audit chain. An
+ * {@code --around} export states its chosen persons, hops and how the hops were counted ({@code around}:
+ * {@code hopCounting} is {@code person-to-person} or {@code multi-mode}); it is null for the whole network.
  *
  * <p>The creation time is passed in rather than read from the clock, so that the caller records the
  * same instant in its audit log and tests are reproducible.
@@ -33,7 +35,8 @@ public final class ExportManifest {
 
     /** Contents of {@code manifest.json}. */
     record Document(String format, int version, String created, String releaseRule, String pathLength,
-                    String runId, String scope, String auditHead, Counts counts, List<FileEntry> files) {
+                    String runId, String scope, ExportContext.Around around, String auditHead, Counts counts,
+                    List<FileEntry> files) {
     }
 
     /** How much the export holds; {@code entities} and {@code relationships} count the --around subgraph. */
@@ -73,7 +76,7 @@ public final class ExportManifest {
                 context.subgraph() == null ? 0 : context.subgraph().entities().size(),
                 context.subgraph() == null ? 0 : context.subgraph().relationships().size());
         Document document = new Document(FORMAT, VERSION, createdAt.toString(), export.releaseRule(),
-                export.pathLength(), export.runId(), context.scope(), context.auditHead(), counts, entries);
+                export.pathLength(), export.runId(), context.scope(), context.around(), context.auditHead(), counts, entries);
         Path manifest = dir.resolve(FILE);
         mapper.writeValue(PrivateFiles.newOutputStream(manifest), document);
         written.add(WrittenFile.hash(manifest));

@@ -1,6 +1,7 @@
 package org.crimegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,15 +10,24 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crimegraph.export.ExportFormat;
+import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.ingest.IngestContext;
 import org.crimegraph.ingest.Ingestion;
+import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.StoreTarget;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The link queries on the sample case (sample-data/README.md), in one embedded Neo4j. Known answers from
@@ -165,5 +175,137 @@ class LinkQueriesSampleTest {
         Path graphml = dir.resolve("path.graphml");
         runner.run(new PathCommand(), "P001", "P039", "--graphml", graphml.toString());
         assertThat(Files.readString(graphml)).contains("<graphml", "P040", "Nathan Cole");
+    }
+
+    @Test
+    void pathFullNamesTheHolderOfEveryPhoneSoThePersonInTheMiddleAppears() throws Exception {
+        // P020 -> his phone -> call C0088 -> P010's phone -> call C0141 -> P002's phone -> P002: P010 is not a node
+        JsonNode full = JSON.readTree(runner.run(new PathCommand(), "P020", "P002", "--full", "--format", "json").out());
+        List<String> persons = new ArrayList<>();
+        full.get("nodes").forEach(n -> {
+            if (n.get("label").asText().equals("Person")) {
+                persons.add(n.get("key").asText());
+            }
+            if (List.of("Phone", "Account", "Vehicle").contains(n.get("label").asText())) {
+                assertThat(n.get("holders")).as("holders of %s", n.get("key").asText()).isNotEmpty();
+                n.get("holders").forEach(h -> persons.add(h.get("personId").asText()));
+            }
+        });
+        assertThat(persons).contains("P020", "P010", "P002");
+        JsonNode middle = null;
+        for (JsonNode n : full.get("nodes")) {
+            if (n.get("key").asText().equals("+33639981171")) {
+                middle = n;
+            }
+        }
+        assertThat(middle).isNotNull();
+        assertThat(middle.get("holders")).extracting(h -> h.get("personId").asText() + " " + h.get("name").asText()
+                + " " + h.get("relationship").asText()).containsExactly("P010 Yannick Boulanger USES");
+        assertThat(middle.get("holders").get(0).get("reports")).extracting(JsonNode::asText).containsExactly("RPT-023");
+        String text = runner.run(new PathCommand(), "P020", "P002", "--full").out();
+        assertThat(text).contains("used by P010 Yannick Boulanger [RPT-023]");
+    }
+
+    @Test
+    void exportAroundCountsPersonToPersonStepsLikeNeighboursInternallyAndForAPartner() throws Exception {
+        Set<String> restricted = Set.of("RPT-005", "RPT-011", "RPT-012", "RPT-013", "RPT-016", "RPT-021", "RPT-028");
+        StoreOptions storeOptions = new StoreOptions();
+        storeOptions.store = dir.resolve("db");
+        AuditOptions audit = new AuditOptions();
+        audit.auditLog = dir.resolve("audit.jsonl");
+        audit.analyst = "Around Test";
+        Map<String, Set<String>> subgraphPersons = new HashMap<>();
+        for (String release : List.of("internal", "partner")) {
+            JsonNode neighbours = JSON.readTree(runner.run(new NeighboursCommand(), "P020", "--hops", "2",
+                    "--release-to", release, "--format", "json").out());
+            Set<String> expected = new TreeSet<>(ids(neighbours.get("neighbours")));
+            expected.add("P020");
+            ProjectionFilter filter = release.equals("partner") ? ProjectionFilter.RELEASABLE : ProjectionFilter.ALL;
+            ScoringResult scored = ScoreStep.run(store, filter, 1, audit, storeOptions);
+            Path out = dir.resolve("around-" + release);
+            ExportStep.run(store, scored, EnumSet.of(ExportFormat.JSON), out, audit, storeOptions,
+                    new ExportStep.Around(List.of("P020"), 2));
+
+            JsonNode subgraph = JSON.readTree(out.resolve("subgraph.json").toFile());
+            Set<String> persons = new TreeSet<>();
+            Set<String> kinds = new TreeSet<>();
+            for (JsonNode e : subgraph.get("entities")) {
+                kinds.add(e.get("kind").asText());
+                if (e.get("kind").asText().equals("Person")) {
+                    persons.add(e.get("key").asText());
+                    assertThat(e.get("hops").asInt()).isBetween(0, 2);
+                }
+                if (release.equals("partner")) {
+                    e.get("reportIds").forEach(r -> assertThat(restricted).doesNotContain(r.asText()));
+                }
+            }
+            for (JsonNode r : subgraph.get("relationships")) {
+                assertThat(r.get("reportIds")).isNotEmpty();
+                if (release.equals("partner")) {
+                    r.get("reportIds").forEach(id -> assertThat(restricted).doesNotContain(id.asText()));
+                }
+            }
+            assertThat(persons).as(release).isEqualTo(expected);
+            subgraphPersons.put(release, persons);
+            Set<String> network = new TreeSet<>();
+            JSON.readTree(out.resolve("network.json").toFile()).get("persons").forEach(p -> network.add(p.get("id").asText()));
+            assertThat(network).as(release).isEqualTo(expected);
+            // the evidence that links them: phones and calls, accounts and transfers, vehicles and crossings ...
+            assertThat(kinds).as(release).contains("Person", "Phone", "Account", "Transaction", "Vehicle", "Crossing",
+                    "Location", "Meeting");
+            JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+            assertThat(manifest.get("around").get("hopCounting").asText()).isEqualTo("person-to-person");
+            assertThat(manifest.get("around").get("hops").asInt()).isEqualTo(2);
+            assertThat(manifest.get("scope").asText()).contains("person-to-person", "P020");
+        }
+        // P020's strongest link, P010, is one step away; the courier (known only from a restricted report) is
+        // two steps away internally and never appears for a partner
+        assertThat(subgraphPersons.get("internal")).contains("P010", "P039");
+        assertThat(subgraphPersons.get("partner")).contains("P010").doesNotContain("P039");
+        // calls asserted only by restricted call data are part of the internal subgraph, never of the partner's
+        Set<String> restrictedCalls = new TreeSet<>();
+        List<String> calls = Files.readAllLines(Path.of("sample-data/calls.csv"));
+        for (String line : calls.subList(1, calls.size())) {
+            String[] cells = line.split(",");
+            if (restricted.contains(cells[0])) {
+                restrictedCalls.add("Call:" + cells[1]);
+            }
+        }
+        Set<String> internalIds = entityIds(dir.resolve("around-internal"));
+        Set<String> partnerIds = entityIds(dir.resolve("around-partner"));
+        assertThat(internalIds).containsAnyElementsOf(restrictedCalls);
+        assertThat(partnerIds).doesNotContainAnyElementsOf(restrictedCalls);
+    }
+
+    @Test
+    void theMultiModeDepthIsItsOwnOptionAndTheManifestSaysSo() throws Exception {
+        ExportCommand steps = new ExportCommand();
+        new CommandLine(steps).parseArgs("--around", "P020", "--hops", "2", "--out", "x");
+        assertThat(steps.aroundOption().counting()).isEqualTo(ExportStep.HopCounting.PERSON_STEPS);
+        ExportCommand mode = new ExportCommand();
+        new CommandLine(mode).parseArgs("--around", "P020", "--mode-hops", "4", "--out", "x");
+        assertThat(mode.aroundOption()).isEqualTo(new ExportStep.Around(List.of("P020"), 4, ExportStep.HopCounting.MULTI_MODE));
+        ExportCommand both = new ExportCommand();
+        new CommandLine(both).parseArgs("--around", "P020", "--hops", "2", "--mode-hops", "4", "--out", "x");
+        assertThatThrownBy(both::aroundOption).hasMessageContaining("--mode-hops");
+
+        StoreOptions storeOptions = new StoreOptions();
+        storeOptions.store = dir.resolve("db");
+        AuditOptions audit = new AuditOptions();
+        audit.auditLog = dir.resolve("audit.jsonl");
+        ScoringResult scored = ScoreStep.run(store, ProjectionFilter.ALL, 1, audit, storeOptions);
+        Path out = dir.resolve("around-mode");
+        ExportStep.run(store, scored, EnumSet.of(ExportFormat.JSON), out, audit, storeOptions, mode.aroundOption());
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.get("around").get("hopCounting").asText()).isEqualTo("multi-mode");
+        assertThat(manifest.get("scope").asText()).contains("multi-mode");
+        // person -> phone -> call -> phone -> person: P010 is four relationships away
+        assertThat(entityIds(out)).contains("Person:P020", "Person:P010");
+    }
+
+    private static Set<String> entityIds(Path export) throws Exception {
+        Set<String> ids = new TreeSet<>();
+        JSON.readTree(export.resolve("subgraph.json").toFile()).get("entities").forEach(e -> ids.add(e.get("id").asText()));
+        return ids;
     }
 }
