@@ -16,7 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 
 /**
  * An append-only JSON Lines audit log. Each line carries {@code prev}, the SHA-256 of the line before

@@ -17,7 +17,7 @@ import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.ingest.Ingestion;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

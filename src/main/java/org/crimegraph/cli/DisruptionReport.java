@@ -27,7 +27,7 @@ import org.crimegraph.disruption.RemovalStep;
 import org.crimegraph.disruption.StabilityResult;
 import org.crimegraph.export.CsvNetworkWriter;
 import org.crimegraph.scoring.ScoringResult;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 
 /** Prints a disruption analysis as a table with reasons, CSV curves or JSON, and writes the curve files. */
 final class DisruptionReport {

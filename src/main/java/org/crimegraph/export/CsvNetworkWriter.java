@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crimegraph.text.SafeText;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 
 /**
  * Writes an export as two spreadsheet-ready CSV files (UTF-8, header row, comma-separated):

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 
 /**
  * Writes {@code manifest.json} next to the exported files: when the export was made, the release

@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.store.PersonResult;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 
 /**
  * Writes an export as {@code network.gexf} for Gephi, with time intervals for its timeline: GEXF 1.2

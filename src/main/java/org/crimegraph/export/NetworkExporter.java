@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 import java.util.stream.Stream;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.crimegraph.store.PersonResult;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 import org.crimegraph.store.ScoringRunRecord;
 import org.crimegraph.text.SafeText;
 

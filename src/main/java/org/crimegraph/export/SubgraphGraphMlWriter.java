@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.nio.Attribute;

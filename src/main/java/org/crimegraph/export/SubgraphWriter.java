@@ -15,7 +15,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 import org.crimegraph.store.Subgraph;
 import org.crimegraph.store.Subgraph.Entity;
 import org.crimegraph.store.Subgraph.Relationship;

@@ -1,5 +1,6 @@
 package org.crimegraph.generate;
 
+import org.crimegraph.files.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ public final class CaseGenerator {
     /** Writes the case; returns what was written. */
     public GenerateSummary generate() throws IOException {
         long started = System.nanoTime();
-        PrivateFiles.directory(dir);
+        PrivateFiles.createDirectories(dir);
         SplittableRandom master = new SplittableRandom(options.seed());
         status("building the network of %,d persons", options.persons());
         CaseStructure structure = new CaseStructure(options.persons(), master.split(), options.startSecond(),

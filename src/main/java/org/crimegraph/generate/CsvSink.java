@@ -1,5 +1,6 @@
 package org.crimegraph.generate;
 
+import org.crimegraph.files.PrivateFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,7 +23,7 @@ final class CsvSink implements AutoCloseable {
 
     CsvSink(Path file, List<String> header) throws IOException {
         this.file = file;
-        this.out = new BufferedWriter(new OutputStreamWriter(PrivateFiles.newFile(file), StandardCharsets.UTF_8), 1 << 20);
+        this.out = new BufferedWriter(new OutputStreamWriter(PrivateFiles.newOutputStream(file), StandardCharsets.UTF_8), 1 << 20);
         for (String column : header) {
             cell(column);
         }

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crimegraph.text.SafeText;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 
 /**
  * Writes rejected rows as CSV, {@code file,line,field,value,reason}, as they happen: a run that stops

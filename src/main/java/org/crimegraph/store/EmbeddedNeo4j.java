@@ -1,5 +1,6 @@
 package org.crimegraph.store;
 
+import org.crimegraph.files.PrivateFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

@@ -17,7 +17,7 @@ import org.crimegraph.audit.AuditEntry;
 import org.crimegraph.audit.AuditLog;
 import org.crimegraph.ingest.Reject;
 import org.crimegraph.ingest.RejectsFile;
-import org.crimegraph.store.PrivateFiles;
+import org.crimegraph.files.PrivateFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

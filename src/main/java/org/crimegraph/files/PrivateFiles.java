@@ -1,4 +1,4 @@
-package org.crimegraph.store;
+package org.crimegraph.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
