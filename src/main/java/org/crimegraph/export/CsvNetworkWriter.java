@@ -20,9 +20,9 @@ import org.crimegraph.files.PrivateFiles;
  * ids) are joined with {@code |}.
  *
  * <p>Spreadsheet safety (OWASP "CSV injection"): person names and other text come from reports and
- * may be hostile, so every text cell that starts with {@code =}, {@code +}, {@code -}, {@code @},
- * tab or carriage return gets a leading single quote {@code '}, and every text cell is enclosed in
- * double quotes. Numeric and boolean columns are written as bare numbers and are never altered, so a
+ * may be hostile, so every text cell that starts with {@code =}, {@code +}, {@code -}, {@code @} gets
+ * a leading single quote {@code '}, control and bidi-override characters are written as visible
+ * escapes ({@link SafeText}), and every text cell is enclosed in double quotes. Numeric and boolean columns are written as bare numbers and are never altered, so a
  * negative number stays a number. The neutralisation changes the text: an id such as {@code -X1}
  * appears as {@code '-X1} here, but unchanged in GraphML.
  */

@@ -25,6 +25,10 @@ public final class JsonNetworkWriter {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    {
+        mapper.getFactory().setCharacterEscapes(new SafeJsonEscapes());
+    }
+
     /** Writes {@code network.json} into {@code dir}. */
     public Path write(NetworkExport export, Path dir, ExportContext context) throws IOException {
         ObjectNode root = mapper.createObjectNode();

@@ -148,6 +148,21 @@ class LinkQueriesSampleTest {
     }
 
     @Test
+    void nameSearchTakesEveryWordAsALiteral() {
+        for (String hostile : new String[] {"Marchand OR", "Marchand AND", "NOT Marchand", "Marchand*", "name:(x",
+                "\"Marchand", "Marchand \\", "Marchand ~2", "[a TO z]", "&& ||", "Marchand -"}) {
+            LinkQueryRunner.Run run = runner.run(new FindCommand(), hostile);
+            assertThat(run.code()).as(hostile).isIn(ExitCodes.OK, ExitCodes.BAD_INPUT);
+            assertThat(run.err()).as(hostile).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        // operators are words like any other: "OR" is searched as the word "or" (a stop word the analyzer drops)
+        assertThat(runner.run(new FindCommand(), "Marchand OR").out())
+                .isEqualTo(runner.run(new FindCommand(), "marchand or").out().replace("'marchand or'", "'Marchand OR'"))
+                .contains("P001", "P002");
+        assertThat(runner.run(new FindCommand(), "Marchand -").out()).contains("P001", "P002");
+    }
+
+    @Test
     void neighboursCommonAndConnect() throws Exception {
         JsonNode drop = JSON.readTree(runner.run(new NeighboursCommand(), "P046", "--format", "json").out());
         assertThat(ids(drop.get("neighbours"))).containsExactly("P039", "P047", "P048", "P049");

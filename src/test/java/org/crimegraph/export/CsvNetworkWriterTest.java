@@ -88,7 +88,7 @@ class CsvNetworkWriterTest {
                 .containsEntry("P3", "Carl Dunn")
                 .containsEntry("P4", "'-Dirk, \"the broker\"")
                 .containsEntry("P5", "'@Eva Lund")
-                .containsEntry("P6", "'\tFinn Moss");
+                .containsEntry("P6", "\\u0009Finn Moss"); // a control character is written as a visible escape
 
         String text = Files.readString(nodesFile, StandardCharsets.UTF_8);
         String p1Line = text.lines().filter(line -> line.startsWith("\"P1\"")).findFirst().orElseThrow();
@@ -104,8 +104,10 @@ class CsvNetworkWriterTest {
         assertThat(CsvNetworkWriter.neutralise("+1")).isEqualTo("'+1");
         assertThat(CsvNetworkWriter.neutralise("-1")).isEqualTo("'-1");
         assertThat(CsvNetworkWriter.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvNetworkWriter.neutralise("\tx")).isEqualTo("'\tx");
-        assertThat(CsvNetworkWriter.neutralise("\rx")).isEqualTo("'\rx");
+        assertThat(CsvNetworkWriter.neutralise("\tx")).isEqualTo("\\u0009x");
+        assertThat(CsvNetworkWriter.neutralise("\rx")).isEqualTo("\\u000dx");
+        assertThat(CsvNetworkWriter.neutralise("Red\u001b[31m\u202eevil")).isEqualTo("Red\\u001b[31m\\u202eevil");
+        assertThat(CsvNetworkWriter.neutralise("-\u0085x")).isEqualTo("'-\\u0085x");
         assertThat(CsvNetworkWriter.neutralise("a=b")).isEqualTo("a=b");
         assertThat(CsvNetworkWriter.neutralise("")).isEmpty();
     }

@@ -153,7 +153,7 @@ class MoreFormatsTest {
         assertThat(entities).hasSize(1 + 6);
         String all = String.join("\n", links) + "\n" + String.join("\n", entities);
         // every hostile name is neutralised: no cell starts with = + - @ or a tab
-        assertThat(all).contains("\"'=HYPERLINK(", "\"'+33 6", "\"'-Dirk", "\"'@Eva", "\"'\tFinn");
+        assertThat(all).contains("\"'=HYPERLINK(", "\"'+33 6", "\"'-Dirk", "\"'@Eva", "\"\\u0009Finn");
         assertThat(all).doesNotContain(",\"=", ",\"+", ",\"-", ",\"@", ",\"\t");
         String p3p4 = links.stream().filter(l -> l.startsWith("\"P3\"") && l.contains("\"P4\"")).findFirst().orElseThrow();
         // weakest grade 3C: Grade 1 = source 3, Grade 2 = intelligence C, Grade 3 = handling P; dated 2024-03-14
