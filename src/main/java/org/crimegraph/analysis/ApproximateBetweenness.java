@@ -49,6 +49,8 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
     /** The task name progress is reported under. */
     public static final String TASK = "approximate betweenness";
     private static final int BLOCKS = 64;
+    private static final int MAX_BLOCKS = 4096;
+    private static final int SAMPLES_PER_BLOCK = 1000;
 
     /**
      * How the estimate is made.
@@ -126,7 +128,9 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
         int diameter = vertexDiameterBound(monitor.termination());
         int samples = n < 3 ? 0 : sampleSize(diameter, epsilon, parameters.delta());
         long[] counts = new long[n];
-        int blocks = Math.max(1, Math.min(samples, BLOCKS));
+        // counts are whole numbers, so the block count does not change the result; enough blocks that
+        // progress moves and cancellation is seen every few thousand samples
+        int blocks = Math.max(1, Math.min(samples, Math.max(BLOCKS, Math.min(MAX_BLOCKS, samples / SAMPLES_PER_BLOCK))));
         if (samples > 0) {
             OrderedBlocks.run(TASK, samples, blocks, parameters.threads(),
                     () -> new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), monitor.termination()),
