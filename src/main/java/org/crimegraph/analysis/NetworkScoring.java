@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Computes the standard per-vertex views of a network (design.md §4) in one pass over a shared
+ * Computes the standard per-vertex views of a network (docs/design.md §4) in one pass over a shared
  * {@link IndexedGraph}: degree and strength, exact betweenness with closeness and harmonic
  * centrality from the same searches ({@link BrandesBetweenness}), weighted PageRank
  * ({@link WeightedPageRank}), eigenvector centrality ({@link EigenvectorCentrality}), core numbers
