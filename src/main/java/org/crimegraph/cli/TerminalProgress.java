@@ -13,8 +13,8 @@ import org.crimegraph.ingest.ProgressLine;
  */
 final class TerminalProgress implements ProgressListener {
 
-    /** Interval between lines when stderr is not a terminal. */
-    private static final long INTERVAL_MILLIS = 5_000;
+    /** Interval between lines when stderr is not a terminal (system property {@code crimegraph.progress.millis}). */
+    private static final long INTERVAL_MILLIS = Long.getLong("crimegraph.progress.millis", 5_000);
 
     private final PrintStream out;
     private final boolean terminal;
