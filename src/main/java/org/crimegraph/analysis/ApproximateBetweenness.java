@@ -1,14 +1,6 @@
 package org.crimegraph.analysis;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Approximate betweenness by sampling shortest paths, with a guaranteed error bound: M. Riondato
@@ -44,46 +36,64 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code seed} and {@code i}; the samples' counts are whole numbers added per vertex. The result
  * therefore depends only on the seed, never on the thread count or scheduling.
  *
+ * <p>Contract: {@link Parameters} (validated when made), {@link #compute(Monitor)} reports progress in
+ * samples ({@value #TASK}) and stops within one sample of cancellation. The truncated searches are
+ * {@link ShortestPathSearch}, shared with {@link BrandesBetweenness}.
+ *
  * @param <V> vertex type
  */
 public final class ApproximateBetweenness<V extends Comparable<V>> {
 
     /** The universal constant of the sample-size bound; 0.5 as recommended by Riondato and Kornaropoulos. */
     public static final double C = 0.5;
+    /** The task name progress is reported under. */
+    public static final String TASK = "approximate betweenness";
     private static final int BLOCKS = 64;
-
-    private final IndexedGraph<V> graph;
-    private final PathLength pathLength;
-    private final double epsilon;
-    private final double delta;
-    private final long seed;
-    private final int threads;
-    private ApproximateBetweennessScores scores;
+    private static final int MAX_BLOCKS = 4096;
+    private static final int SAMPLES_PER_BLOCK = 1000;
 
     /**
-     * @param graph      the graph
+     * How the estimate is made.
+     *
      * @param pathLength how path lengths are measured
      * @param epsilon    largest error allowed on the paper's scale, in (0, 1)
      * @param delta      probability allowed for exceeding it, in (0, 1)
      * @param seed       random seed; equal seeds give equal results
      * @param threads    worker threads (at least 1)
      */
+    public record Parameters(PathLength pathLength, double epsilon, double delta, long seed, int threads) {
+
+        public Parameters {
+            if (pathLength == null) {
+                throw new IllegalArgumentException("pathLength is required");
+            }
+            if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1)) {
+                throw new IllegalArgumentException("epsilon and delta must be in (0, 1): " + epsilon + ", " + delta);
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            }
+        }
+    }
+
+    private final IndexedGraph<V> graph;
+    private final Parameters parameters;
+    private ApproximateBetweennessScores scores;
+
+    /** Shorthand for {@code new ApproximateBetweenness<>(graph, new Parameters(...))}. */
     public ApproximateBetweenness(IndexedGraph<V> graph, PathLength pathLength, double epsilon, double delta,
                                   long seed, int threads) {
-        if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1)) {
-            throw new IllegalArgumentException("epsilon and delta must be in (0, 1): " + epsilon + ", " + delta);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1: " + threads);
-        }
-        // the same checks as the exact algorithm (positive finite weights for 1/weight lengths)
-        new BrandesBetweenness<>(graph, pathLength, 1);
+        this(graph, new Parameters(pathLength, epsilon, delta, seed, threads));
+    }
+
+    /**
+     * @throws IllegalArgumentException for {@link PathLength#INVERSE_WEIGHT} with a weight that is not
+     *                                  positive and finite
+     */
+    public ApproximateBetweenness(IndexedGraph<V> graph, Parameters parameters) {
+        ShortestPathSearch.checkWeights(graph, parameters.pathLength());
         this.graph = graph;
-        this.pathLength = pathLength;
-        this.epsilon = epsilon;
-        this.delta = delta;
-        this.seed = seed;
-        this.threads = threads;
+        this.parameters = parameters;
     }
 
     /** The sample size for a vertex-diameter bound, ε and δ (0 when no shortest path has an interior vertex). */
@@ -99,29 +109,36 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
         return (int) Math.ceil(r);
     }
 
-    /** Computes (once) and returns the estimate. */
+    /** The estimate, computed once without progress or cancellation. */
     public synchronized ApproximateBetweennessScores scores() {
         if (scores == null) {
-            scores = compute();
+            scores = compute(Monitor.NONE);
         }
         return scores;
     }
 
-    private ApproximateBetweennessScores compute() {
+    /**
+     * Bounds the vertex diameter and draws the samples; every call computes afresh.
+     *
+     * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
+     */
+    public ApproximateBetweennessScores compute(Monitor monitor) {
         int n = graph.vertexCount();
-        int diameter = vertexDiameterBound();
-        int samples = n < 3 ? 0 : sampleSize(diameter, epsilon, delta);
+        double epsilon = parameters.epsilon();
+        int diameter = vertexDiameterBound(monitor.termination());
+        int samples = n < 3 ? 0 : sampleSize(diameter, epsilon, parameters.delta());
         long[] counts = new long[n];
-        int blocks = Math.max(1, Math.min(samples, BLOCKS));
+        // counts are whole numbers, so the block count does not change the result; enough blocks that
+        // progress moves and cancellation is seen every few thousand samples
+        int blocks = Math.max(1, Math.min(samples, Math.max(BLOCKS, Math.min(MAX_BLOCKS, samples / SAMPLES_PER_BLOCK))));
         if (samples > 0) {
-            if (threads == 1) {
-                Sampler sampler = new Sampler(graph, pathLength);
-                for (int b = 0; b < blocks; b++) {
-                    sampler.run(from(b, blocks, samples), from(b + 1, blocks, samples), counts);
-                }
-            } else {
-                parallel(samples, blocks, counts);
-            }
+            OrderedBlocks.run(TASK, samples, blocks, parameters.threads(),
+                    () -> new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), monitor.termination()),
+                    Sampler::run, part -> {
+                        for (int i = 0; i < n; i++) {
+                            counts[i] += part[i];
+                        }
+                    }, monitor);
         }
         double[] estimate = new double[n];
         double[] raw = new double[n];
@@ -133,73 +150,45 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
             raw[i] = normalised[i] * pairs / 2;
         }
         double bound = n > 2 ? epsilon * n / (n - 2) : 0.0;
-        return new ApproximateBetweennessScores(new BetweennessScores(pathLength, raw, normalised), estimate,
-                epsilon, delta, seed, diameter, samples, bound);
-    }
-
-    private void parallel(int samples, int blocks, long[] counts) {
-        AtomicInteger counter = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "rk-betweenness-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            ThreadLocal<Sampler> samplers = ThreadLocal.withInitial(() -> new Sampler(graph, pathLength));
-            List<Future<long[]>> futures = new ArrayList<>(blocks);
-            for (int b = 0; b < blocks; b++) {
-                int lo = from(b, blocks, samples);
-                int hi = from(b + 1, blocks, samples);
-                futures.add(pool.submit(() -> {
-                    long[] part = new long[graph.vertexCount()];
-                    samplers.get().run(lo, hi, part);
-                    return part;
-                }));
-            }
-            for (Future<long[]> future : futures) {
-                long[] part = future.get();
-                for (int i = 0; i < counts.length; i++) {
-                    counts[i] += part[i];
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("approximate betweenness interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("approximate betweenness failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static int from(int block, int blocks, int total) {
-        return (int) ((long) block * total / blocks);
+        return new ApproximateBetweennessScores(new BetweennessScores(parameters.pathLength(), raw, normalised),
+                estimate, epsilon, parameters.delta(), parameters.seed(), diameter, samples, bound);
     }
 
     /** Upper bound on the number of vertices on a shortest path, from one search per component. */
     int vertexDiameterBound() {
+        return vertexDiameterBound(Termination.NONE);
+    }
+
+    private int vertexDiameterBound(Termination termination) {
         int n = graph.vertexCount();
-        int[] component = new int[n];
-        Arrays.fill(component, -1);
+        boolean[] seen = new boolean[n];
         double shortest = Double.POSITIVE_INFINITY;
         for (int k = 0; k < 2 * graph.edgeCount(); k++) {
             shortest = Math.min(shortest, 1.0 / graph.weight(k));
         }
-        Sampler sampler = new Sampler(graph, pathLength);
+        ShortestPathSearch search = new ShortestPathSearch(graph, parameters.pathLength());
         int bound = 0;
         for (int s = 0; s < n; s++) {
-            if (component[s] >= 0) {
+            if (seen[s]) {
                 continue;
             }
-            Reach reach = sampler.eccentricity(s, component);
+            termination.check();
+            int size = search.search(s, -1, false);
+            double eccentricity = 0.0;
+            for (int i = 0; i < size; i++) {
+                int w = search.order[i];
+                seen[w] = true;
+                eccentricity = Math.max(eccentricity, search.distance(w));
+            }
+            search.reset();
             long vertices;
-            if (pathLength == PathLength.HOPS) {
-                vertices = 2L * (long) reach.eccentricity() + 1;
+            if (parameters.pathLength() == PathLength.HOPS) {
+                vertices = 2L * (long) eccentricity + 1;
             } else {
                 // a path of L links has length at least L × shortest link; slack for rounding in the sum
-                vertices = (long) Math.floor(2 * reach.eccentricity() / shortest * (1 + 1e-12)) + 1;
+                vertices = (long) Math.floor(2 * eccentricity / shortest * (1 + 1e-12)) + 1;
             }
-            bound = (int) Math.max(bound, Math.min(vertices, reach.size()));
+            bound = (int) Math.max(bound, Math.min(vertices, size));
         }
         return bound;
     }
@@ -211,58 +200,32 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
         return z ^ (z >>> 31);
     }
 
-    /** What one search from a vertex found: its component's size and the largest distance. */
-    private record Reach(int size, double eccentricity) {
-    }
-
-    /** Per-thread arrays for truncated single-source searches and path sampling. */
+    /** Per-thread path sampling on a truncated search. */
     private final class Sampler {
 
-        private final IndexedGraph<?> g;
-        private final boolean weighted;
-        private final double[] length;
-        private final double[] dist;
-        private final boolean[] settled;
-        private final int[] hops;
-        private final double[] sigma;
-        private final int[] predCount;
-        private final int[] preds;
-        private final int[] touched;
-        private final DoubleIntHeap heap;
+        private final ShortestPathSearch search;
+        private final Termination termination;
 
-        Sampler(IndexedGraph<?> g, PathLength pathLength) {
-            this.g = g;
-            int n = g.vertexCount();
-            int slots = 2 * g.edgeCount();
-            this.weighted = pathLength == PathLength.INVERSE_WEIGHT;
-            this.sigma = new double[n];
-            this.predCount = new int[n];
-            this.preds = new int[slots];
-            this.touched = new int[n];
-            this.hops = new int[n];
-            Arrays.fill(hops, -1);
-            this.dist = new double[n];
-            Arrays.fill(dist, Double.POSITIVE_INFINITY);
-            this.settled = new boolean[n];
-            this.heap = new DoubleIntHeap(16);
-            this.length = new double[slots];
-            for (int k = 0; k < slots; k++) {
-                length[k] = 1.0 / g.weight(k);
-            }
+        Sampler(ShortestPathSearch search, Termination termination) {
+            this.search = search;
+            this.termination = termination;
         }
 
-        /** Draws samples {@code lo..hi-1} and adds one to {@code counts} for each interior vertex of each sampled path. */
-        void run(int lo, int hi, long[] counts) {
-            int n = g.vertexCount();
+        /** Draws samples {@code lo..hi-1}; counts one for each interior vertex of each sampled path. */
+        long[] run(int lo, int hi) {
+            int n = search.graph.vertexCount();
+            long[] counts = new long[n];
+            long seed = parameters.seed();
             for (int i = lo; i < hi; i++) {
+                termination.check();
                 SplittableRandom random = new SplittableRandom(mix(seed ^ mix(i + 0x632be59bd9b4e019L)));
                 int u = random.nextInt(n);
                 int v = random.nextInt(n - 1);
                 if (v >= u) {
                     v++;
                 }
-                int reached = weighted ? dijkstra(u, v) : bfs(u, v);
-                if (weighted ? settled[v] : hops[v] >= 0) {
+                search.search(u, v, true);
+                if (search.reached(v)) {
                     int w = v;
                     while (true) {
                         int z = pick(w, random);
@@ -273,14 +236,17 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
                         w = z;
                     }
                 }
-                reset(reached);
+                search.reset();
             }
+            return counts;
         }
 
         /** A predecessor of {@code w} on a shortest path, chosen with probability σ(z)/σ(w). */
         private int pick(int w, SplittableRandom random) {
-            int first = g.start(w);
-            int count = predCount[w];
+            int[] preds = search.preds;
+            double[] sigma = search.sigma;
+            int first = search.graph.start(w);
+            int count = search.predCount[w];
             double target = random.nextDouble() * sigma[w];
             double sum = 0.0;
             for (int k = first; k < first + count - 1; k++) {
@@ -290,102 +256,6 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
                 }
             }
             return preds[first + count - 1];
-        }
-
-        /** BFS from {@code s}, stopped once {@code t} is dequeued; returns the number of touched vertices. */
-        private int bfs(int s, int t) {
-            int head = 0;
-            int tail = 0;
-            hops[s] = 0;
-            sigma[s] = 1.0;
-            touched[tail++] = s;
-            while (head < tail) {
-                int v = touched[head++];
-                if (v == t) {
-                    break;
-                }
-                int next = hops[v] + 1;
-                double sv = sigma[v];
-                for (int k = g.start(v), end = g.end(v); k < end; k++) {
-                    int w = g.neighbour(k);
-                    if (hops[w] < 0) {
-                        hops[w] = next;
-                        touched[tail++] = w;
-                    }
-                    if (hops[w] == next) {
-                        sigma[w] += sv;
-                        preds[g.start(w) + predCount[w]++] = v;
-                    }
-                }
-            }
-            return tail;
-        }
-
-        /** Dijkstra from {@code s}, stopped once {@code t} is settled; returns the number of touched vertices. */
-        private int dijkstra(int s, int t) {
-            int count = 0;
-            heap.clear();
-            dist[s] = 0.0;
-            sigma[s] = 1.0;
-            touched[count++] = s;
-            heap.push(0.0, s);
-            while (!heap.isEmpty()) {
-                int v = heap.pop();
-                if (settled[v]) {
-                    continue;
-                }
-                settled[v] = true;
-                if (v == t) {
-                    break;
-                }
-                double dv = dist[v];
-                double sv = sigma[v];
-                for (int k = g.start(v), end = g.end(v); k < end; k++) {
-                    int w = g.neighbour(k);
-                    if (settled[w]) {
-                        continue;
-                    }
-                    double alt = dv + length[k];
-                    if (alt < dist[w]) {
-                        if (dist[w] == Double.POSITIVE_INFINITY) {
-                            touched[count++] = w;
-                        }
-                        dist[w] = alt;
-                        heap.push(alt, w);
-                        sigma[w] = sv;
-                        preds[g.start(w)] = v;
-                        predCount[w] = 1;
-                    } else if (alt == dist[w]) {
-                        sigma[w] += sv;
-                        preds[g.start(w) + predCount[w]++] = v;
-                    }
-                }
-            }
-            return count;
-        }
-
-        private void reset(int count) {
-            for (int i = 0; i < count; i++) {
-                int w = touched[i];
-                sigma[w] = 0.0;
-                predCount[w] = 0;
-                hops[w] = -1;
-                dist[w] = Double.POSITIVE_INFINITY;
-                settled[w] = false;
-            }
-        }
-
-        /** A full search from {@code s}: marks its component and returns its size and the eccentricity of {@code s}. */
-        Reach eccentricity(int s, int[] component) {
-            int count = weighted ? dijkstra(s, -1) : bfs(s, -1);
-            double far = 0.0;
-            for (int i = 0; i < count; i++) {
-                int w = touched[i];
-                component[w] = s;
-                far = Math.max(far, weighted ? dist[w] : hops[w]);
-            }
-            reset(count);
-            return new Reach(count, far);
         }
     }
 }

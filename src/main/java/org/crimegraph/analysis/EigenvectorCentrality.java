@@ -37,42 +37,55 @@ public final class EigenvectorCentrality<V extends Comparable<V>> {
     /** Default iteration cap. */
     public static final int DEFAULT_MAX_ITERATIONS = 10_000;
 
-    private final double[] scores;
-    private final int iterations;
-    private final boolean converged;
+    /** The task name progress is reported under. */
+    public static final String TASK = "eigenvector";
 
-    /** Eigenvector centrality with tolerance 1e-12 and at most 10,000 iterations. */
+    private final IndexedGraph<V> graph;
+    private final Parameters parameters;
+    private Convergence.Scores result;
+
+    /**
+     * How eigenvector centrality is computed.
+     *
+     * @param tolerance     per-vertex tolerance: stop when the L1 change is below {@code n × tolerance}
+     * @param maxIterations iteration cap; if reached, the result is not converged and the last
+     *                      iterate is kept
+     */
+    public record Parameters(double tolerance, int maxIterations) {
+
+        /** Tolerance 1e-12, at most 10,000 iterations. */
+        public static final Parameters DEFAULTS = new Parameters(DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS);
+
+        public Parameters {
+            PowerIteration.checkStoppingRule(tolerance, maxIterations);
+        }
+    }
+
+    /** Eigenvector centrality with {@link Parameters#DEFAULTS}. */
     public EigenvectorCentrality(IndexedGraph<V> graph) {
-        this(graph, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS);
+        this(graph, Parameters.DEFAULTS);
+    }
+
+    /** Shorthand for {@code new EigenvectorCentrality<>(graph, new Parameters(tolerance, maxIterations))}. */
+    public EigenvectorCentrality(IndexedGraph<V> graph, double tolerance, int maxIterations) {
+        this(graph, new Parameters(tolerance, maxIterations));
+    }
+
+    /** @param graph the graph; weights must be non-negative */
+    public EigenvectorCentrality(IndexedGraph<V> graph, Parameters parameters) {
+        this.graph = graph;
+        this.parameters = parameters;
     }
 
     /**
-     * @param graph         the graph; weights must be non-negative
-     * @param tolerance     per-vertex tolerance: stop when the L1 change is below {@code n × tolerance}
-     * @param maxIterations iteration cap; if reached, {@link #converged()} is false and the last
-     *                      iterate is kept
+     * Iterates to the tolerance or the cap; every call computes afresh.
+     *
+     * @return the scores, indexed like the graph, with unit L2 norm, with how the iteration ended
+     * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
      */
-    public EigenvectorCentrality(IndexedGraph<V> graph, double tolerance, int maxIterations) {
-        if (!(tolerance > 0) || maxIterations < 1) {
-            throw new IllegalArgumentException("tolerance must be positive and maxIterations at least 1");
-        }
+    Convergence.Scores compute(Monitor monitor) {
         int n = graph.vertexCount();
-        double[] x = new double[n];
-        if (n == 0) {
-            this.scores = x;
-            this.iterations = 0;
-            this.converged = true;
-            return;
-        }
-        Arrays.fill(x, 1.0 / n);
-        double[] last = new double[n];
-        int iteration = 0;
-        boolean done = false;
-        while (!done && iteration < maxIterations) {
-            iteration++;
-            double[] swap = last;
-            last = x;
-            x = swap;
+        return PowerIteration.run(TASK, n, parameters.tolerance(), parameters.maxIterations(), (last, x) -> {
             double squares = 0.0;
             for (int v = 0; v < n; v++) {
                 double sum = last[v];
@@ -91,30 +104,40 @@ public final class EigenvectorCentrality<V extends Comparable<V>> {
                 x[v] /= norm;
                 change += Math.abs(x[v] - last[v]);
             }
-            done = change < n * tolerance;
-        }
-        this.scores = x;
-        this.iterations = iteration;
-        this.converged = done;
+            return change;
+        }, monitor);
     }
 
-    /** Eigenvector centrality of vertex {@code i}; the scores have unit L2 norm. */
+    private synchronized Convergence.Scores result() {
+        if (result == null) {
+            result = compute(Monitor.NONE);
+        }
+        return result;
+    }
+
+    /** Eigenvector centrality of vertex {@code i}; the scores have unit L2 norm (computed once, without monitoring). */
     public double score(int i) {
-        return scores[i];
+        return result().values()[i];
     }
 
     /** A copy of all scores, indexed like the graph. */
     public double[] scores() {
+        double[] scores = result().values();
         return Arrays.copyOf(scores, scores.length);
+    }
+
+    /** How the iteration ended. */
+    public Convergence convergence() {
+        return result().convergence();
     }
 
     /** Number of iterations performed. */
     public int iterations() {
-        return iterations;
+        return convergence().iterations();
     }
 
     /** False if the iteration cap was reached before the tolerance. */
     public boolean converged() {
-        return converged;
+        return convergence().converged();
     }
 }

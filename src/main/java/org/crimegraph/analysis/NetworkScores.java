@@ -12,6 +12,8 @@ import java.util.List;
  * @param componentSizes component sizes, largest first (component {@code c} has size {@code componentSizes[c]})
  * @param bridges        links whose removal disconnects their endpoints
  * @param betweennessMethod how betweenness was computed: exact, or approximate with its error bound
+ * @param pageRankConvergence    how PageRank's power iteration ended
+ * @param eigenvectorConvergence how eigenvector centrality's power iteration ended
  * @param <V>            vertex type
  */
 public record NetworkScores<V extends Comparable<V>>(
@@ -19,7 +21,9 @@ public record NetworkScores<V extends Comparable<V>>(
         List<VertexScore<V>> scores,
         List<Integer> componentSizes,
         List<Bridge<V>> bridges,
-        String betweennessMethod) {
+        String betweennessMethod,
+        Convergence pageRankConvergence,
+        Convergence eigenvectorConvergence) {
 
     public NetworkScores {
         scores = List.copyOf(scores);
@@ -27,10 +31,20 @@ public record NetworkScores<V extends Comparable<V>>(
         bridges = List.copyOf(bridges);
     }
 
-    /** Scores with exact betweenness. */
-    public NetworkScores(PathLength pathLength, List<VertexScore<V>> scores, List<Integer> componentSizes,
-                         List<Bridge<V>> bridges) {
-        this(pathLength, scores, componentSizes, bridges, BetweennessMethod.EXACT.describe());
+    /**
+     * The iterative measures that stopped at their iteration cap before reaching their tolerance, by
+     * {@link VertexScore#MEASURES} key ({@code pagerank}, {@code eigenvector}); empty when all converged.
+     * Outputs say so next to the scores.
+     */
+    public List<String> notConverged() {
+        List<String> measures = new ArrayList<>(2);
+        if (!pageRankConvergence.converged()) {
+            measures.add(VertexScore.PAGERANK);
+        }
+        if (!eigenvectorConvergence.converged()) {
+            measures.add(VertexScore.EIGENVECTOR);
+        }
+        return List.copyOf(measures);
     }
 
     /** Number of vertices. */

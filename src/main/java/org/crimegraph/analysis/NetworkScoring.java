@@ -2,10 +2,9 @@ package org.crimegraph.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jgrapht.Graph;
 
 /**
- * Computes the standard per-vertex views of a network (design.md §4) in one pass over a shared
+ * Computes the standard per-vertex views of a network (docs/design.md §4) in one pass over a shared
  * {@link IndexedGraph}: degree and strength, exact betweenness with closeness and harmonic
  * centrality from the same searches ({@link BrandesBetweenness}), weighted PageRank
  * ({@link WeightedPageRank}), eigenvector centrality ({@link EigenvectorCentrality}), core numbers
@@ -16,44 +15,51 @@ import org.jgrapht.Graph;
  * <p>Why one class: every caller that ranks or explains targets needs all of these together, and
  * building the CSR view once is the main fixed cost.
  *
+ * <p>Contract (as for every algorithm here, after Neo4j GDS): {@link Parameters} with validated
+ * defaults, {@link #compute(Monitor)} explicit, progress reported and cancellation honoured by the
+ * long parts (betweenness, closeness, harmonic, PageRank, eigenvector); PageRank's and eigenvector's
+ * convergence travel with the result ({@link NetworkScores#notConverged()}).
+ *
  * @param <V> vertex type
  */
 public final class NetworkScoring<V extends Comparable<V>> {
 
-    private final IndexedGraph<V> graph;
-    private final PathLength pathLength;
-    private final int threads;
-    private final BetweennessMethod method;
-    private NetworkScores<V> scores;
-
-    /** Scores a JGraphT graph with betweenness on 1/weight distances. */
-    public NetworkScoring(Graph<V, ?> graph, int threads) {
-        this(IndexedGraph.of(graph), PathLength.INVERSE_WEIGHT, threads);
-    }
-
     /**
-     * @param graph      the graph
-     * @param pathLength how betweenness, closeness and harmonic measure path length
-     * @param threads    worker threads for betweenness, closeness and harmonic (at least 1)
+     * How the scores are computed.
+     *
+     * @param pathLength  how betweenness, closeness and harmonic measure path length
+     * @param threads     worker threads for the path measures (at least 1)
+     * @param betweenness exact or approximate betweenness; closeness and harmonic are exact either way
      */
-    public NetworkScoring(IndexedGraph<V> graph, PathLength pathLength, int threads) {
-        this(graph, pathLength, threads, BetweennessMethod.EXACT);
-    }
+    public record Parameters(PathLength pathLength, int threads, BetweennessMethod betweenness) {
 
-    /**
-     * @param graph      the graph
-     * @param pathLength how betweenness, closeness and harmonic measure path length
-     * @param threads    worker threads for the path measures (at least 1)
-     * @param method     exact or approximate betweenness; closeness and harmonic are exact either way
-     */
-    public NetworkScoring(IndexedGraph<V> graph, PathLength pathLength, int threads, BetweennessMethod method) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        public Parameters {
+            if (pathLength == null || betweenness == null) {
+                throw new IllegalArgumentException("pathLength and betweenness are required");
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            }
         }
+
+        /** Exact betweenness on 1/weight lengths (the default everywhere) with {@code threads} threads. */
+        public static Parameters defaults(int threads) {
+            return new Parameters(PathLength.INVERSE_WEIGHT, threads, BetweennessMethod.EXACT);
+        }
+
+        /** The same with another path length. */
+        public static Parameters of(PathLength pathLength, int threads) {
+            return new Parameters(pathLength, threads, BetweennessMethod.EXACT);
+        }
+    }
+
+    private final IndexedGraph<V> graph;
+    private final Parameters parameters;
+
+    /** @param graph the graph, as its CSR view */
+    public NetworkScoring(IndexedGraph<V> graph, Parameters parameters) {
         this.graph = graph;
-        this.pathLength = pathLength;
-        this.threads = threads;
-        this.method = method;
+        this.parameters = parameters;
     }
 
     /** The CSR view the scores are indexed by. */
@@ -61,43 +67,57 @@ public final class NetworkScoring<V extends Comparable<V>> {
         return graph;
     }
 
-    /** Computes (once) and returns the scores. */
-    public synchronized NetworkScores<V> scores() {
-        if (scores == null) {
-            BetweennessScores betweenness;
-            DistanceScores distances;
-            String description;
-            if (method instanceof BetweennessMethod.Approximate a) {
-                ApproximateBetweennessScores approximate = new ApproximateBetweenness<>(graph, pathLength,
-                        a.epsilon(), a.delta(), a.seed(), threads).scores();
-                betweenness = approximate.betweenness();
-                distances = BrandesBetweenness.distancesOnly(graph, pathLength, threads).distanceScores();
-                description = approximate.describe();
-            } else {
-                BrandesBetweenness<V> brandes = new BrandesBetweenness<>(graph, pathLength, threads);
-                betweenness = brandes.scores();
-                distances = brandes.distanceScores();
-                description = method.describe();
-            }
-            WeightedPageRank<V> pageRank = new WeightedPageRank<>(graph);
-            EigenvectorCentrality<V> eigenvector = new EigenvectorCentrality<>(graph);
-            CoreDecomposition<V> cores = new CoreDecomposition<>(graph);
-            LocalClustering<V> clustering = new LocalClustering<>(graph);
-            ConnectedComponents<V> components = new ConnectedComponents<>(graph);
-            ArticulationPoints<V> cuts = new ArticulationPoints<>(graph);
-            List<VertexScore<V>> list = new ArrayList<>(graph.vertexCount());
-            for (int i = 0; i < graph.vertexCount(); i++) {
-                list.add(new VertexScore<>(graph.vertex(i), i, graph.degree(i), graph.strength(i),
-                        betweenness.raw(i), betweenness.normalised(i), pageRank.score(i),
-                        distances.closeness(i), distances.harmonic(i), eigenvector.score(i), cores.coreness(i),
-                        clustering.coefficient(i), components.componentOf(i), cuts.isArticulationPoint(i), cuts.removalEffect(i)));
-            }
-            List<Integer> sizes = new ArrayList<>();
-            for (int size : components.sizes()) {
-                sizes.add(size);
-            }
-            scores = new NetworkScores<>(pathLength, list, sizes, cuts.bridges(), description);
+    /** {@link #compute(Monitor)} without progress or cancellation. */
+    public NetworkScores<V> compute() {
+        return compute(Monitor.NONE);
+    }
+
+    /**
+     * Computes every score; every call computes afresh.
+     *
+     * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
+     */
+    public NetworkScores<V> compute(Monitor monitor) {
+        PathLength pathLength = parameters.pathLength();
+        int threads = parameters.threads();
+        BetweennessScores betweenness;
+        DistanceScores distances;
+        String description;
+        if (parameters.betweenness() instanceof BetweennessMethod.Approximate a) {
+            ApproximateBetweennessScores approximate = new ApproximateBetweenness<>(graph,
+                    new ApproximateBetweenness.Parameters(pathLength, a.epsilon(), a.delta(), a.seed(), threads))
+                    .compute(monitor);
+            betweenness = approximate.betweenness();
+            distances = new BrandesBetweenness<>(graph, new BrandesBetweenness.Parameters(pathLength, threads, false))
+                    .compute(monitor).distances();
+            description = approximate.describe();
+        } else {
+            BrandesBetweenness.Result brandes = new BrandesBetweenness<>(graph,
+                    BrandesBetweenness.Parameters.of(pathLength, threads)).compute(monitor);
+            betweenness = brandes.betweenness();
+            distances = brandes.distances();
+            description = parameters.betweenness().describe();
         }
-        return scores;
+        Convergence.Scores pageRank = new WeightedPageRank<>(graph).compute(monitor);
+        Convergence.Scores eigenvector = new EigenvectorCentrality<>(graph).compute(monitor);
+        monitor.check();
+        CoreDecomposition<V> cores = new CoreDecomposition<>(graph);
+        LocalClustering<V> clustering = new LocalClustering<>(graph);
+        ConnectedComponents<V> components = new ConnectedComponents<>(graph);
+        ArticulationPoints<V> cuts = new ArticulationPoints<>(graph);
+        monitor.check();
+        List<VertexScore<V>> list = new ArrayList<>(graph.vertexCount());
+        for (int i = 0; i < graph.vertexCount(); i++) {
+            list.add(new VertexScore<>(graph.vertex(i), i, graph.degree(i), graph.strength(i),
+                    betweenness.raw(i), betweenness.normalised(i), pageRank.values()[i],
+                    distances.closeness(i), distances.harmonic(i), eigenvector.values()[i], cores.coreness(i),
+                    clustering.coefficient(i), components.componentOf(i), cuts.isArticulationPoint(i), cuts.removalEffect(i)));
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (int size : components.sizes()) {
+            sizes.add(size);
+        }
+        return new NetworkScores<>(pathLength, list, sizes, cuts.bridges(), description, pageRank.convergence(),
+                eigenvector.convergence());
     }
 }

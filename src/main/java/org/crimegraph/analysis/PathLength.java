@@ -2,7 +2,7 @@ package org.crimegraph.analysis;
 
 /**
  * How the length of a path is measured by path-based measures such as betweenness
- * (design.md §3: every output says which).
+ * (docs/design.md §3: every output says which).
  */
 public enum PathLength {
     /** Every link has length 1: shortest paths have the fewest intermediaries. */

@@ -13,7 +13,7 @@ import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 
 /**
- * Ranks persons as targets "to break the network" and says why (design.md §4: no single number,
+ * Ranks persons as targets "to break the network" and says why (docs/design.md §4: no single number,
  * every pick explained).
  *
  * <p>Composite score of person {@code v}:

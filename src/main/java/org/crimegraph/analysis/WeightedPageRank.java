@@ -28,51 +28,66 @@ public final class WeightedPageRank<V extends Comparable<V>> {
     /** Default iteration cap. */
     public static final int DEFAULT_MAX_ITERATIONS = 1000;
 
-    private final double[] scores;
-    private final int iterations;
-    private final boolean converged;
+    /** The task name progress is reported under. */
+    public static final String TASK = "pagerank";
 
-    /** PageRank with α = 0.85, tolerance 1e-12, at most 1000 iterations. */
+    private final IndexedGraph<V> graph;
+    private final Parameters parameters;
+    private Convergence.Scores result;
+
+    /**
+     * How PageRank is computed.
+     *
+     * @param damping       α, the probability of following a link, in [0, 1]
+     * @param tolerance     per-vertex tolerance: stop when the L1 change is below {@code n × tolerance}
+     * @param maxIterations iteration cap; if reached, the result is not converged
+     */
+    public record Parameters(double damping, double tolerance, int maxIterations) {
+
+        /** α = 0.85, tolerance 1e-12, at most 1000 iterations. */
+        public static final Parameters DEFAULTS = new Parameters(DEFAULT_DAMPING, DEFAULT_TOLERANCE,
+                DEFAULT_MAX_ITERATIONS);
+
+        public Parameters {
+            if (!(damping >= 0 && damping <= 1)) {
+                throw new IllegalArgumentException("damping must be in [0, 1]: " + damping);
+            }
+            PowerIteration.checkStoppingRule(tolerance, maxIterations);
+        }
+    }
+
+    /** PageRank with {@link Parameters#DEFAULTS}. */
     public WeightedPageRank(IndexedGraph<V> graph) {
-        this(graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS);
+        this(graph, Parameters.DEFAULTS);
+    }
+
+    /** Shorthand for {@code new WeightedPageRank<>(graph, new Parameters(damping, tolerance, maxIterations))}. */
+    public WeightedPageRank(IndexedGraph<V> graph, double damping, double tolerance, int maxIterations) {
+        this(graph, new Parameters(damping, tolerance, maxIterations));
+    }
+
+    /** @param graph the graph; weights must be non-negative */
+    public WeightedPageRank(IndexedGraph<V> graph, Parameters parameters) {
+        this.graph = graph;
+        this.parameters = parameters;
     }
 
     /**
-     * @param graph         the graph; weights must be non-negative
-     * @param damping       α, the probability of following a link, in [0, 1]
-     * @param tolerance     per-vertex tolerance: stop when the L1 change is below {@code n × tolerance}
-     * @param maxIterations iteration cap; if reached, {@link #converged()} is false
+     * Iterates to the tolerance or the cap; every call computes afresh.
+     *
+     * @return the scores, indexed like the graph, summing to 1, with how the iteration ended
+     * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
      */
-    public WeightedPageRank(IndexedGraph<V> graph, double damping, double tolerance, int maxIterations) {
-        if (!(damping >= 0 && damping <= 1)) {
-            throw new IllegalArgumentException("damping must be in [0, 1]: " + damping);
-        }
-        if (!(tolerance > 0) || maxIterations < 1) {
-            throw new IllegalArgumentException("tolerance must be positive and maxIterations at least 1");
-        }
+    Convergence.Scores compute(Monitor monitor) {
         int n = graph.vertexCount();
-        double[] x = new double[n];
-        if (n == 0) {
-            this.scores = x;
-            this.iterations = 0;
-            this.converged = true;
-            return;
-        }
+        double damping = parameters.damping();
         double[] inverseStrength = new double[n];
         for (int i = 0; i < n; i++) {
             double strength = graph.strength(i);
             inverseStrength[i] = strength > 0 ? 1.0 / strength : 0.0;
         }
-        Arrays.fill(x, 1.0 / n);
-        double[] last = new double[n];
         double[] share = new double[n];
-        int iteration = 0;
-        boolean done = false;
-        while (!done && iteration < maxIterations) {
-            iteration++;
-            double[] swap = last;
-            last = x;
-            x = swap;
+        return PowerIteration.run(TASK, n, parameters.tolerance(), parameters.maxIterations(), (last, x) -> {
             double dangling = 0;
             for (int i = 0; i < n; i++) {
                 if (inverseStrength[i] == 0) {
@@ -90,30 +105,40 @@ public final class WeightedPageRank<V extends Comparable<V>> {
                 x[v] = damping * sum + base;
                 change += Math.abs(x[v] - last[v]);
             }
-            done = change < n * tolerance;
-        }
-        this.scores = x;
-        this.iterations = iteration;
-        this.converged = done;
+            return change;
+        }, monitor);
     }
 
-    /** PageRank of vertex {@code i}; the scores sum to 1. */
+    private synchronized Convergence.Scores result() {
+        if (result == null) {
+            result = compute(Monitor.NONE);
+        }
+        return result;
+    }
+
+    /** PageRank of vertex {@code i}; the scores sum to 1 (computed once, without monitoring). */
     public double score(int i) {
-        return scores[i];
+        return result().values()[i];
     }
 
     /** A copy of all scores, indexed like the graph. */
     public double[] scores() {
+        double[] scores = result().values();
         return Arrays.copyOf(scores, scores.length);
+    }
+
+    /** How the iteration ended. */
+    public Convergence convergence() {
+        return result().convergence();
     }
 
     /** Number of iterations performed. */
     public int iterations() {
-        return iterations;
+        return convergence().iterations();
     }
 
     /** False if the iteration cap was reached before the tolerance. */
     public boolean converged() {
-        return converged;
+        return convergence().converged();
     }
 }

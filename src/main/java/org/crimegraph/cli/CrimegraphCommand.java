@@ -88,6 +88,9 @@ public final class CrimegraphCommand implements Runnable {
     }
 
     static int exitCodeFor(Throwable e) {
+        if (e instanceof org.crimegraph.analysis.ComputationCancelledException) {
+            return ExitCodes.INTERRUPTED;
+        }
         if (e instanceof org.crimegraph.store.RunLockedException) {
             return ExitCodes.BUSY;
         }

@@ -124,7 +124,9 @@ final class DisruptCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try (GraphStore store = storeOptions.open()) {
-            ScoringResult scoring = new NetworkScoringJob(store, settings.threads()).run(release.filter(), settings.seed());
+            ScoringResult scoring = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(settings.threads(),
+                    org.crimegraph.analysis.BetweennessMethod.EXACT, settings.seed()))
+                    .run(release.filter(), org.crimegraph.analysis.Monitor.NONE);
             Audited audited = disrupt(scoring, settings, folder);
             if (audited != null) {
                 auditOptions.record(storeOptions, store, AuditEvent.of("disrupt").with(audited.parameters())

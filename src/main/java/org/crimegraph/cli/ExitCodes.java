@@ -20,6 +20,11 @@ public final class ExitCodes {
      * store) another process has the store folder open. Nothing was written; try again later.
      */
     public static final int BUSY = 5;
+    /**
+     * Interrupted (Ctrl-C or SIGTERM, 128 + SIGINT as shells report it): the running computation was
+     * cancelled, the run lock released, and no partial run left in the store.
+     */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.audit.AuditTrail;
 import org.crimegraph.graph.ProjectionFilter;
@@ -49,9 +50,21 @@ final class RunStep {
     private RunStep() {
     }
 
+    /** {@link #scoreAndSave} without progress or cancellation. */
     static ScoringResult scoreAndSave(GraphStore store, ProjectionFilter filter, Integer threads,
                                       org.crimegraph.analysis.BetweennessMethod method, RunOptions options,
                                       AuditOptions audit, StoreOptions storeOptions, PrintWriter err) {
+        return scoreAndSave(store, filter, threads, method, options, audit, storeOptions, err, Monitor.NONE);
+    }
+
+    /**
+     * Scores and saves one run; a cancelled {@code monitor} ends it with
+     * {@link org.crimegraph.analysis.ComputationCancelledException}, the lock released and no run left.
+     */
+    static ScoringResult scoreAndSave(GraphStore store, ProjectionFilter filter, Integer threads,
+                                      org.crimegraph.analysis.BetweennessMethod method, RunOptions options,
+                                      AuditOptions audit, StoreOptions storeOptions, PrintWriter err,
+                                      Monitor monitor) {
         int threadCount = threads == null ? NetworkScoringJob.defaultThreads() : threads;
         RunSettings settings = new RunSettings(threadCount, options.seed, RunSettings.DEFAULT_REASONS_KEPT);
         Clock clock = Clock.systemUTC();
@@ -64,13 +77,15 @@ final class RunStep {
             }
             Instant started = clock.instant();
             Map<String, Long> inputs = inputCounts(store, filter);
-            ScoringResult result = new NetworkScoringJob(store, threadCount, method).run(filter, options.seed);
+            ScoringResult result = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(threadCount, method,
+                    options.seed)).run(filter, monitor);
             Instant finished = clock.instant();
             String runId = ScoringRuns.newRunId(started);
-            SavedRun saved = ScoringRuns.build(runId, result, settings, new RunAnnotations(result.communityByPerson(), keyPlayers(result, options)),
-                    started, finished, inputs);
+            SavedRun saved = ScoringRuns.build(runId, result, settings, new RunAnnotations(result.communityByPerson(),
+                    keyPlayers(result, options, monitor)), started, finished, inputs);
             try {
                 runs.write(saved);
+                monitor.check(); // interrupted while writing: the run is not complete, so remove it below
             } catch (RuntimeException e) {
                 try {
                     runs.deleteUnfinished();
@@ -106,7 +121,7 @@ final class RunStep {
      * The run's key-player set: the persons whose joint removal fragments the network most
      * (Borgatti 2006, KPP-Neg with fragmentation F, greedy plus swaps, seeded).
      */
-    static Set<String> keyPlayers(ScoringResult result, RunOptions options) {
+    static Set<String> keyPlayers(ScoringResult result, RunOptions options, Monitor monitor) {
         if (options.keyPlayers < 0) {
             throw new IllegalArgumentException("--key-players must be 0 or more");
         }
@@ -117,7 +132,7 @@ final class RunStep {
         }
         var search = new org.crimegraph.disruption.KeyPlayerSearch<>(graph, org.crimegraph.disruption.KeyPlayerMeasure.F,
                 org.crimegraph.disruption.KeyPlayerSearch.Settings.DEFAULTS.withSeed(options.seed));
-        return Set.copyOf(search.find(k).members());
+        return Set.copyOf(search.find(k, monitor).members());
     }
 
     /**

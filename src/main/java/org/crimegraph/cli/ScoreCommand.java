@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crimegraph.analysis.BetweennessMethod;
+import org.crimegraph.analysis.ComputationCancelledException;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -53,6 +55,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr for the long measures.")
+    boolean quiet;
+
     @Option(names = "--edges", paramLabel = "FILE",
             description = "Score an edge-list CSV (header source,target[,weight]; rows on a pair add up; undirected) "
                     + "instead of the store; no reports, so --release-to, --min-grade and --save do not apply.")
@@ -71,13 +76,21 @@ final class ScoreCommand implements Callable<Integer> {
             TargetReport.print(result, top, format, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
-        try (GraphStore store = runOptions.open(storeOptions)) {
-            ScoringResult result = runOptions.save
-                    ? RunStep.scoreAndSave(store, release.filter(), threads, method, runOptions, auditOptions,
-                            storeOptions, spec.commandLine().getErr())
-                    : ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions,
-                            "score", Map.of(), method, runOptions.seed);
-            TargetReport.print(result, top, format, spec.commandLine().getOut());
+        // Ctrl-C cancels the computation; the hook waits until the lock is released and the store closed
+        try (CtrlC ctrlC = CtrlC.install()) {
+            Monitor monitor = new Monitor(TerminalProgress.onStderr(quiet), ctrlC.termination());
+            try (GraphStore store = runOptions.open(storeOptions)) {
+                ScoringResult result = runOptions.save
+                        ? RunStep.scoreAndSave(store, release.filter(), threads, method, runOptions, auditOptions,
+                                storeOptions, spec.commandLine().getErr(), monitor)
+                        : ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions,
+                                "score", Map.of(), method, runOptions.seed, monitor);
+                TargetReport.print(result, top, format, spec.commandLine().getOut());
+            } catch (ComputationCancelledException e) {
+                spec.commandLine().getErr().println("crimegraph: interrupted; no run was saved and the run lock is free");
+                spec.commandLine().getErr().flush();
+                return ExitCodes.INTERRUPTED;
+            }
         }
         return ExitCodes.OK;
     }

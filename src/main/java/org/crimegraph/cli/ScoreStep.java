@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crimegraph.analysis.BetweennessMethod;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.scoring.NetworkScoringJob;
@@ -29,11 +30,19 @@ final class ScoreStep {
     static ScoringResult run(GraphStore store, ProjectionFilter filter, Integer threads, AuditOptions audit,
                              StoreOptions storeOptions, String command, Map<String, Object> extra,
                              BetweennessMethod method, long seed) {
+        return run(store, filter, threads, audit, storeOptions, command, extra, method, seed, Monitor.NONE);
+    }
+
+    /** The same, with progress and cancellation. */
+    static ScoringResult run(GraphStore store, ProjectionFilter filter, Integer threads, AuditOptions audit,
+                             StoreOptions storeOptions, String command, Map<String, Object> extra,
+                             BetweennessMethod method, long seed, Monitor monitor) {
         int threadCount = threads == null ? NetworkScoringJob.defaultThreads() : threads;
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
-        ScoringResult result = new NetworkScoringJob(store, threadCount, method).run(filter, seed);
+        ScoringResult result = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(threadCount, method, seed))
+                .run(filter, monitor);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("threads", threadCount);
         parameters.put("persons", result.network().graph().vertexSet().size());

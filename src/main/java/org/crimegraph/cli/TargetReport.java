@@ -65,6 +65,10 @@ final class TargetReport {
         out.println();
         out.println("core = k-core number (the person keeps at least that many links inside the core); "
                 + "clust = share of the person's contacts who are linked to each other.");
+        for (String measure : scores.notConverged()) {
+            out.printf(Locale.ROOT, "Note: %s did not converge (stopped at its iteration cap, %d iterations); "
+                    + "its scores are the last iterate.%n", measure, iterations(scores, measure));
+        }
         out.println();
         out.println("Why:");
         for (Target t : targets) {
@@ -97,6 +101,11 @@ final class TargetReport {
         root.put("evidence", result.evidence());
         root.put("pathLength", result.scores().pathLength().description());
         root.put("betweennessMethod", result.scores().betweennessMethod());
+        if (!result.scores().notConverged().isEmpty()) {
+            // present only when an iterative measure stopped at its cap, so converged outputs stay as they were
+            ArrayNode notConverged = root.putArray("notConverged");
+            result.scores().notConverged().forEach(notConverged::add);
+        }
         ArrayNode nodes = root.putArray("nodes");
         for (VertexScore<String> s : result.scores().scores()) {
             ObjectNode node = nodes.addObject();
@@ -169,5 +178,10 @@ final class TargetReport {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
         return safe;
+    }
+
+    private static int iterations(org.crimegraph.analysis.NetworkScores<String> scores, String measure) {
+        return (measure.equals(VertexScore.PAGERANK) ? scores.pageRankConvergence() : scores.eigenvectorConvergence())
+                .iterations();
     }
 }

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.crimegraph.analysis.BrandesBetweenness;
+import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.PathLength;
 
 /**
@@ -95,6 +97,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
     private final KeyPlayerMeasure measure;
     private final Settings settings;
     private long evaluations;
+    private Monitor monitor = Monitor.NONE;
 
     public KeyPlayerSearch(IndexedGraph<V> graph, KeyPlayerMeasure measure, Settings settings) {
         this.graph = graph;
@@ -102,8 +105,31 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         this.settings = settings;
     }
 
-    /** Finds the best set of {@code k} vertices (fewer if the graph is smaller). */
+    /** The task name progress is reported under (in restarts). */
+    public static final String TASK = "key players";
+
+    /** Finds the best set of {@code k} vertices (fewer if the graph is smaller), without progress or cancellation. */
     public KeyPlayerSet<V> find(int k) {
+        return find(k, Monitor.NONE);
+    }
+
+    /**
+     * Finds the best set of {@code k} vertices (fewer if the graph is smaller), reporting progress in
+     * restarts and checking cancellation once per candidate set evaluated in full (each greedy step and
+     * each member tried out in a swap pass).
+     *
+     * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
+     */
+    public synchronized KeyPlayerSet<V> find(int k, Monitor monitor) {
+        this.monitor = monitor;
+        try {
+            return search(k);
+        } finally {
+            this.monitor = Monitor.NONE;
+        }
+    }
+
+    private KeyPlayerSet<V> search(int k) {
         int n = graph.vertexCount();
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1: " + k);
@@ -118,6 +144,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         boolean[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < settings.restarts(); r++) {
+            monitor.progress(TASK, r, settings.restarts());
             boolean[] set = r == 0 ? greedy(objective, pool, k) : randomSet(pool, k, new Random(settings.seed() * 1_000_003L + r));
             double score = swap(objective, pool, set);
             if (score > bestScore + EPSILON) {
@@ -125,6 +152,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
                 best = set;
             }
         }
+        monitor.progress(TASK, settings.restarts(), settings.restarts());
         return describe(objective, best, bestScore, baseline);
     }
 
@@ -147,6 +175,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
     private boolean[] greedy(Objective objective, int[] pool, int k) {
         boolean[] set = new boolean[graph.vertexCount()];
         for (int step = 0; step < k; step++) {
+            monitor.check();
             objective.prepare(set);
             int pick = -1;
             double pickScore = Double.NEGATIVE_INFINITY;
@@ -192,6 +221,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
                 if (!set[u]) {
                     continue;
                 }
+                monitor.check();
                 set[u] = false;
                 objective.prepare(set);
                 for (int v : pool) {
@@ -231,7 +261,8 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
             Arrays.setAll(all, i -> i);
             return all;
         }
-        double[] betweenness = new BrandesBetweenness<>(graph, PathLength.HOPS, settings.threads()).scores().rawValues();
+        double[] betweenness = new BrandesBetweenness<>(graph, BrandesBetweenness.Parameters.of(PathLength.HOPS,
+                settings.threads())).compute(monitor).betweenness().rawValues();
         double[] degree = new double[n];
         for (int i = 0; i < n; i++) {
             degree[i] = graph.degree(i);

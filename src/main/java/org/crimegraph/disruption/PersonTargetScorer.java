@@ -45,7 +45,8 @@ public final class PersonTargetScorer implements RankStability.Scorer<String> {
             }
         }
         PersonNetwork perturbed = PersonNetwork.of(names, links);
-        var scores = new NetworkScoring<>(IndexedGraph.of(perturbed.graph()), PathLength.INVERSE_WEIGHT, threads).scores();
+        var scores = new NetworkScoring<>(IndexedGraph.of(perturbed.graph()),
+                NetworkScoring.Parameters.of(PathLength.INVERSE_WEIGHT, threads)).compute();
         double[] result = new double[graph.vertexCount()];
         for (Target t : new TargetRanking(perturbed, scores).targets()) {
             result[graph.indexOf(t.personId())] = t.score();

@@ -6,7 +6,7 @@ import java.util.List;
 import org.crimegraph.graph.PersonLink;
 
 /**
- * One link as exported, with the evidence behind it (design.md §3).
+ * One link as exported, with the evidence behind it (docs/design.md §3).
  *
  * @param source       the smaller person id
  * @param target       the larger person id

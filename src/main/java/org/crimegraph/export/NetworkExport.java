@@ -10,7 +10,7 @@ import org.crimegraph.store.PersonResult;
 /**
  * Everything one export writes: the person network as released, every person's results (measures,
  * rank, community, key-player flag, articulation point), and the statements every output must
- * carry (design.md §3 and the handling rules): which release rule produced this network, how path
+ * carry (docs/design.md §3 and the handling rules): which release rule produced this network, how path
  * lengths were measured, and which saved run the results come from.
  *
  * <p>The export does not filter anything itself: the caller projects the network under the release

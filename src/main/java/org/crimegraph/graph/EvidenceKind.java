@@ -2,7 +2,7 @@ package org.crimegraph.graph;
 
 import java.util.Locale;
 
-/** The kinds of evidence that link two persons in the projected network (design.md §3). */
+/** The kinds of evidence that link two persons in the projected network (docs/design.md §3). */
 public enum EvidenceKind {
     ASSOCIATE, CALL, TRANSACTION, SHARED_PHONE, SHARED_ACCOUNT, SHARED_VEHICLE, SHARED_ADDRESS, ROUTE, MEETING, CROSSING;
 

@@ -7,7 +7,7 @@ import org.crimegraph.model.Grade;
 import org.crimegraph.model.HandlingCode;
 
 /**
- * One projected person-to-person link (design.md §3) with the evidence behind it: which kinds of
+ * One projected person-to-person link (docs/design.md §3) with the evidence behind it: which kinds of
  * evidence tie the two persons, the reports that say so, the weakest grade among them and the most
  * restrictive handling code. Endpoints are stored in sorted order, so a link has one identity
  * whichever way it was found.

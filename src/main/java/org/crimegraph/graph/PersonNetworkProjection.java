@@ -14,7 +14,7 @@ import org.crimegraph.model.Grade;
 import org.crimegraph.model.HandlingCode;
 
 /**
- * Turns evidence rows from the store into the weighted person network (design.md §3). Pure: no store,
+ * Turns evidence rows from the store into the weighted person network (docs/design.md §3). Pure: no store,
  * no I/O. Only reports the {@link Release} built from the {@link ProjectionFilter} allows count: a piece of evidence stands only if
  * each fact it rests on is asserted by at least one allowed report, and a person appears only if an
  * allowed report mentions them. Each link keeps its kinds, the allowed reports behind it, the weakest

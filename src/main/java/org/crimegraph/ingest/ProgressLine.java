@@ -17,6 +17,7 @@ public final class ProgressLine {
     private final long intervalMillis;
     private final boolean terminal;
     private final long totalBytes;
+    private final String unit;
     private final long started = System.nanoTime();
     private long lastPrinted = System.nanoTime();
     private boolean drawn;
@@ -31,10 +32,21 @@ public final class ProgressLine {
      * @param terminal   true to draw a bar in place
      */
     public ProgressLine(PrintStream out, String what, long intervalMillis, long totalBytes, boolean terminal) {
+        this(out, what, intervalMillis, totalBytes, terminal, "rows");
+    }
+
+    /**
+     * Progress counted in {@code unit}s (e.g. "sources" of a betweenness computation) rather than rows:
+     * {@code update(done, done)} with {@code total} units shows the share done.
+     *
+     * @param total the units in the whole task, or -1 if unknown
+     */
+    public ProgressLine(PrintStream out, String what, long intervalMillis, long total, boolean terminal, String unit) {
+        this.unit = unit;
         this.out = out;
         this.what = what;
         this.intervalMillis = terminal ? Math.min(intervalMillis, 200) : intervalMillis;
-        this.totalBytes = totalBytes;
+        this.totalBytes = total;
         this.terminal = terminal;
     }
 
@@ -82,11 +94,11 @@ public final class ProgressLine {
                 int filled = (int) Math.round(fraction * BAR);
                 bar = " [" + "#".repeat(filled) + " ".repeat(BAR - filled) + "]";
             }
-            out.printf(Locale.ROOT, "\r%s:%s%s %,d rows (%,.0f rows/s)   ", what, bar, share, done, rate);
+            out.printf(Locale.ROOT, "\r%s:%s%s %,d %s (%,.0f %s/s)   ", what, bar, share, done, unit, rate, unit);
             out.flush();
             drawn = true;
         } else {
-            out.printf(Locale.ROOT, "%s:%s %,d rows (%,.0f rows/s)%n", what, share, done, rate);
+            out.printf(Locale.ROOT, "%s:%s %,d %s (%,.0f %s/s)%n", what, share, done, unit, rate, unit);
         }
     }
 }

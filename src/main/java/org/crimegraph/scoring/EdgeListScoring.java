@@ -9,6 +9,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.ProjectionFilter;
@@ -31,8 +32,8 @@ public final class EdgeListScoring {
     /** Reads {@code file} (progress lines to {@code progress}, may be null) and scores it. */
     public static ScoringResult score(Path file, int threads, BetweennessMethod method, long seed, PrintStream progress) {
         IndexedGraph<String> graph = EdgeListFile.read(file, progress);
-        return NetworkScoringJob.score(ProjectionFilter.ALL, network(graph), graph, threads, method, seed,
-                describe(file));
+        return NetworkScoringJob.score(ProjectionFilter.ALL, network(graph), graph,
+                new NetworkScoringJob.Parameters(threads, method, seed), describe(file), Monitor.NONE);
     }
 
     /** What results from {@code file} rest on, for people. */

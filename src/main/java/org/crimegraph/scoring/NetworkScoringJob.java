@@ -2,6 +2,7 @@ package org.crimegraph.scoring;
 
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.NetworkScoring;
 import org.crimegraph.analysis.NetworkScores;
 import org.crimegraph.analysis.PathLength;
@@ -15,63 +16,65 @@ import org.crimegraph.store.PersonNetworkReader;
 
 /**
  * Scores the network held in a store: projects the person network under a filter, computes the
- * measures and ranks the targets. The store is read once; the analysis is pure.
+ * measures and ranks the targets. The store is read once; the analysis is pure, reports progress and
+ * stops when the monitor's termination is cancelled ({@link org.crimegraph.analysis.ComputationCancelledException}).
  */
 public final class NetworkScoringJob {
 
     /** Seed used when none is given. */
     public static final long DEFAULT_SEED = 1;
 
+    /**
+     * How the network is scored.
+     *
+     * @param threads     worker threads for the path measures (at least 1)
+     * @param betweenness exact or approximate betweenness
+     * @param seed        drives the randomised parts (community detection, sampled betweenness)
+     */
+    public record Parameters(int threads, BetweennessMethod betweenness, long seed) {
+
+        public Parameters {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            }
+            if (betweenness == null) {
+                throw new IllegalArgumentException("betweenness is required");
+            }
+        }
+
+        /** Exact betweenness and {@link #DEFAULT_SEED}. */
+        public static Parameters defaults(int threads) {
+            return new Parameters(threads, BetweennessMethod.EXACT, DEFAULT_SEED);
+        }
+    }
+
     private final GraphStore store;
-    private final int threads;
-    private final BetweennessMethod method;
+    private final Parameters parameters;
 
-    public NetworkScoringJob(GraphStore store, int threads) {
-        this(store, threads, BetweennessMethod.EXACT);
-    }
-
-    public NetworkScoringJob(GraphStore store, int threads, BetweennessMethod method) {
+    public NetworkScoringJob(GraphStore store, Parameters parameters) {
         this.store = store;
-        this.threads = threads;
-        this.method = method;
+        this.parameters = parameters;
     }
 
-    /** Runs the job with the default weights and crossing window. */
-    public ScoringResult run(ProjectionFilter filter) {
-        return run(filter, DEFAULT_SEED);
-    }
-
-    /** Runs the job with the default weights and crossing window and the given seed. */
-    public ScoringResult run(ProjectionFilter filter, long seed) {
+    /** Projects the network under {@code filter} and scores it. */
+    public ScoringResult run(ProjectionFilter filter, Monitor monitor) {
         PersonNetwork network = new PersonNetworkReader(store).read(filter);
-        return score(filter, network, threads, method, seed);
+        return score(filter, network, parameters, monitor);
     }
 
     /** Scores an already projected network. */
-    public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, int threads) {
-        return score(filter, network, threads, BetweennessMethod.EXACT);
-    }
-
-    /** Scores an already projected network, with betweenness computed as {@code method} says. */
-    public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, int threads,
-                                      BetweennessMethod method) {
-        return score(filter, network, threads, method, DEFAULT_SEED);
-    }
-
-    /**
-     * Scores an already projected network; {@code seed} drives the randomised parts (community
-     * detection, and sampled betweenness when {@code method} asks for it).
-     */
-    public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, int threads,
-                                      BetweennessMethod method, long seed) {
-        return score(filter, network, IndexedGraph.of(network.graph()), threads, method, seed, filter.describe());
+    public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, Parameters parameters,
+                                      Monitor monitor) {
+        return score(filter, network, IndexedGraph.of(network.graph()), parameters, filter.describe(), monitor);
     }
 
     /** Scores a network whose CSR view is already built ({@code indexed} must be the view of {@code network}). */
     static ScoringResult score(ProjectionFilter filter, PersonNetwork network, IndexedGraph<String> indexed,
-                               int threads, BetweennessMethod method, long seed, String evidence) {
-        NetworkScores<String> scores = new NetworkScoring<>(indexed, PathLength.INVERSE_WEIGHT, threads, method).scores();
-        Communities communities = CommunityAlgorithm.LEIDEN.run(network.graph(), indexed, 1.0, seed);
+                               Parameters parameters, String evidence, Monitor monitor) {
+        NetworkScores<String> scores = new NetworkScoring<>(indexed, new NetworkScoring.Parameters(
+                PathLength.INVERSE_WEIGHT, parameters.threads(), parameters.betweenness())).compute(monitor);
+        Communities communities = CommunityAlgorithm.LEIDEN.run(network.graph(), indexed, 1.0, parameters.seed(),
+                monitor);
         return new ScoringResult(filter, network, scores, new TargetRanking(network, scores).targets(), communities,
                 evidence);
     }

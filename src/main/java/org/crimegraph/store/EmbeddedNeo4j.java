@@ -56,7 +56,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.service = service;
         this.boltUri = boltUri;
         this.secret = secret;
-        this.shutdownHook = new Thread(this::shutdown, "crimegraph-store-shutdown");
+        this.shutdownHook = new Thread(() -> {
+            ShutdownBarrier.await(); // a command interrupted by Ctrl-C may still need the store to unwind
+            shutdown();
+        }, "crimegraph-store-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 

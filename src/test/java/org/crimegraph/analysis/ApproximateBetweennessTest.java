@@ -106,9 +106,9 @@ class ApproximateBetweennessTest {
     @Test
     void networkScoringCanUseTheApproximationAndKeepsClosenessExact() {
         IndexedGraph<String> g = IndexedGraph.of(SampleGraphs.random(150, 400, 2));
-        NetworkScores<String> exact = new NetworkScoring<>(g, PathLength.INVERSE_WEIGHT, 2).scores();
-        NetworkScores<String> approx = new NetworkScoring<>(g, PathLength.INVERSE_WEIGHT, 2,
-                new BetweennessMethod.Approximate(0.03, 0.1, 11)).scores();
+        NetworkScores<String> exact = new NetworkScoring<>(g, NetworkScoring.Parameters.of(PathLength.INVERSE_WEIGHT, 2)).compute();
+        NetworkScores<String> approx = new NetworkScoring<>(g, new NetworkScoring.Parameters(PathLength.INVERSE_WEIGHT, 2,
+                new BetweennessMethod.Approximate(0.03, 0.1, 11))).compute();
         assertThat(exact.betweennessMethod()).isEqualTo("exact (Brandes 2001)");
         assertThat(approx.betweennessMethod()).contains("Riondato", "seed 11");
         double bound = 0.03 * 150 / 148.0;

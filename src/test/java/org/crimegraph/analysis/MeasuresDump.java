@@ -41,8 +41,8 @@ public final class MeasuresDump {
             String name = input.getFileName().toString().replaceFirst("\\.csv$", "");
             Graph<String, DefaultWeightedEdge> graph = read(input, dir.resolve(name + ".nodes"));
             IndexedGraph<String> indexed = IndexedGraph.of(graph);
-            write(new NetworkScoring<>(indexed, PathLength.HOPS, 2).scores(), dir.resolve(name + ".hops.out"));
-            write(new NetworkScoring<>(indexed, PathLength.INVERSE_WEIGHT, 2).scores(),
+            write(new NetworkScoring<>(indexed, NetworkScoring.Parameters.of(PathLength.HOPS, 2)).compute(), dir.resolve(name + ".hops.out"));
+            write(new NetworkScoring<>(indexed, NetworkScoring.Parameters.of(PathLength.INVERSE_WEIGHT, 2)).compute(),
                     dir.resolve(name + ".inverse.out"));
             System.err.printf("scored %s: %d vertices, %d links%n", name, indexed.vertexCount(), indexed.edgeCount());
         }

@@ -10,7 +10,8 @@ class NetworkScoringTest {
 
     @Test
     void scoresEveryVertex() {
-        NetworkScores<String> scores = new NetworkScoring<>(SampleGraphs.twoTrianglesAndBridgeVertex(), 2).scores();
+        NetworkScores<String> scores = new NetworkScoring<>(IndexedGraph.of(SampleGraphs.twoTrianglesAndBridgeVertex()),
+                NetworkScoring.Parameters.defaults(2)).compute();
         assertThat(scores.size()).isEqualTo(7);
         assertThat(scores.pathLength()).isEqualTo(PathLength.INVERSE_WEIGHT);
         assertThat(scores.componentSizes()).containsExactly(7);
@@ -33,7 +34,7 @@ class NetworkScoringTest {
     @Test
     void agreesWithTheSeparateAlgorithms() {
         IndexedGraph<String> g = IndexedGraph.of(NetworkxReference.graph());
-        NetworkScores<String> scores = new NetworkScoring<>(g, PathLength.HOPS, 1).scores();
+        NetworkScores<String> scores = new NetworkScoring<>(g, NetworkScoring.Parameters.of(PathLength.HOPS, 1)).compute();
         for (VertexScore<String> s : scores.scores()) {
             assertThat(s.betweenness()).as(s.vertex())
                     .isCloseTo(NetworkxReference.HOPS_RAW.get(s.vertex()), within(1e-12));

@@ -59,7 +59,7 @@ class TargetRankingTest {
     @Test
     void brokerRanksFirstAndReasonsCiteStructureAndReports() {
         PersonNetwork network = network();
-        NetworkScores<String> scores = new NetworkScoring<>(network.graph(), 2).scores();
+        NetworkScores<String> scores = new NetworkScoring<>(IndexedGraph.of(network.graph()), NetworkScoring.Parameters.defaults(2)).compute();
         List<Target> targets = new TargetRanking(network, scores).targets();
 
         assertThat(targets).hasSize(10);
@@ -111,11 +111,11 @@ class TargetRankingTest {
                 link("B", "C", 1, Set.of("call"), Set.of("R1")), link("C", "D", 1, Set.of("call"), Set.of("R2")),
                 link("D", "A", 1, Set.of("call"), Set.of("R3")), link("A", "B", 1, Set.of("call"), Set.of("R4")));
         PersonNetwork network = PersonNetwork.of(Map.of(), links);
-        List<Target> targets = new TargetRanking(network, new NetworkScoring<>(network.graph(), 1).scores()).targets();
+        List<Target> targets = new TargetRanking(network, new NetworkScoring<>(IndexedGraph.of(network.graph()), NetworkScoring.Parameters.defaults(1)).compute()).targets();
         assertThat(targets).extracting(Target::personId).containsExactly("A", "B", "C", "D");
         assertThat(targets.get(0).betweenness().rank()).isEqualTo(1);
         assertThat(targets.get(0).betweenness().percentile()).isEqualTo(0.5);
         assertThat(targets.get(0).reasons()).anyMatch(r -> r.startsWith("joint highest betweenness"));
-        assertThat(new TargetRanking(network, new NetworkScoring<>(network.graph(), 1).scores()).top(2)).hasSize(2);
+        assertThat(new TargetRanking(network, new NetworkScoring<>(IndexedGraph.of(network.graph()), NetworkScoring.Parameters.defaults(1)).compute()).top(2)).hasSize(2);
     }
 }

@@ -136,8 +136,8 @@ class VertexMeasuresTest {
 
     @Test
     void everyMeasureIsAvailableByKeyWithItsRank() {
-        NetworkScores<String> scores = new NetworkScoring<>(IndexedGraph.of(cliqueWithTail()), PathLength.HOPS, 1)
-                .scores();
+        NetworkScores<String> scores = new NetworkScoring<>(IndexedGraph.of(cliqueWithTail()), NetworkScoring.Parameters.of(PathLength.HOPS, 1))
+                .compute();
         VertexScore<String> a = scores.of("A");
         assertThat(a.measures().keySet()).containsExactlyElementsOf(VertexScore.MEASURES);
         assertThat(a.measures()).containsEntry("degree", 4.0).containsEntry("coreness", 3.0)

@@ -57,7 +57,7 @@ final class ExportFixture {
 
     /** The scores of the fixture network. */
     static NetworkScores<String> scores() {
-        return new NetworkScoring<>(network().graph(), 1).scores();
+        return new NetworkScoring<>(org.crimegraph.analysis.IndexedGraph.of(network().graph()), NetworkScoring.Parameters.defaults(1)).compute();
     }
 
     /** The ranked targets of the fixture network. */
@@ -67,8 +67,9 @@ final class ExportFixture {
 
     /** An export of any network, scored now as the CLI does (every measure, rank and reason). */
     static NetworkExport export(PersonNetwork network, String releaseRule) {
-        NetworkScores<String> scores = new NetworkScoring<>(network.graph(), 1).scores();
-        ScoringResult result = org.crimegraph.scoring.NetworkScoringJob.score(ProjectionFilter.ALL, network, 1);
+        NetworkScores<String> scores = new NetworkScoring<>(org.crimegraph.analysis.IndexedGraph.of(network.graph()), NetworkScoring.Parameters.defaults(1)).compute();
+        ScoringResult result = org.crimegraph.scoring.NetworkScoringJob.score(ProjectionFilter.ALL, network,
+                org.crimegraph.scoring.NetworkScoringJob.Parameters.defaults(1), org.crimegraph.analysis.Monitor.NONE);
         SavedRun run = ScoringRuns.build("R-TEST", result, new RunSettings(1, 1, 100), RunAnnotations.NONE,
                 Instant.EPOCH, Instant.EPOCH, Map.of());
         return new NetworkExport(network, run.results(), run.run().measureNames(), run.run().componentSizes(),

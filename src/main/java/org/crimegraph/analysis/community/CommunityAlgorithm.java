@@ -2,6 +2,7 @@ package org.crimegraph.analysis.community;
 
 import java.util.Locale;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 import org.jgrapht.Graph;
 
 /** The community detection algorithms offered, by their command-line names. */
@@ -35,13 +36,23 @@ public enum CommunityAlgorithm {
                 + "' (use louvain, leiden or label-propagation)");
     }
 
-    /** Runs the algorithm on a graph and its CSR view. */
+    /** Runs the algorithm on a graph and its CSR view, without progress or cancellation. */
     public <V extends Comparable<V>, E> Communities run(Graph<V, E> graph, IndexedGraph<V> indexed,
                                                         double resolution, long seed) {
+        return run(graph, indexed, resolution, seed, Monitor.NONE);
+    }
+
+    /**
+     * Runs the algorithm on a graph and its CSR view.
+     *
+     * @throws org.crimegraph.analysis.ComputationCancelledException if the monitor's termination is cancelled
+     */
+    public <V extends Comparable<V>, E> Communities run(Graph<V, E> graph, IndexedGraph<V> indexed,
+                                                        double resolution, long seed, Monitor monitor) {
         return switch (this) {
-            case LOUVAIN -> new Louvain<>(indexed, resolution, seed).communities();
-            case LEIDEN -> new Leiden<>(indexed, resolution, seed).communities();
-            case LABEL_PROPAGATION -> new LabelPropagation<>(graph, indexed, resolution, seed).communities();
+            case LOUVAIN -> new Louvain<>(indexed, resolution, seed).communities(monitor);
+            case LEIDEN -> new Leiden<>(indexed, resolution, seed).communities(monitor);
+            case LABEL_PROPAGATION -> new LabelPropagation<>(graph, indexed, resolution, seed).communities(monitor);
         };
     }
 

@@ -3,7 +3,9 @@ package org.crimegraph.analysis.community;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 
@@ -44,7 +46,19 @@ public final class LabelPropagation<V extends Comparable<V>, E> {
 
     /** Runs the algorithm. */
     public Communities communities() {
+        return communities(Monitor.NONE);
+    }
+
+    /**
+     * Runs the algorithm. JGraphT's clustering cannot be interrupted: cancellation is checked before
+     * and after it (label propagation is near-linear, seconds even on large networks).
+     *
+     * @throws ComputationCancelledException if the monitor's termination is cancelled
+     */
+    public Communities communities(Monitor monitor) {
+        monitor.check();
         List<Set<V>> clusters = new LabelPropagationClustering<>(graph, new Random(seed)).getClustering().getClusters();
+        monitor.check();
         int[] membership = new int[indexed.vertexCount()];
         java.util.Arrays.fill(membership, -1);
         for (int c = 0; c < clusters.size(); c++) {

@@ -3,7 +3,10 @@ package org.crimegraph.analysis.community;
 import org.crimegraph.analysis.ConnectedComponents;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.Termination;
 
 /**
  * Leiden community detection: V. A. Traag, L. Waltman, N. J. van Eck, "From Louvain to Leiden:
@@ -40,6 +43,8 @@ public final class Leiden<V extends Comparable<V>> {
 
     /** Name used in results and on the command line. */
     public static final String NAME = "leiden";
+    /** The task name progress is reported under. */
+    public static final String TASK = "communities (Leiden)";
 
     /** Randomness of the refinement (the paper's θ, igraph's beta). */
     static final double THETA = 0.01;
@@ -82,6 +87,16 @@ public final class Leiden<V extends Comparable<V>> {
      * {@value #MAX_PASSES} passes have run. A pass never lowers modularity; the best partition is kept.
      */
     public Communities communities() {
+        return communities(Monitor.NONE);
+    }
+
+    /**
+     * {@link #communities()} with progress (in passes, out of {@value #MAX_PASSES}) and cancellation,
+     * checked once per level of every pass.
+     *
+     * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
+     */
+    public Communities communities(Monitor monitor) {
         int n0 = graph.vertexCount();
         WorkGraph base = WorkGraph.of(graph);
         SplittableRandom random = new SplittableRandom(seed);
@@ -93,7 +108,8 @@ public final class Leiden<V extends Comparable<V>> {
             double quality = Modularity.of(graph, membership, n0, resolution);
             int idle = 0;
             for (int pass = 0; pass < MAX_PASSES && idle < IDLE_PASSES; pass++) {
-                int[] next = pass(base, membership, random);
+                monitor.progress(TASK, pass, MAX_PASSES);
+                int[] next = pass(base, membership, random, monitor.termination());
                 int count = WorkGraph.compact(next, n0);
                 double nextQuality = Modularity.of(graph, next, count, resolution);
                 if (nextQuality - quality >= MIN_PASS_GAIN) {
@@ -107,11 +123,12 @@ public final class Leiden<V extends Comparable<V>> {
                 }
             }
         }
+        monitor.progress(TASK, MAX_PASSES, MAX_PASSES);
         return Communities.of(NAME, resolution, seed, graph, membership);
     }
 
     /** One Leiden pass from a starting partition; returns connected communities. */
-    private int[] pass(WorkGraph base, int[] start, SplittableRandom random) {
+    private int[] pass(WorkGraph base, int[] start, SplittableRandom random, Termination termination) {
         int n0 = base.n;
         int[] vertexNode = new int[n0];
         for (int i = 0; i < n0; i++) {
@@ -121,6 +138,7 @@ public final class Leiden<V extends Comparable<V>> {
         int[] part = start.clone();
         WorkGraph.compact(part, n0);
         for (int level = 0; level < MAX_LEVELS; level++) {
+            termination.check();
             moveNodesFast(g, part, resolution, random);
             int parts = WorkGraph.compact(part, g.n);
             if (parts == g.n) {

@@ -1,7 +1,9 @@
 package org.crimegraph.analysis.community;
 
 import java.util.SplittableRandom;
+import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 
 /**
  * Louvain community detection: V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast
@@ -24,6 +26,8 @@ public final class Louvain<V extends Comparable<V>> {
 
     /** Name used in results and on the command line. */
     public static final String NAME = "louvain";
+    /** The task name progress is reported under. */
+    public static final String TASK = "communities (Louvain)";
 
     private static final int MAX_SWEEPS = 1000;
 
@@ -42,6 +46,16 @@ public final class Louvain<V extends Comparable<V>> {
 
     /** Runs the algorithm. */
     public Communities communities() {
+        return communities(Monitor.NONE);
+    }
+
+    /**
+     * Runs the algorithm, checking cancellation and reporting progress once per level (levels are
+     * not known in advance: progress is the level number out of at most the vertex count).
+     *
+     * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
+     */
+    public Communities communities(Monitor monitor) {
         int n0 = graph.vertexCount();
         int[] vertexNode = new int[n0];
         for (int i = 0; i < n0; i++) {
@@ -49,7 +63,10 @@ public final class Louvain<V extends Comparable<V>> {
         }
         WorkGraph g = WorkGraph.of(graph);
         SplittableRandom random = new SplittableRandom(seed);
+        int level = 0;
         while (g.n > 0 && g.twiceTotal > 0) {
+            monitor.check();
+            monitor.progress(TASK, level++, n0);
             int[] community = new int[g.n];
             for (int i = 0; i < g.n; i++) {
                 community[i] = i;
@@ -64,6 +81,7 @@ public final class Louvain<V extends Comparable<V>> {
             }
             g = g.aggregate(community, count);
         }
+        monitor.progress(TASK, n0, n0);
         return Communities.of(NAME, resolution, seed, graph, vertexNode);
     }
 

@@ -1,0 +1,22 @@
+package org.crimegraph.analysis;
+
+/**
+ * Receives the progress of a long computation (the part of Neo4j GDS's {@code ProgressTracker} we
+ * need): the task's name and how much of its work is done. Algorithms call it from their outer loops,
+ * possibly from worker threads, so an implementation must be thread-safe and cheap; it must not
+ * throw. {@link #NONE} ignores everything.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+
+    /** Ignores all progress. */
+    ProgressListener NONE = (task, done, total) -> {
+    };
+
+    /**
+     * @param task  what is being computed, e.g. {@code "betweenness"}
+     * @param done  units of work finished so far (0 ≤ done ≤ total)
+     * @param total units of work in the task; {@code done == total} means the task is finished
+     */
+    void progress(String task, long done, long total);
+}
