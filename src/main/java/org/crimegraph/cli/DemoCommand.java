@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
             auditOptions.auditLog = workdir.resolve("audit.jsonl");
         }
         long started = System.nanoTime();
-        try (GraphStore store = storeOptions.open()) {
+        try (GraphStore store = storeOptions.openOrCreate()) {
             out.println("== 1. Ingest " + data + " into " + store.target().describe());
             IngestStep.run(store, new IngestStep.Settings(List.of(data), "GB", ZoneId.of("UTC"),
                     Ingestion.DEFAULT_BATCH_SIZE, workdir.resolve("rejects.csv")), auditOptions.log(storeOptions),
