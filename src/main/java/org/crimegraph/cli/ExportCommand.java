@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code crimegraph export}: the scored person network as files for investigators' tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the scored person network (scored now, or a saved run with --run) as CSV, GraphML, GEXF "
-                + "(with time intervals), JSON and/or an i2 Analyst's Notebook import CSV, with a manifest of SHA-256 "
+                + "(with time intervals), JSON, an i2 Analyst's Notebook import CSV and/or UCINET DL, with a manifest of SHA-256 "
                 + "hashes. --release-to partner leaves out everything that rests only on restricted reports.")
 final class ExportCommand implements Callable<Integer> {
 
@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     ReleaseOption release;
 
     @Option(names = "--format", split = ",", defaultValue = "csv,graphml", paramLabel = "FORMAT",
-            description = "Any of csv, graphml, gexf, json, i2 (default: ${DEFAULT-VALUE}).")
+            description = "Any of csv, graphml, gexf, json, i2, dl (UCINET) (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @Option(names = "--run", paramLabel = "RUN_ID",
@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
                 chosen.add(ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown export format '" + format
-                        + "' (use csv, graphml, gexf, json or i2)");
+                        + "'; valid: csv, graphml, gexf, json, i2, dl");
             }
         }
         try (GraphStore store = storeOptions.open()) {

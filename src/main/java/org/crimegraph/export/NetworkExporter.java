@@ -20,6 +20,7 @@ public final class NetworkExporter {
     private final GexfNetworkWriter gexf = new GexfNetworkWriter();
     private final JsonNetworkWriter json = new JsonNetworkWriter();
     private final I2CsvWriter i2 = new I2CsvWriter();
+    private final DlNetworkWriter dl = new DlNetworkWriter();
     private final SubgraphWriter subgraphs = new SubgraphWriter();
     private final ExportManifest manifest = new ExportManifest();
 
@@ -52,6 +53,7 @@ public final class NetworkExporter {
                 case GEXF -> files.add(gexf.write(export, outDir, createdAt));
                 case JSON -> files.add(json.write(export, outDir, context));
                 case I2 -> files.addAll(i2.write(export, outDir));
+                case DL -> files.add(dl.write(export, outDir));
             }
             if (context.subgraph() != null) {
                 files.addAll(subgraphs.write(context.subgraph(), format, outDir, export.releaseRule(), context.scope()));

@@ -67,6 +67,7 @@ public final class SubgraphWriter {
             case GRAPHML -> List.of(graphMl(subgraph, dir, releaseRule, scope));
             case GEXF -> List.of(gexf(subgraph, dir, releaseRule, scope));
             case I2 -> i2(subgraph, dir);
+            case DL -> List.of(); // DL holds one-mode networks: the person network around the persons is network.dl
         };
     }
 
