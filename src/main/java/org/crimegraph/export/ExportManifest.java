@@ -32,7 +32,8 @@ public final class ExportManifest {
 
     /** Contents of {@code manifest.json}. */
     record Document(String format, int version, String created, String releaseRule, String pathLength,
-                    String runId, String scope, String auditHead, Counts counts, List<FileEntry> files) {
+                    String runId, String scope, String auditHead, ExportAnalyses analyses, Counts counts,
+                    List<FileEntry> files) {
     }
 
     /** How much the export holds; {@code entities} and {@code relationships} count the --around subgraph. */
@@ -72,7 +73,7 @@ public final class ExportManifest {
                 context.subgraph() == null ? 0 : context.subgraph().entities().size(),
                 context.subgraph() == null ? 0 : context.subgraph().relationships().size());
         Document document = new Document(FORMAT, VERSION, createdAt.toString(), export.releaseRule(),
-                export.pathLength(), export.runId(), context.scope(), context.auditHead(), counts, entries);
+                export.pathLength(), export.runId(), context.scope(), context.auditHead(), context.analyses(), counts, entries);
         Path manifest = dir.resolve(FILE);
         mapper.writeValue(manifest.toFile(), document);
         written.add(WrittenFile.hash(manifest));

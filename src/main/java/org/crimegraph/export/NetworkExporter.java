@@ -15,13 +15,14 @@ import java.util.Set;
  */
 public final class NetworkExporter {
 
-    private final CsvNetworkWriter csv = new CsvNetworkWriter();
+    private final CsvNetworkWriter plainCsv = new CsvNetworkWriter();
+    private final CsvNetworkWriter excelCsv = new CsvNetworkWriter(true);
     private final GraphMlNetworkWriter graphMl = new GraphMlNetworkWriter();
     private final GexfNetworkWriter gexf = new GexfNetworkWriter();
     private final JsonNetworkWriter json = new JsonNetworkWriter();
-    private final I2CsvWriter i2 = new I2CsvWriter();
+
     private final DlNetworkWriter dl = new DlNetworkWriter();
-    private final SubgraphWriter subgraphs = new SubgraphWriter();
+
     private final ExportManifest manifest = new ExportManifest();
 
     /**
@@ -45,6 +46,9 @@ public final class NetworkExporter {
             throw new IllegalArgumentException("choose at least one export format");
         }
         Files.createDirectories(outDir);
+        CsvNetworkWriter csv = context.excel() ? excelCsv : plainCsv;
+        I2CsvWriter i2 = new I2CsvWriter(csv);
+        SubgraphWriter subgraphs = new SubgraphWriter(csv);
         List<Path> files = new ArrayList<>();
         for (ExportFormat format : EnumSet.copyOf(formats)) {
             switch (format) {
