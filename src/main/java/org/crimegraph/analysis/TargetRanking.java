@@ -18,7 +18,7 @@ import org.crimegraph.graph.PersonNetwork;
  *
  * <p>Composite score of person {@code v}:
  * <pre>
- *   score(v) = ( pct_betweenness(v) + pct_pagerank(v) + pct_strength(v) ) / 3  +  bonus(v)
+ *   score(v) = ( ( pct_betweenness(v) + pct_pagerank(v) + pct_strength(v) ) / 3  +  bonus(v) ) / 1.3
  *   bonus(v) = 0.1 + 0.2 × cutOff(v) / (componentSize(v) − 1)   if v is an articulation point, else 0
  * </pre>
  * where {@code pct_m} is the mid-rank percentile of measure {@code m} among all persons (ties share
@@ -30,8 +30,11 @@ import org.crimegraph.graph.PersonNetwork;
  * linking a small cell to the rest may have modest betweenness): a fixed 0.1 for being a cut point,
  * plus up to 0.2 more in proportion to the share of the other persons in the component that are cut
  * off from its largest remaining piece (a share below 1, close to 1 for the centre of a star). The
- * bonus is thus in [0.1, 0.3) and scores lie in [0, 1.3). Ties are broken by person id, so the
- * ranking is deterministic.
+ * bonus is thus in [0.1, 0.3); the sum of mean percentile and bonus lies in [0, 1.3) and is divided
+ * by 1.3 ({@link #SCALE}) so that the score lies in [0, 1) — before this division an articulation
+ * point with high percentiles scored above 1 (1.116, 1.137 on the sample case's partner release).
+ * The division does not change the order. Ties are broken by person id, so the ranking is
+ * deterministic. {@link #DEFINITION} states the score in one line wherever it is shown.
  *
  * <p>Betweenness is the normalised value from {@link NetworkScores}, computed with the path length
  * stated there.
@@ -42,6 +45,12 @@ public final class TargetRanking {
     public static final double ARTICULATION_BONUS = 0.1;
     /** Additional bonus per unit of cut-off share of the component. */
     public static final double CUT_OFF_BONUS = 0.2;
+    /** The largest mean percentile plus bonus (exclusive), by which it is divided to keep scores in [0, 1). */
+    public static final double SCALE = 1 + ARTICULATION_BONUS + CUT_OFF_BONUS;
+    /** The composite score in one line, printed under every ranked table, in help and in the report. */
+    public static final String DEFINITION = "score = (mean percentile of betweenness, PageRank and strength "
+            + "+ articulation-point bonus 0.1-0.3 by the share it cuts off) / 1.3, so 0 <= score < 1; "
+            + "higher = better target";
     /** Number of links cited as evidence per target. */
     public static final int EVIDENCE_LINKS = 3;
 
@@ -72,6 +81,7 @@ public final class TargetRanking {
         for (int i = 0; i < n; i++) {
             composite[i] = (betweenness[i].percentile() + pageRank[i].percentile() + strength[i].percentile()) / 3
                     + bonus(all.get(i));
+            composite[i] /= SCALE;
         }
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {

@@ -81,9 +81,23 @@ public final class CrimegraphCommand implements Runnable {
                 e.printStackTrace(stderr);
             }
             stderr.println("crimegraph: " + e.getMessage());
+            if (code == ExitCodes.USAGE) {
+                stderr.println(CommandExamples.pointer(commandLine));
+            }
             stderr.flush();
             return code;
         });
+        // a usage error: the error and where to read more, not 50 lines of usage that scroll it away
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            PrintWriter stderr = failed.getErr();
+            stderr.println("crimegraph: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, stderr);
+            stderr.println(CommandExamples.pointer(failed));
+            stderr.flush();
+            return ExitCodes.USAGE;
+        });
+        CommandExamples.install(cli);
         return cli;
     }
 

@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             auditOptions.auditLog = workdir.resolve("audit.jsonl");
         }
         long started = System.nanoTime();
-        try (GraphStore store = storeOptions.open()) {
+        try (GraphStore store = storeOptions.openOrCreate()) {
             out.println("== 1. Ingest " + data + " into " + store.target().describe());
             IngestStep.run(store, new IngestStep.Settings(List.of(data), "GB", ZoneId.of("UTC"),
                     Ingestion.DEFAULT_BATCH_SIZE, workdir.resolve("rejects.csv")), auditOptions, storeOptions,
@@ -97,8 +97,23 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.printf("audit log: %s%n", auditOptions.log(storeOptions).file());
         out.printf("demo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        out.println();
+        out.println(nextSteps(storeOptions.store));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** What to try next on the demo's store: the README's tour uses the same store. */
+    static String nextSteps(Path store) {
+        String s = " --store " + store;
+        return String.join(System.lineSeparator(),
+                "Next, on the demo's store (or 'export CRIMEGRAPH_STORE=" + store + "' and leave out --store; "
+                        + "the README's tour does this):",
+                "  bin/crimegraph node P020" + s + "                  # one person: measures, ranks, links and reports",
+                "  bin/crimegraph score --sort betweenness" + s + "   # rank by one measure",
+                "  bin/crimegraph disrupt --k 6" + s + "              # whom to remove to break the network",
+                "  bin/crimegraph path P001 P039" + s + "             # how two persons are linked, hop by hop",
+                "  bin/crimegraph export --format csv,dl --excel --out my-exports" + s);
     }
 
     /** Creates the work folder, wiping it first only if a previous demo made it. */

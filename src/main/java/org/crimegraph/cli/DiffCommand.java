@@ -11,6 +11,7 @@ import org.crimegraph.scoring.RunDiff;
 import org.crimegraph.scoring.RunDiff.CommunityChange;
 import org.crimegraph.scoring.RunDiff.PersonChange;
 import org.crimegraph.scoring.RunDiffer;
+import org.crimegraph.scoring.RunParameters;
 import org.crimegraph.scoring.SavedRun;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code crimegraph diff [RUN_A RUN_B]}: what changed between two saved runs (default: the two latest). */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Compare two saved scoring runs (default: the two latest): who entered or left the top k, "
+        description = "Compare two saved scoring runs (default: the two latest): first what differs in their "
+                + "parameters (evidence rule, grade threshold, time window, seed, store counts), then who entered or left the top k, "
                 + "the largest rank movements, new articulation points, communities merged, split or appeared.")
 final class DiffCommand implements Callable<Integer> {
 
@@ -59,6 +61,7 @@ final class DiffCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give two run ids, or none for the two latest runs");
         }
         RunDiff diff;
+        List<RunParameters.Parameter> parameters;
         try (GraphStore store = storeOptions.open()) {
             ScoringRuns runs = new ScoringRuns(store);
             String a;
@@ -80,15 +83,36 @@ final class DiffCommand implements Callable<Integer> {
             diff = new RunDiffer(top, moves).diff(before, after);
             auditOptions.record(storeOptions, store, AuditEvent.of("diff").with("before", a).with("after", b)
                     .with("top", top).with("moves", moves));
+            parameters = RunParameters.compare(before.run(), after.run());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(diff));
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
+            root.put("rulesDiffer", RunParameters.rulesDiffer(parameters));
+            root.set("parameters", mapper.valueToTree(parameters));
+            root.setAll((com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(diff));
+            out.println(mapper.writeValueAsString(root));
         } else {
+            printParameters(parameters, out);
             print(diff, out);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** What differs between the runs' parameters, first, with a warning if they were scored differently. */
+    static void printParameters(List<RunParameters.Parameter> parameters, PrintWriter out) {
+        if (RunParameters.rulesDiffer(parameters)) {
+            out.println("WARNING: the two runs were scored under different parameters; the changes below mix changes "
+                    + "in the network with the effect of those parameters.");
+        }
+        out.println("Parameters (earlier -> later):");
+        for (RunParameters.Parameter p : parameters) {
+            out.printf(Locale.ROOT, "  %-20s %s%n", p.name(), p.differs() ? p.before() + "  ->  " + p.after()
+                    : p.before() + "  (same)");
+        }
+        out.println();
     }
 
     static void print(RunDiff d, PrintWriter out) {

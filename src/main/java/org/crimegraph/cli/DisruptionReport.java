@@ -128,23 +128,27 @@ final class DisruptionReport {
                 out.println("   - strongest links: " + String.join("; ", cited));
             }
         }
-        if (!result.curves().isEmpty()) {
+        int removals = commonRemovals(result.curves());
+        if (removals > 0) {
             out.println();
-            out.println("Removal strategies compared (after the last step; robustness R = mean largest-group share over the steps, lower = broken faster):");
+            out.printf(Locale.ROOT, "Removal strategies compared after the same %d %s (the fewest any strategy made; "
+                            + "robustness R = mean largest-group share over those %d steps, lower = broken faster; "
+                            + "longer curves are in removal-curves.csv and the charts):%n",
+                    removals, removals == 1 ? "removal" : "removals", removals);
             String h = String.format(Locale.ROOT, "%-24s %-10s %5s  %8s %8s %10s %11s %7s  %s", "strategy", "mode", "steps",
                     "lcc", "lcc/lcc0", "components", "efficiency", "R", "first removed");
             out.println(h);
             out.println("-".repeat(h.length()));
             for (RemovalCurve<String> c : result.curves()) {
-                RemovalStep<String> last = c.last();
-                if (last == null) {
+                if (c.steps().isEmpty()) {
                     continue;
                 }
-                String first = c.steps().stream().limit(5).map(s -> s.removed() == null ? "-" : s.removed())
+                RemovalStep<String> at = c.steps().get(removals - 1);
+                String first = c.steps().stream().limit(Math.min(5, removals)).map(s -> s.removed() == null ? "-" : s.removed())
                         .collect(Collectors.joining(" "));
                 out.printf(Locale.ROOT, "%-24s %-10s %5d  %8.1f %8.3f %10.1f %11.4f %7.3f  %s%n", c.name(), c.mode(),
-                        c.steps().size(), last.lcc(), last.lccFraction(), last.components(), last.efficiency(),
-                        robustness(c), c.runs() > 1 ? "(mean of " + c.runs() + " seeded runs)" : first);
+                        removals, at.lcc(), at.lccFraction(), at.components(), at.efficiency(),
+                        robustness(c, removals), c.runs() > 1 ? "(mean of " + c.runs() + " seeded runs)" : first);
             }
         }
         RecoveryResult<String> r = result.recovery();
@@ -181,7 +185,17 @@ final class DisruptionReport {
 
     /** Mean largest-component share over the steps (Schneider et al.'s robustness R, on k steps). */
     static double robustness(RemovalCurve<String> c) {
-        return c.steps().stream().mapToDouble(RemovalStep::lccFraction).average().orElse(Double.NaN);
+        return robustness(c, c.steps().size());
+    }
+
+    /** Robustness R over the first {@code steps} removals, so that strategies are compared on equal terms. */
+    static double robustness(RemovalCurve<String> c, int steps) {
+        return c.steps().stream().limit(steps).mapToDouble(RemovalStep::lccFraction).average().orElse(Double.NaN);
+    }
+
+    /** The number of removals every non-empty curve reached: the strategies are compared there. */
+    static int commonRemovals(List<RemovalCurve<String>> curves) {
+        return curves.stream().mapToInt(c -> c.steps().size()).filter(n -> n > 0).min().orElse(0);
     }
 
     private static String drop(double before, double after) {

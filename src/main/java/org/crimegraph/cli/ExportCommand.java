@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code crimegraph export}: the scored person network as files for investigators' tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the scored person network (scored now, or a saved run with --run) as CSV, GraphML, GEXF "
-                + "(with time intervals), JSON and/or an i2 Analyst's Notebook import CSV, with a manifest of SHA-256 "
+                + "(with time intervals), JSON, an i2 Analyst's Notebook import CSV and/or UCINET DL, with a manifest of SHA-256 "
                 + "hashes. --release-to partner leaves out everything that rests only on restricted reports.")
 final class ExportCommand implements Callable<Integer> {
 
@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     ReleaseOption release;
 
     @Option(names = "--format", split = ",", defaultValue = "csv,graphml", paramLabel = "FORMAT",
-            description = "Any of csv, graphml, gexf, json, i2 (default: ${DEFAULT-VALUE}).")
+            description = "Any of csv, graphml, gexf, json, i2, dl (UCINET) (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @Option(names = "--run", paramLabel = "RUN_ID",
@@ -64,6 +64,21 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Without --run: seed for the communities and the key-player search, recorded in the "
+                    + "manifest (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--key-players", defaultValue = "" + ExportStep.DEFAULT_KEY_PLAYERS, paramLabel = "K",
+            description = "Without --run: size of the key-player set computed for the export (fragmentation F; "
+                    + "0 for none, and no key_player column; default: ${DEFAULT-VALUE}). With --run the run's own "
+                    + "communities and key players are exported, or the columns left out if it has none.")
+    int keyPlayers;
+
+    @Option(names = "--excel", description = "Start every CSV file with a UTF-8 byte-order mark, so that Excel shows "
+            + "accented names correctly (other tools may show the mark as a stray character in the first header).")
+    boolean excel;
+
     @Override
     public Integer call() {
         EnumSet<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
@@ -72,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
                 chosen.add(ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown export format '" + format
-                        + "' (use csv, graphml, gexf, json or i2)");
+                        + "'; valid: csv, graphml, gexf, json, i2, dl");
             }
         }
         try (GraphStore store = storeOptions.open()) {
@@ -87,11 +102,13 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 SavedRun run = runs.load(id);
                 files = ExportStep.runExport(store, run, release.filter(), chosen, out, auditOptions, storeOptions,
-                        aroundOption());
+                        aroundOption(), excel);
                 evidence = release.filter().describe() + "; scores from saved run " + id;
             } else {
-                ScoringResult result = ScoreStep.run(store, release.filter(), null, auditOptions, storeOptions);
-                files = ExportStep.run(store, result, chosen, out, auditOptions, storeOptions, aroundOption());
+                ScoringResult result = ScoreStep.run(store, release.filter(), null, auditOptions, storeOptions, "score",
+                        java.util.Map.of(), org.crimegraph.analysis.BetweennessMethod.EXACT, seed);
+                files = ExportStep.run(store, result, chosen, out, auditOptions, storeOptions, aroundOption(),
+                        keyPlayers, excel);
                 evidence = result.filter().describe();
             }
             PrintWriter writer = spec.commandLine().getOut();

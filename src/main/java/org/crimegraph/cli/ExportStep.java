@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.audit.AuditTrail;
+import org.crimegraph.export.ExportAnalyses;
 import org.crimegraph.export.ExportContext;
 import org.crimegraph.export.ExportFormat;
 import org.crimegraph.export.NetworkExport;
@@ -88,20 +89,58 @@ final class ExportStep {
         }
     }
 
-    /** Exports a network scored just now under {@code result.filter()}. */
+    /** Key players computed for an export scored now, unless {@code --key-players} says otherwise. */
+    static final int DEFAULT_KEY_PLAYERS = 5;
+    /** What the key-player set of an export maximises. */
+    static final String KEY_PLAYER_MEASURE = "F (fragmentation; Borgatti 2006, KPP-Neg)";
+
+    /** Exports a network scored just now under {@code result.filter()}, with the default key-player set. */
     static List<WrittenFile> run(GraphStore store, ScoringResult result, Set<ExportFormat> formats, Path outDir,
                                  AuditOptions audit, StoreOptions storeOptions) {
-        return run(store, result, formats, outDir, audit, storeOptions, null);
+        return run(store, result, formats, outDir, audit, storeOptions, null, DEFAULT_KEY_PLAYERS, false);
     }
 
-    /** Exports a network scored just now, optionally only around chosen persons. */
+    /** Exports a network scored just now, optionally only around chosen persons, with the default key-player set. */
     static List<WrittenFile> run(GraphStore store, ScoringResult result, Set<ExportFormat> formats, Path outDir,
                                  AuditOptions audit, StoreOptions storeOptions, Around around) {
-        SavedRun scored = ScoringRuns.build("(not saved)", result, new RunSettings(1, 0, Integer.MAX_VALUE),
-                RunAnnotations.NONE, Instant.now(), Instant.now(), Map.of());
+        return run(store, result, formats, outDir, audit, storeOptions, around, DEFAULT_KEY_PLAYERS, false);
+    }
+
+    /**
+     * Exports a network scored just now, optionally only around chosen persons, with its communities
+     * (from the scoring) and a key-player set of {@code keyPlayers} (0 for none: no column), both seeded
+     * with the scoring's seed and stated in the manifest; {@code excel}: CSV files with a byte-order mark.
+     */
+    static List<WrittenFile> run(GraphStore store, ScoringResult result, Set<ExportFormat> formats, Path outDir,
+                                 AuditOptions audit, StoreOptions storeOptions, Around around, int keyPlayers,
+                                 boolean excel) {
+        long seed = result.communities().seed();
+        Set<String> players = RunStep.keyPlayers(result, keyPlayers, seed, org.crimegraph.analysis.Monitor.NONE);
+        SavedRun scored = ScoringRuns.build("(not saved)", result, new RunSettings(1, seed, Integer.MAX_VALUE),
+                new RunAnnotations(result.communityByPerson(), players), Instant.now(), Instant.now(), Map.of());
         NetworkExport export = new NetworkExport(result.network(), scored.results(), scored.run().measureNames(),
                 scored.run().componentSizes(), result.filter().describe(), scored.run().pathLength(), null);
-        return write(store, export, result.filter(), formats, outDir, audit, storeOptions, null, around);
+        var communities = result.communities();
+        ExportAnalyses analyses = new ExportAnalyses(
+                new ExportAnalyses.Communities(communities.algorithm(), communities.resolution(), communities.seed(),
+                        communities.count(), "computed for this export"),
+                players.isEmpty() ? null : new ExportAnalyses.KeyPlayers(KEY_PLAYER_MEASURE, players.size(), seed,
+                        players.stream().sorted().toList(), "computed for this export"));
+        return write(store, export, result.filter(), formats, outDir, audit, storeOptions, null, around, analyses,
+                excel);
+    }
+
+    /** What a saved run's results say about its communities and key players. */
+    static ExportAnalyses analysesOf(SavedRun run) {
+        String source = "saved run " + run.run().runId();
+        long communities = run.results().stream().map(PersonResult::community).filter(java.util.Objects::nonNull)
+                .distinct().count();
+        List<String> players = run.results().stream().filter(PersonResult::keyPlayer).map(PersonResult::personId)
+                .sorted().toList();
+        return new ExportAnalyses(
+                communities == 0 ? null : new ExportAnalyses.Communities(null, null, run.run().seed(), communities, source),
+                players.isEmpty() ? null : new ExportAnalyses.KeyPlayers(KEY_PLAYER_MEASURE, players.size(),
+                        run.run().seed(), players, source));
     }
 
     /**
@@ -114,6 +153,13 @@ final class ExportStep {
     static List<WrittenFile> runExport(GraphStore store, SavedRun run, ProjectionFilter requested,
                                        Set<ExportFormat> formats, Path outDir, AuditOptions audit,
                                        StoreOptions storeOptions, Around around) {
+        return runExport(store, run, requested, formats, outDir, audit, storeOptions, around, false);
+    }
+
+    /** As above; {@code excel}: CSV files with a byte-order mark. */
+    static List<WrittenFile> runExport(GraphStore store, SavedRun run, ProjectionFilter requested,
+                                       Set<ExportFormat> formats, Path outDir, AuditOptions audit,
+                                       StoreOptions storeOptions, Around around, boolean excel) {
         HandlingCode runHandling = HandlingCode.valueOf(run.run().maxHandling());
         if (runHandling.ordinal() > requested.maxHandling().ordinal()) {
             throw new IllegalArgumentException("run " + run.run().runId() + " was scored on " + run.run().releaseRule()
@@ -136,12 +182,14 @@ final class ExportStep {
         String rule = filter.describe() + "; scores from saved run " + run.run().runId() + " (" + run.run().releaseRule() + ")";
         NetworkExport export = new NetworkExport(network, results, run.run().measureNames(), run.run().componentSizes(),
                 rule, run.run().pathLength(), run.run().runId());
-        return write(store, export, filter, formats, outDir, audit, storeOptions, run.run().runId(), around);
+        return write(store, export, filter, formats, outDir, audit, storeOptions, run.run().runId(), around,
+                analysesOf(run), excel);
     }
 
     private static List<WrittenFile> write(GraphStore store, NetworkExport whole, ProjectionFilter filter,
                                            Set<ExportFormat> formats, Path outDir, AuditOptions audit,
-                                           StoreOptions storeOptions, String runId, Around around) {
+                                           StoreOptions storeOptions, String runId, Around around,
+                                           ExportAnalyses analyses, boolean excel) {
         AuditTrail trail = audit.trail(storeOptions, store);
         NetworkExport export = whole;
         Subgraph subgraph = null;
@@ -156,7 +204,7 @@ final class ExportStep {
             scope = around.describe();
         }
         ExportContext context = new ExportContext(scope, trail.log().head(), subgraph,
-                around == null ? null : around.manifest());
+                around == null ? null : around.manifest(), analyses, excel);
         List<WrittenFile> files;
         try {
             files = new NetworkExporter().write(export, formats, outDir, Instant.now(), context);

@@ -72,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         RejectLimit limit = RejectLimit.parse(maxRejects);
         RecordType forced = type == null ? null : RecordType.named(type);
-        try (GraphStore store = storeOptions.open()) {
+        try (GraphStore store = storeOptions.openOrCreate()) {
             IngestSummary summary = IngestStep.run(store,
                     new IngestStep.Settings(paths, region, zone, batchSize, rejectsFile, forced, limit, reload),
                     auditOptions, storeOptions, spec.commandLine().getOut(), System.err);

@@ -176,7 +176,9 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
                 try {
                     allowed.add(EvidenceKind.fromLabel(kind.strip()));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown evidence kind '" + kind + "'");
+                    throw new IllegalArgumentException("unknown evidence kind '" + kind + "'; valid: "
+                            + java.util.Arrays.stream(EvidenceKind.values()).map(EvidenceKind::label)
+                                    .collect(java.util.stream.Collectors.joining(", ")));
                 }
             }
         }

@@ -122,7 +122,8 @@ final class NodeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Network: %d persons, %d links. Evidence used: %s. Path lengths: %s.%n",
                 persons, result.network().graph().edgeSet().size(), result.filter().describe(),
                 result.scores().pathLength().description());
-        out.printf(Locale.ROOT, "Target rank %d of %d (score %.3f)%n%n", p.target().rank(), persons, p.target().score());
+        out.printf(Locale.ROOT, "Target rank %d of %d (score %.3f; %s)%n%n", p.target().rank(), persons,
+                p.target().score(), org.crimegraph.analysis.TargetRanking.DEFINITION);
         out.printf(Locale.ROOT, "%-15s %14s  %-12s%n", "measure", "value", "rank");
         out.println("-".repeat(43));
         for (MeasureRank rank : p.ranks()) {
@@ -134,8 +135,8 @@ final class NodeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Component %d of %d (%d persons).%n", s.component() + 1,
                 result.scores().componentSizes().size(), componentSize);
         int community = result.communityOf(s.vertex());
-        out.printf(Locale.ROOT, "Community %d of %d (%d persons; %s).%n", community,
-                result.communities().count(), result.communities().size(community), result.communities().algorithm());
+        out.printf(Locale.ROOT, "Community %d (%d persons; one of %d %s communities, numbered from 0).%n", community,
+                result.communities().size(community), result.communities().count(), result.communities().algorithm());
         if (s.articulationPoint()) {
             RemovalEffect e = s.removal();
             out.printf(Locale.ROOT, "Articulation point: removal cuts off %d %s and splits the component into %d pieces "

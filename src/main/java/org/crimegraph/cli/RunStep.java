@@ -122,16 +122,21 @@ final class RunStep {
      * (Borgatti 2006, KPP-Neg with fragmentation F, greedy plus swaps, seeded).
      */
     static Set<String> keyPlayers(ScoringResult result, RunOptions options, Monitor monitor) {
-        if (options.keyPlayers < 0) {
+        return keyPlayers(result, options.keyPlayers, options.seed, monitor);
+    }
+
+    /** The key-player set of {@code size} (capped at the network's size; 0 for none), seeded. */
+    static Set<String> keyPlayers(ScoringResult result, int size, long seed, Monitor monitor) {
+        if (size < 0) {
             throw new IllegalArgumentException("--key-players must be 0 or more");
         }
         var graph = org.crimegraph.analysis.IndexedGraph.of(result.network().graph());
-        int k = Math.min(options.keyPlayers, graph.vertexCount());
+        int k = Math.min(size, graph.vertexCount());
         if (k == 0) {
             return Set.of();
         }
         var search = new org.crimegraph.disruption.KeyPlayerSearch<>(graph, org.crimegraph.disruption.KeyPlayerMeasure.F,
-                org.crimegraph.disruption.KeyPlayerSearch.Settings.DEFAULTS.withSeed(options.seed));
+                org.crimegraph.disruption.KeyPlayerSearch.Settings.DEFAULTS.withSeed(seed));
         return Set.copyOf(search.find(k, monitor).members());
     }
 

@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code crimegraph score}: rank the persons as targets and say why. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Score the person network (degree, strength, betweenness, PageRank, closeness, harmonic, "
+        description = {"Score the person network (degree, strength, betweenness, PageRank, closeness, harmonic, "
                 + "eigenvector, k-core, clustering, components, articulation points, bridges) and print the top "
-                + "targets with their reasons; json gives every person's measures.")
+                + "targets with their reasons; csv and json list every person.",
+                "Composite: " + org.crimegraph.analysis.TargetRanking.DEFINITION + " (docs/algorithms.md)."})
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -33,8 +34,18 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ReleaseOption release;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "How many targets (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N",
+            description = "How many targets the table shows (default: ${DEFAULT-VALUE}); csv and json list every person.")
     int top;
+
+    @Option(names = "--sort", defaultValue = TargetReport.SCORE, paramLabel = "MEASURE",
+            description = "Order by the composite score (default) or by one measure, highest first: degree, strength, "
+                    + "betweenness, betweennessRaw, pagerank, closeness, harmonic, eigenvector, coreness, clustering.")
+    String sort;
+
+    @Option(names = "--excel", description = "With --format csv: start with a UTF-8 byte-order mark so that Excel "
+            + "shows accented names correctly.")
+    boolean excel;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -65,6 +76,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        TargetReport.requireSort(sort);
         BetweennessMethod method = epsilon == null ? BetweennessMethod.EXACT
                 : new BetweennessMethod.Approximate(epsilon, delta, runOptions.seed);
         if (edges != null) {
@@ -73,7 +85,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
             ScoringResult result = EdgeListStep.score(edges, threads, method, runOptions.seed, "score", auditOptions,
                     storeOptions);
-            TargetReport.print(result, top, format, spec.commandLine().getOut());
+            TargetReport.print(result, top, format, sort, excel, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
         // Ctrl-C cancels the computation; the hook waits until the lock is released and the store closed
@@ -85,7 +97,7 @@ final class ScoreCommand implements Callable<Integer> {
                                 storeOptions, spec.commandLine().getErr(), monitor)
                         : ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions,
                                 "score", Map.of(), method, runOptions.seed, monitor);
-                TargetReport.print(result, top, format, spec.commandLine().getOut());
+                TargetReport.print(result, top, format, sort, excel, spec.commandLine().getOut());
             } catch (ComputationCancelledException e) {
                 spec.commandLine().getErr().println("crimegraph: interrupted; no run was saved and the run lock is free");
                 spec.commandLine().getErr().flush();

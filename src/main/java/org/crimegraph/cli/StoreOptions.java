@@ -1,10 +1,19 @@
 package org.crimegraph.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.crimegraph.ingest.ClosestName;
 import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.StoreStatus;
 import org.crimegraph.store.StoreTarget;
 import org.crimegraph.store.StoreUnavailableException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,14 +24,26 @@ import picocli.CommandLine.Spec;
  * Where the graph lives, shared by every command that uses the store. Embedded in {@code --store}
  * (default {@value #DEFAULT_STORE}) unless {@code --uri} names a server. The server password is read
  * from {@code NEO4J_PASSWORD} or prompted for, never taken from the command line.
+ *
+ * <p>An embedded store folder that does not exist is refused (only {@code ingest} and {@code demo}
+ * create one), naming the nearest existing store folder; a command that analyses persons refuses a
+ * store that holds none; every command says on stderr which store it opened.
  */
 public final class StoreOptions {
 
     /** The default embedded store folder, relative to the working folder. */
     public static final String DEFAULT_STORE = "crimegraph-data";
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = DEFAULT_STORE,
-            description = "Embedded store folder (default: ${DEFAULT-VALUE}).")
+    /** Commands that analyse or look up persons, and so have nothing to say about a store without any. */
+    private static final Set<String> NEED_PERSONS = Set.of("score", "node", "communities", "export", "disrupt",
+            "find", "path", "neighbours", "common", "connect");
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "${env:CRIMEGRAPH_STORE:-" + DEFAULT_STORE + "}",
+            description = "Embedded store folder (default: CRIMEGRAPH_STORE or " + DEFAULT_STORE + "; must exist, "
+                    + "except for ingest).")
     Path store;
 
     /** Read as text, not as a {@link URI}: a conversion error would echo the value, password and all. */
@@ -55,9 +76,93 @@ public final class StoreOptions {
         return new StoreTarget.Server(server, user, password(server), database);
     }
 
-    /** Opens the store. */
+    /**
+     * Opens an existing store, saying which on stderr.
+     *
+     * @throws StoreUnavailableException if the embedded store folder does not exist, or the command
+     *                                   analyses persons and the store holds none
+     */
     public GraphStore open() {
-        return GraphStore.open(target());
+        if (uri == null) {
+            requireExisting(store);
+        }
+        return announce(GraphStore.open(target()));
+    }
+
+    /** Opens the store, creating an embedded store folder if needed (ingest, demo). */
+    public GraphStore openOrCreate() {
+        return announce(GraphStore.open(target()));
+    }
+
+    /** True if {@code folder} holds an embedded store (Neo4j's data folder). */
+    static boolean isStore(Path folder) {
+        return Files.isDirectory(folder.resolve("data").resolve("databases"));
+    }
+
+    private GraphStore announce(GraphStore opened) {
+        if (command == null) {
+            return opened;
+        }
+        PrintWriter err = command.commandLine().getErr();
+        err.println("crimegraph: using " + opened.target().describe());
+        err.flush();
+        if (NEED_PERSONS.contains(command.name())) {
+            long persons;
+            try {
+                persons = StoreStatus.persons(opened);
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+            if (persons == 0) {
+                opened.close();
+                throw new StoreUnavailableException("the " + opened.target().describe()
+                        + " holds no persons yet: ingest first (crimegraph ingest PATH"
+                        + (uri == null ? " --store " + store : "") + ")", null);
+            }
+        }
+        return opened;
+    }
+
+    /** Refuses a store folder that does not exist, suggesting the nearest one that does. */
+    static void requireExisting(Path folder) {
+        if (isStore(folder)) {
+            return;
+        }
+        String what = Files.isDirectory(folder) ? folder + " is not a crimegraph store (no data/databases inside)"
+                : "no store at " + folder.toAbsolutePath().normalize();
+        List<Path> stores = storesNear(folder);
+        List<String> names = stores.stream().map(Path::toString).toList();
+        String hint = ClosestName.of(folder.toString(), names)
+                .or(() -> names.stream().findFirst())
+                .map(n -> "; did you mean --store " + n + "?")
+                .orElse("; 'crimegraph ingest PATH --store " + folder + "' creates one");
+        throw new StoreUnavailableException(what + hint, null);
+    }
+
+    /** Store folders within two levels of the working folder and of the nearest existing parent of {@code folder}. */
+    private static List<Path> storesNear(Path folder) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(Path.of(""));
+        Path parent = folder.toAbsolutePath().normalize().getParent();
+        while (parent != null && !Files.isDirectory(parent)) {
+            parent = parent.getParent();
+        }
+        if (parent != null) {
+            roots.add(parent);
+        }
+        List<Path> found = new ArrayList<>();
+        for (Path root : roots) {
+            Path start = root.toString().isEmpty() ? Path.of(".") : root;
+            try (Stream<Path> walk = Files.walk(start, 2)) {
+                walk.filter(Files::isDirectory).filter(StoreOptions::isStore)
+                        .map(p -> root.toString().isEmpty() ? start.relativize(p) : p)
+                        .filter(p -> !found.contains(p)).forEach(found::add);
+            } catch (IOException | UncheckedIOException e) {
+                // an unreadable folder only means fewer suggestions
+            }
+        }
+        return found;
     }
 
     /** Opens the store whatever its data model version ({@code db migrate} only). */

@@ -5,15 +5,23 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.crimegraph.analysis.Bridge;
 import org.crimegraph.analysis.Target;
+import org.crimegraph.analysis.TargetRanking;
 import org.crimegraph.analysis.VertexScore;
 import org.crimegraph.export.CsvNetworkWriter;
+import org.crimegraph.export.Rounding;
 import org.crimegraph.scoring.ScoringResult;
 
-/** Prints a scoring result as a readable table with reasons, as CSV, or as JSON. */
+/**
+ * Prints a scoring result as a readable table with reasons, as CSV, or as JSON. The table shows the
+ * best {@code top} persons; CSV and JSON list every person. Persons are in composite-score order, or
+ * by one measure ({@code --sort}), highest first, ties by composite rank.
+ */
 final class TargetReport {
 
     /** Output formats of {@code score}. */
@@ -24,45 +32,93 @@ final class TargetReport {
     private TargetReport() {
     }
 
+    /** What {@code --sort} accepts: the composite score, or any measure key. */
+    static final String SCORE = "score";
+
     static void print(ScoringResult result, int top, Format format, PrintWriter out) {
-        List<Target> targets = result.targets().subList(0, Math.min(top, result.targets().size()));
+        print(result, top, format, SCORE, false, out);
+    }
+
+    /**
+     * @param sort  {@value #SCORE} or a measure key of {@link VertexScore#MEASURES}
+     * @param excel with csv: start with a UTF-8 byte-order mark so that Excel reads accents right
+     */
+    static void print(ScoringResult result, int top, Format format, String sort, boolean excel, PrintWriter out) {
+        if (top < 0) {
+            throw new IllegalArgumentException("--top must not be negative");
+        }
+        List<Target> ordered = sorted(result, sort);
         switch (format) {
-            case table -> table(result, targets, out);
-            case csv -> csv(result, targets, out);
-            case json -> json(result, targets, out);
+            case table -> table(result, ordered.subList(0, Math.min(top, ordered.size())), sort, out);
+            case csv -> {
+                if (excel) {
+                    out.print('\uFEFF');
+                }
+                csv(result, ordered, out);
+            }
+            case json -> json(result, ordered, out);
         }
         out.flush();
     }
 
-    private static void table(ScoringResult result, List<Target> targets, PrintWriter out) {
+    /** Refuses an unknown {@code --sort} value, listing the valid ones. */
+    static void requireSort(String sort) {
+        if (sort != null && !sort.equals(SCORE) && !VertexScore.MEASURES.contains(sort)) {
+            throw new IllegalArgumentException("unknown measure '" + sort + "' for --sort; valid: " + SCORE + ", "
+                    + String.join(", ", VertexScore.MEASURES));
+        }
+    }
+
+    /** Every person, best first by the composite score or by one measure (ties by composite rank). */
+    static List<Target> sorted(ScoringResult result, String sort) {
+        List<Target> all = new ArrayList<>(result.targets());
+        requireSort(sort);
+        if (sort == null || sort.equals(SCORE)) {
+            return all;
+        }
+        all.sort(Comparator.comparingDouble((Target t) -> -result.scores().of(t.personId()).measures().get(sort))
+                .thenComparingInt(Target::rank));
+        return all;
+    }
+
+    private static void table(ScoringResult result, List<Target> targets, String sort, PrintWriter out) {
         var scores = result.scores();
         if (scores.size() == 0) {
-            out.println("No persons to score: none under this filter (" + result.evidence()
-                    + "). Load reports with 'crimegraph ingest PATH'.");
+            out.println("No persons to score: the store has persons, but none under this filter (" + result.evidence()
+                    + "); widen the filter (--release-to, --min-grade, --from/--to).");
             return;
         }
-        out.printf(Locale.ROOT, "Person network: %d persons, %d links, %d components (largest %d); %d articulation points%n",
+        long points = scores.scores().stream().filter(VertexScore::articulationPoint).count();
+        out.printf(Locale.ROOT, "Person network: %d persons, %d links, %d components (largest %d); %d %s%n",
                 result.network().graph().vertexSet().size(), result.network().graph().edgeSet().size(),
                 scores.componentSizes().size(), scores.componentSizes().isEmpty() ? 0 : scores.componentSizes().get(0),
-                scores.scores().stream().filter(VertexScore::articulationPoint).count());
+                points, points == 1 ? "articulation point" : "articulation points");
         out.printf(Locale.ROOT, "Communities: %d (%s, modularity %.3f).%n", result.communities().count(),
                 result.communities().algorithm(), result.communities().modularity());
         out.printf(Locale.ROOT, "Evidence used: %s. Path lengths: %s. Betweenness: %s.%n%n",
                 result.evidence(), scores.pathLength().description(), scores.betweennessMethod());
+        boolean byMeasure = sort != null && !sort.equals(SCORE);
+        if (byMeasure) {
+            out.printf(Locale.ROOT, "Sorted by %s, highest first; rank = composite target rank.%n%n", sort);
+        }
         String header = String.format(Locale.ROOT, "%4s  %-6s %-24s %6s  %-15s %-15s %-13s %4s %4s %5s  %-3s",
-                "rank", "id", "name", "score", "betweenness", "pagerank", "strength", "deg", "core", "clust", "AP");
+                "rank", "id", "name", "score", "betweenness", "pagerank", "strength", "deg", "core", "clust", "AP")
+                + (byMeasure ? String.format(Locale.ROOT, " %12s", clip(sort, 12)) : "");
         out.println(header);
         out.println("-".repeat(header.length()));
         for (Target t : targets) {
             VertexScore<String> s = scores.of(t.personId());
-            out.printf(Locale.ROOT, "%4d  %-6s %-24s %6.3f  %7.4f (#%-3d) %7.4f (#%-3d) %6.2f (#%-3d) %4d %4d %5.2f  %-3s%n",
+            out.printf(Locale.ROOT, "%4d  %-6s %-24s %6.3f  %7.4f (#%-3d) %7.4f (#%-3d) %6.2f (#%-3d) %4d %4d %5.2f  %-3s",
                     t.rank(), t.personId(), clip(t.name(), 24), t.score(),
                     t.betweenness().value(), t.betweenness().rank(),
                     t.pageRank().value(), t.pageRank().rank(),
                     t.strength().value(), t.strength().rank(),
                     t.degree(), s.coreness(), s.clustering(), t.articulationPoint() ? "yes" : "");
+            out.println(byMeasure ? String.format(Locale.ROOT, " %12s",
+                    Rounding.text(s.measures().get(sort), 4)) : "");
         }
         out.println();
+        out.println(TargetRanking.DEFINITION + ".");
         out.println("core = k-core number (the person keeps at least that many links inside the core); "
                 + "clust = share of the person's contacts who are linked to each other.");
         for (String measure : scores.notConverged()) {
@@ -84,11 +140,12 @@ final class TargetReport {
                 + "articulation_point,closeness,harmonic,eigenvector,coreness,clustering");
         for (Target t : targets) {
             VertexScore<String> s = result.scores().of(t.personId());
-            out.printf(Locale.ROOT, "%d,%s,%s,%.6f,%.6f,%d,%.6f,%d,%.6f,%d,%d,%b,%.6f,%.6f,%.6f,%d,%.6f%n",
-                    t.rank(), csvCell(t.personId()), csvCell(t.name()), t.score(),
-                    t.betweenness().value(), t.betweenness().rank(), t.pageRank().value(), t.pageRank().rank(),
-                    t.strength().value(), t.strength().rank(), t.degree(), t.articulationPoint(),
-                    s.closeness(), s.harmonic(), s.eigenvector(), s.coreness(), s.clustering());
+            out.printf(Locale.ROOT, "%d,%s,%s,%s,%s,%d,%s,%d,%s,%d,%d,%b,%s,%s,%s,%d,%s%n",
+                    t.rank(), csvCell(t.personId()), csvCell(t.name()), csvNumber(t.score()),
+                    csvNumber(t.betweenness().value()), t.betweenness().rank(), csvNumber(t.pageRank().value()),
+                    t.pageRank().rank(), csvNumber(t.strength().value()), t.strength().rank(), t.degree(),
+                    t.articulationPoint(), csvNumber(s.closeness()), csvNumber(s.harmonic()), csvNumber(s.eigenvector()),
+                    s.coreness(), csvNumber(s.clustering()));
         }
     }
 
@@ -101,6 +158,7 @@ final class TargetReport {
         root.put("evidence", result.evidence());
         root.put("pathLength", result.scores().pathLength().description());
         root.put("betweennessMethod", result.scores().betweennessMethod());
+        root.put("scoreDefinition", TargetRanking.DEFINITION);
         if (!result.scores().notConverged().isEmpty()) {
             // present only when an iterative measure stopped at its cap, so converged outputs stay as they were
             ArrayNode notConverged = root.putArray("notConverged");
@@ -165,6 +223,10 @@ final class TargetReport {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String csvNumber(double value) {
+        return Rounding.text(value, Rounding.CSV_DIGITS);
     }
 
     private static String clip(String text, int width) {

@@ -17,7 +17,9 @@ import org.crimegraph.files.PrivateFiles;
  * Writes an export as two spreadsheet-ready CSV files (UTF-8, header row, comma-separated):
  * {@code nodes.csv} (one row per person, by rank then id; unranked persons last) and
  * {@code edges.csv} (one row per link, by source then target). Multi-valued cells (kinds, report
- * ids) are joined with {@code |}.
+ * ids) are joined with {@code |}. Numbers are rounded to six significant digits
+ * ({@link Rounding}; JSON keeps full precision); with {@code --excel} each file starts with a UTF-8
+ * byte-order mark.
  *
  * <p>Spreadsheet safety (OWASP "CSV injection"): person names and other text come from reports and
  * may be hostile, so every text cell that starts with {@code =}, {@code +}, {@code -}, {@code @} gets
@@ -36,6 +38,17 @@ public final class CsvNetworkWriter {
     private final CsvMapper mapper = CsvMapper.builder()
             .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
             .build();
+    private final boolean byteOrderMark;
+
+    /** A writer of plain UTF-8 files. */
+    public CsvNetworkWriter() {
+        this(false);
+    }
+
+    /** @param byteOrderMark start every file with a UTF-8 byte-order mark (for Excel: {@code --excel}) */
+    public CsvNetworkWriter(boolean byteOrderMark) {
+        this.byteOrderMark = byteOrderMark;
+    }
 
     /**
      * Writes {@code nodes.csv} and {@code edges.csv} into {@code dir} (which must exist), replacing
@@ -46,7 +59,7 @@ public final class CsvNetworkWriter {
     public List<Path> write(NetworkExport export, Path dir) throws IOException {
         Path nodes = dir.resolve(NODES_FILE);
         Path edges = dir.resolve(EDGES_FILE);
-        writeTable(nodes, NodeRow.columns(export.measureNames()), NodeRow.of(export));
+        writeTable(nodes, NodeRow.columns(export), NodeRow.of(export));
         writeTable(edges, EdgeRow.COLUMNS, EdgeRow.of(export));
         return List.of(nodes, edges);
     }
@@ -60,6 +73,11 @@ public final class CsvNetworkWriter {
         return SafeText.forSpreadsheet(text);
     }
 
+    private static Writer bom(Writer out) throws IOException {
+        out.write('\uFEFF');
+        return out;
+    }
+
     /** Writes one CSV table (header row, quoted and neutralised text cells); used by the i2 layout too. */
     <R> void writeTable(Path file, List<ExportColumn<R>> columns, List<R> rows) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
@@ -71,13 +89,14 @@ public final class CsvNetworkWriter {
             });
         }
         try (Writer out = PrivateFiles.newWriter(file);
-             SequenceWriter sequence = mapper.writer(schema.build()).writeValues(out)) {
+             SequenceWriter sequence = mapper.writer(schema.build()).writeValues(byteOrderMark ? bom(out) : out)) {
             for (R row : rows) {
                 Object[] cells = new Object[columns.size()];
                 for (int c = 0; c < cells.length; c++) {
                     Object value = columns.get(c).value().apply(row);
                     // an absent value is an empty cell (Jackson's array writer would drop a null and shift the row)
-                    cells[c] = value == null ? "" : value instanceof String text ? neutralise(text) : value;
+                    cells[c] = value == null ? "" : value instanceof String text ? neutralise(text)
+                            : value instanceof Double number ? Rounding.csv(number) : value;
                 }
                 sequence.write(cells);
             }

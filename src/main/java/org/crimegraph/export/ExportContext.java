@@ -13,12 +13,19 @@ import java.util.List;
  * @param auditHead SHA-256 of the audit log's newest line when the export was made, or null
  * @param subgraph  the multi-mode subgraph to write as well, or null
  * @param around    for {@code --around}: the chosen persons, how far and how hops were counted; else null
+ * @param analyses  where the community and key-player columns come from (stated in the manifest)
+ * @param excel     CSV files start with a UTF-8 byte-order mark, so that Excel reads accents right
  */
-public record ExportContext(String scope, String auditHead, Subgraph subgraph, Around around) {
+public record ExportContext(String scope, String auditHead, Subgraph subgraph, Around around,
+                            ExportAnalyses analyses, boolean excel) {
 
-    /** No {@code --around}. */
+    /** No {@code --around}, nothing computed beside the scores ({@link ExportAnalyses#NONE}), CSV without BOM. */
     public ExportContext(String scope, String auditHead, Subgraph subgraph) {
-        this(scope, auditHead, subgraph, null);
+        this(scope, auditHead, subgraph, null, ExportAnalyses.NONE, false);
+    }
+
+    public ExportContext {
+        analyses = analyses == null ? ExportAnalyses.NONE : analyses;
     }
 
     /**

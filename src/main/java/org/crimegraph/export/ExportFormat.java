@@ -11,5 +11,7 @@ public enum ExportFormat {
     /** {@code network.json}, for programs ({@link JsonNetworkWriter}). */
     JSON,
     /** {@code i2-links.csv} and {@code i2-entities.csv}, for IBM i2 Analyst's Notebook's importer ({@link I2CsvWriter}). */
-    I2
+    I2,
+    /** {@code network.dl}, UCINET's DL edge list with labels and weights ({@link DlNetworkWriter}). */
+    DL
 }

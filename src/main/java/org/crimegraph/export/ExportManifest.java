@@ -35,7 +35,7 @@ public final class ExportManifest {
 
     /** Contents of {@code manifest.json}. */
     record Document(String format, int version, String created, String releaseRule, String pathLength,
-                    String runId, String scope, ExportContext.Around around, String auditHead, Counts counts,
+                    String runId, String scope, ExportContext.Around around, String auditHead, ExportAnalyses analyses, Counts counts,
                     List<FileEntry> files) {
     }
 
@@ -76,7 +76,7 @@ public final class ExportManifest {
                 context.subgraph() == null ? 0 : context.subgraph().entities().size(),
                 context.subgraph() == null ? 0 : context.subgraph().relationships().size());
         Document document = new Document(FORMAT, VERSION, createdAt.toString(), export.releaseRule(),
-                export.pathLength(), export.runId(), context.scope(), context.around(), context.auditHead(), counts, entries);
+                export.pathLength(), export.runId(), context.scope(), context.around(), context.auditHead(), context.analyses(), counts, entries);
         Path manifest = dir.resolve(FILE);
         mapper.writeValue(PrivateFiles.newOutputStream(manifest), document);
         written.add(WrittenFile.hash(manifest));

@@ -47,7 +47,7 @@ public final class GexfNetworkWriter {
     /** Writes {@code network.gexf} into {@code dir}; {@code createdAt} is the meta date. */
     public Path write(NetworkExport export, Path dir, Instant createdAt) throws IOException {
         Path file = dir.resolve(FILE);
-        List<ExportColumn<PersonResult>> nodeColumns = NodeRow.columns(export.measureNames());
+        List<ExportColumn<PersonResult>> nodeColumns = NodeRow.columns(export);
         nodeColumns = nodeColumns.subList(1, nodeColumns.size()); // id is the node id
         List<ExportColumn<EdgeRow>> edgeColumns = EdgeRow.COLUMNS.stream()
                 .filter(c -> !List.of("source", "target", "weight").contains(c.name())).toList();

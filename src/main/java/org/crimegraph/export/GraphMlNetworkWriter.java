@@ -107,7 +107,7 @@ public final class GraphMlNetworkWriter {
         exporter.registerAttribute(PATH_LENGTH, AttributeCategory.GRAPH, AttributeType.STRING);
         exporter.registerAttribute(RUN_ID, AttributeCategory.GRAPH, AttributeType.STRING);
         exporter.registerAttribute(LABEL, AttributeCategory.NODE, AttributeType.STRING);
-        List<ExportColumn<PersonResult>> allNodeColumns = NodeRow.columns(export.measureNames());
+        List<ExportColumn<PersonResult>> allNodeColumns = NodeRow.columns(export);
         List<ExportColumn<PersonResult>> nodeColumns = allNodeColumns.subList(1, allNodeColumns.size()); // id is the node id
         register(exporter, AttributeCategory.NODE, nodeColumns);
         exporter.setVertexAttributeProvider(id -> {

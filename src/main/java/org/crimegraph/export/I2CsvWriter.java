@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.crimegraph.model.Grade;
 import org.crimegraph.store.PersonResult;
 
@@ -33,7 +34,16 @@ public final class I2CsvWriter {
     /** File name of the entity table. */
     public static final String ENTITIES_FILE = "i2-entities.csv";
 
-    private final CsvNetworkWriter csv = new CsvNetworkWriter();
+    private final CsvNetworkWriter csv;
+
+    public I2CsvWriter() {
+        this(new CsvNetworkWriter());
+    }
+
+    /** Writes its tables with {@code csv} (e.g. one that adds a byte-order mark). */
+    public I2CsvWriter(CsvNetworkWriter csv) {
+        this.csv = csv;
+    }
 
     /** A link row with both persons' results. */
     record LinkRow(PersonResult a, EdgeRow link, PersonResult b) {
@@ -48,7 +58,7 @@ public final class I2CsvWriter {
             links.add(new LinkRow(persons.get(edge.source()), edge, persons.get(edge.target())));
         }
         List<ExportColumn<LinkRow>> linkColumns = new ArrayList<>();
-        for (ExportColumn<PersonResult> c : personColumns("Entity1")) {
+        for (ExportColumn<PersonResult> c : personColumns("Entity1", export)) {
             linkColumns.add(new ExportColumn<>(c.name(), c.type(), row -> c.value().apply(row.a())));
         }
         linkColumns.add(new ExportColumn<>("Link Type", ColumnType.STRING, row -> "Association"));
@@ -64,19 +74,19 @@ public final class I2CsvWriter {
         linkColumns.add(new ExportColumn<>("Link Grade 1", ColumnType.STRING, row -> gradePart(row.link().weakestGrade(), 0)));
         linkColumns.add(new ExportColumn<>("Link Grade 2", ColumnType.STRING, row -> gradePart(row.link().weakestGrade(), 1)));
         linkColumns.add(new ExportColumn<>("Link Grade 3", ColumnType.STRING, row -> row.link().handling()));
-        for (ExportColumn<PersonResult> c : personColumns("Entity2")) {
+        for (ExportColumn<PersonResult> c : personColumns("Entity2", export)) {
             linkColumns.add(new ExportColumn<>(c.name(), c.type(), row -> c.value().apply(row.b())));
         }
         Path linksFile = dir.resolve(LINKS_FILE);
         Path entitiesFile = dir.resolve(ENTITIES_FILE);
         csv.writeTable(linksFile, linkColumns, links);
-        csv.writeTable(entitiesFile, personColumns("Entity"), NodeRow.of(export));
+        csv.writeTable(entitiesFile, personColumns("Entity", export), NodeRow.of(export));
         return List.of(linksFile, entitiesFile);
     }
 
     /** The person columns under a prefix ({@code Entity1}, {@code Entity2}, {@code Entity}). */
-    private static List<ExportColumn<PersonResult>> personColumns(String prefix) {
-        return List.of(
+    private static List<ExportColumn<PersonResult>> personColumns(String prefix, NetworkExport export) {
+        return Stream.<ExportColumn<PersonResult>>of(
                 new ExportColumn<>(prefix + " Identity", ColumnType.STRING, PersonResult::personId),
                 new ExportColumn<>(prefix + " Type", ColumnType.STRING, p -> "Person"),
                 new ExportColumn<>(prefix + " Label", ColumnType.STRING, PersonResult::name),
@@ -84,7 +94,10 @@ public final class I2CsvWriter {
                 new ExportColumn<>(prefix + " Score", ColumnType.DOUBLE, PersonResult::score),
                 new ExportColumn<>(prefix + " Community", ColumnType.INT, PersonResult::community),
                 new ExportColumn<>(prefix + " Key Player", ColumnType.BOOLEAN, PersonResult::keyPlayer),
-                new ExportColumn<>(prefix + " Articulation Point", ColumnType.BOOLEAN, PersonResult::articulationPoint));
+                new ExportColumn<>(prefix + " Articulation Point", ColumnType.BOOLEAN, PersonResult::articulationPoint))
+                .filter(c -> !c.name().endsWith(" Community") || export.hasCommunities())
+                .filter(c -> !c.name().endsWith(" Key Player") || export.hasKeyPlayers())
+                .toList();
     }
 
     /** i2 link strength from the weakest grade: Confirmed (source 1, A), Unconfirmed (D, E), else Tentative. */

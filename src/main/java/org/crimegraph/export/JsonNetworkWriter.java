@@ -38,6 +38,7 @@ public final class JsonNetworkWriter {
         root.put("pathLength", export.pathLength());
         root.put("runId", export.runId());
         root.put("scope", context.scope());
+        root.set("analyses", mapper.valueToTree(context.analyses()));
         ArrayNode measures = root.putArray("measureNames");
         export.measureNames().forEach(measures::add);
         ArrayNode components = root.putArray("componentSizes");
@@ -52,8 +53,12 @@ public final class JsonNetworkWriter {
             ObjectNode values = node.putObject("measures");
             p.measures().forEach(values::put);
             node.put("component", p.component());
-            node.put("community", p.community());
-            node.put("keyPlayer", p.keyPlayer());
+            if (export.hasCommunities()) {
+                node.put("community", p.community());
+            }
+            if (export.hasKeyPlayers()) {
+                node.put("keyPlayer", p.keyPlayer());
+            }
             node.put("articulationPoint", p.articulationPoint());
             ArrayNode reasons = node.putArray("reasons");
             p.reasons().forEach(reasons::add);

@@ -62,6 +62,16 @@ public record NetworkExport(
         }
     }
 
+    /** True if the persons carry communities; without them no community column is written. */
+    public boolean hasCommunities() {
+        return persons.stream().anyMatch(p -> p.community() != null);
+    }
+
+    /** True if a key-player set was computed (it has members); without one no key-player column is written. */
+    public boolean hasKeyPlayers() {
+        return persons.stream().anyMatch(PersonResult::keyPlayer);
+    }
+
     /** Persons with a rank. */
     public long ranked() {
         return persons.stream().filter(p -> p.rank() != null).count();

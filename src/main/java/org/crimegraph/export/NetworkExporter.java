@@ -22,12 +22,14 @@ import java.util.stream.Stream;
  */
 public final class NetworkExporter {
 
-    private final CsvNetworkWriter csv = new CsvNetworkWriter();
+    private final CsvNetworkWriter plainCsv = new CsvNetworkWriter();
+    private final CsvNetworkWriter excelCsv = new CsvNetworkWriter(true);
     private final GraphMlNetworkWriter graphMl = new GraphMlNetworkWriter();
     private final GexfNetworkWriter gexf = new GexfNetworkWriter();
     private final JsonNetworkWriter json = new JsonNetworkWriter();
-    private final I2CsvWriter i2 = new I2CsvWriter();
-    private final SubgraphWriter subgraphs = new SubgraphWriter();
+
+    private final DlNetworkWriter dl = new DlNetworkWriter();
+
     private final ExportManifest manifest = new ExportManifest();
 
     /**
@@ -53,6 +55,9 @@ public final class NetworkExporter {
         Path target = outDir.toAbsolutePath().normalize();
         PrivateFiles.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
+        CsvNetworkWriter csv = context.excel() ? excelCsv : plainCsv;
+        I2CsvWriter i2 = new I2CsvWriter(csv);
+        SubgraphWriter subgraphs = new SubgraphWriter(csv);
         try {
             List<Path> files = new ArrayList<>();
             for (ExportFormat format : EnumSet.copyOf(formats)) {
@@ -62,6 +67,7 @@ public final class NetworkExporter {
                     case GEXF -> files.add(gexf.write(export, staging, createdAt));
                     case JSON -> files.add(json.write(export, staging, context));
                     case I2 -> files.addAll(i2.write(export, staging));
+                    case DL -> files.add(dl.write(export, staging));
                 }
                 if (context.subgraph() != null) {
                     files.addAll(subgraphs.write(context.subgraph(), format, staging, export.releaseRule(), context.scope()));

@@ -15,6 +15,17 @@ final class NodeRow {
     private NodeRow() {
     }
 
+    /**
+     * The exported fields of {@code export}: as {@link #columns(List)}, without the community column if
+     * no communities were computed and without the key-player column if no key-player set was.
+     */
+    static List<ExportColumn<PersonResult>> columns(NetworkExport export) {
+        return columns(export.measureNames()).stream()
+                .filter(c -> !c.name().equals("community") || export.hasCommunities())
+                .filter(c -> !c.name().equals("key_player") || export.hasKeyPlayers())
+                .toList();
+    }
+
     /** The exported fields, in CSV column order: id, name, rank, score, the measures, then structure. */
     static List<ExportColumn<PersonResult>> columns(List<String> measureNames) {
         List<ExportColumn<PersonResult>> columns = new ArrayList<>();

@@ -138,25 +138,30 @@ public final class RunReportWriter {
         if (ranked.isEmpty()) {
             return "<p class=\"note\">No persons were ranked in this run.</p>";
         }
-        StringBuilder t = new StringBuilder("<table class=\"targets\">\n<thead><tr><th>Rank</th><th>Id</th><th>Name</th><th>Score</th>");
-        for (String measure : run.measureNames()) {
-            t.append("<th>").append(escape(measure.replace('_', ' '))).append("</th>");
+        StringBuilder t = new StringBuilder("<table class=\"targets\">\n<thead><tr><th>Rank</th><th>Person</th>"
+                + "<th>Score</th>");
+        List<String> shown = TARGET_MEASURES.keySet().stream().filter(run.measureNames()::contains).toList();
+        for (String measure : shown) {
+            t.append("<th>").append(escape(TARGET_MEASURES.get(measure))).append("</th>");
         }
-        t.append("<th>Cut vertex</th><th>Key player</th><th>Community</th></tr></thead>\n<tbody>\n");
+        t.append("<th>Cut point</th><th>Key player</th><th>Community</th></tr></thead>\n<tbody>\n");
         for (PersonResult r : ranked) {
-            t.append("<tr><td>").append(r.rank()).append("</td><td>").append(escape(r.personId())).append("</td><td>")
-                    .append(escape(r.name())).append("</td><td>").append(String.format(Locale.ROOT, "%.3f", r.score()))
-                    .append("</td>");
-            for (String measure : run.measureNames()) {
+            t.append("<tr><td>").append(r.rank()).append("</td><td><strong>").append(escape(r.personId()))
+                    .append("</strong> ").append(escape(r.name())).append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%.3f", r.score())).append("</td>");
+            for (String measure : shown) {
                 Double v = r.measures().get(measure);
                 t.append("<td class=\"num\">").append(v == null ? "" : v == Math.rint(v) && Math.abs(v) < 1e9
-                        ? String.valueOf(v.longValue()) : String.format(Locale.ROOT, "%.4f", v)).append("</td>");
+                        ? String.valueOf(v.longValue()) : Rounding.text(v, 3)).append("</td>");
             }
             t.append("<td>").append(r.articulationPoint() ? "yes" : "").append("</td><td>")
                     .append(r.keyPlayer() ? "yes" : "").append("</td><td>")
                     .append(r.community() == null ? "" : r.community()).append("</td></tr>\n");
         }
-        t.append("</tbody></table>\n<h3>Reasons</h3>\n<ol class=\"reasons\">\n");
+        t.append("</tbody></table>\n<p class=\"note\">").append(escape(SCORE_DEFINITION)).append(". Betweenness: share "
+                + "of shortest paths between others through the person; PageRank: how often a walk along the links "
+                + "reaches them; strength: total weight of their links. Every measure of every person is in the "
+                + "exports (docs/algorithms.md).</p>\n<h3>Reasons</h3>\n<ol class=\"reasons\">\n");
         for (PersonResult r : ranked) {
             t.append("<li value=\"").append(r.rank()).append("\"><strong>").append(escape(r.personId())).append(' ')
                     .append(escape(r.name())).append("</strong><ul>");
@@ -181,6 +186,19 @@ public final class RunReportWriter {
                 + " persons.</p>\n" + SvgBarChart.render("component sizes", labels, run.componentSizes());
     }
 
+    /** The measures shown in the targets table, with readable headings; the rest are in the exports. */
+    static final Map<String, String> TARGET_MEASURES = new java.util.LinkedHashMap<>(Map.of());
+
+    static {
+        TARGET_MEASURES.put("betweenness", "Betweenness");
+        TARGET_MEASURES.put("pagerank", "PageRank");
+        TARGET_MEASURES.put("strength", "Strength");
+        TARGET_MEASURES.put("degree", "Links");
+    }
+
+    /** The composite score in one line (as {@code analysis.TargetRanking.DEFINITION}). */
+    static final String SCORE_DEFINITION = org.crimegraph.analysis.TargetRanking.DEFINITION;
+
     private static String communities(List<PersonResult> results) {
         Map<Integer, Integer> sizes = new TreeMap<>();
         results.stream().filter(r -> r.community() != null).forEach(r -> sizes.merge(r.community(), 1, Integer::sum));
@@ -189,8 +207,29 @@ public final class RunReportWriter {
         }
         List<Map.Entry<Integer, Integer>> bySize = new ArrayList<>(sizes.entrySet());
         bySize.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        return "<p>" + sizes.size() + " communities.</p>\n" + SvgBarChart.render("community sizes",
-                bySize.stream().map(e -> "community " + e.getKey()).toList(), bySize.stream().map(Map.Entry::getValue).toList());
+        StringBuilder t = new StringBuilder("<p>").append(sizes.size()).append(sizes.size() == 1 ? " community" : " communities")
+                .append(", largest first. Brokers: the members with the highest betweenness, who link the community "
+                        + "to the rest of the network.</p>\n<table class=\"communities\">\n<thead><tr><th>Community</th>"
+                        + "<th>Persons</th><th>Brokers</th><th>Members</th></tr></thead>\n<tbody>\n");
+        for (Map.Entry<Integer, Integer> e : bySize) {
+            List<PersonResult> members = results.stream().filter(r -> e.getKey().equals(r.community()))
+                    .sorted(java.util.Comparator.comparing(PersonResult::rank,
+                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                            .thenComparing(PersonResult::personId)).toList();
+            List<PersonResult> brokers = members.stream()
+                    .filter(r -> r.measures().getOrDefault("betweenness", 0.0) > 0)
+                    .sorted(java.util.Comparator.comparingDouble(
+                            (PersonResult r) -> -r.measures().getOrDefault("betweenness", 0.0))).limit(2).toList();
+            t.append("<tr><td>").append(e.getKey()).append("</td><td class=\"num\">").append(e.getValue())
+                    .append("</td><td>").append(brokers.isEmpty() ? "none" : names(brokers)).append("</td><td>")
+                    .append(names(members)).append("</td></tr>\n");
+        }
+        return t.append("</tbody></table>").toString();
+    }
+
+    private static String names(List<PersonResult> persons) {
+        return persons.stream().map(p -> "<strong>" + escape(p.personId()) + "</strong> " + escape(p.name()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String keyPlayers(List<PersonResult> results) {
@@ -230,6 +269,8 @@ public final class RunReportWriter {
             thead th { background: #f0f3f6; }
             table.kv th { background: #f5f7fa; width: 13em; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            table.targets, table.communities { width: 100%; table-layout: auto; }
+            section { max-width: 100%; overflow-wrap: anywhere; }
             .note { color: #57606a; font-style: italic; }
             ol.reasons > li { margin-bottom: .5em; }
             svg.chart .bar { fill: #3572b0; }

@@ -34,7 +34,16 @@ public final class SubgraphWriter {
     private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
     private static final String LIST_SEPARATOR = EdgeRow.LIST_SEPARATOR;
 
-    private final CsvNetworkWriter csv = new CsvNetworkWriter();
+    private final CsvNetworkWriter csv;
+
+    public SubgraphWriter() {
+        this(new CsvNetworkWriter());
+    }
+
+    /** Writes its CSV tables with {@code csv} (e.g. one that adds a byte-order mark). */
+    public SubgraphWriter(CsvNetworkWriter csv) {
+        this.csv = csv;
+    }
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private static final List<ExportColumn<Entity>> ENTITY_COLUMNS = List.of(
@@ -68,6 +77,7 @@ public final class SubgraphWriter {
             case GRAPHML -> List.of(graphMl(subgraph, dir, releaseRule, scope));
             case GEXF -> List.of(gexf(subgraph, dir, releaseRule, scope));
             case I2 -> i2(subgraph, dir);
+            case DL -> List.of(); // DL holds one-mode networks: the person network around the persons is network.dl
         };
     }
 

@@ -87,6 +87,7 @@ final class CsvInputFile implements InputSource {
             } else {
                 type = RecordType.byHeader(headerSet).orElseThrow(() -> new InputFileException(path
                         + ": line 1: unknown header " + header
+                        + RecordType.suggestion(header).map(s -> "; " + s).orElse("")
                         + "; see docs/input-formats.md for the columns of each file type, or force one with --type"));
             }
             if (headerSet.size() != header.size()) {

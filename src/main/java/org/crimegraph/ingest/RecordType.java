@@ -333,6 +333,43 @@ public enum RecordType {
         return mapper.map(row);
     }
 
+    /**
+     * For a header no type matches: the closest type and the columns that look mistyped, e.g.
+     * {@code "did you mean personId, type persons?"}; empty if no type shares a column with it.
+     */
+    public static java.util.Optional<String> suggestion(java.util.List<String> header) {
+        RecordType best = null;
+        int bestScore = 0;
+        for (RecordType type : values()) {
+            Set<String> known = new LinkedHashSet<>(type.columns);
+            known.addAll(type.optionalColumns);
+            int score = 0;
+            for (String column : header) {
+                score += known.contains(column) ? 2 : ClosestName.of(column, known).isPresent() ? 1 : 0;
+            }
+            if (score > bestScore) {
+                best = type;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        Set<String> known = new LinkedHashSet<>(best.columns);
+        known.addAll(best.optionalColumns);
+        java.util.List<String> fixes = new java.util.ArrayList<>();
+        for (String column : header) {
+            if (!known.contains(column)) {
+                ClosestName.of(column, known).ifPresent(fix -> fixes.add(fix + " (not " + column + ")"));
+            }
+        }
+        Set<String> missing = new LinkedHashSet<>(best.columns);
+        header.forEach(missing::remove);
+        fixes.forEach(f -> missing.remove(f.substring(0, f.indexOf(' '))));
+        return java.util.Optional.of("did you mean " + (fixes.isEmpty() ? "" : String.join(", ", fixes) + ", ")
+                + "type " + best.fileName() + "?" + (missing.isEmpty() ? "" : " It also needs " + missing + "."));
+    }
+
     /** The type whose columns are {@code header} (in any order, optional columns allowed), if any. */
     public static java.util.Optional<RecordType> byHeader(Set<String> header) {
         for (RecordType type : values()) {

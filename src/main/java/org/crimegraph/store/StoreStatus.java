@@ -33,6 +33,11 @@ public record StoreStatus(String mode, String location, String neo4jVersion, Str
     }
 
     /** Count for one label, 0 if absent. */
+    /** Number of persons in the store, without counting every label. */
+    public static long persons(GraphStore store) {
+        return store.read("status/persons", Map.of(), r -> r.get("persons").asLong()).get(0);
+    }
+
     public long count(String label) {
         return labels.getOrDefault(label, 0L);
     }

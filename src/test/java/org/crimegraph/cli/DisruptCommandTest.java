@@ -81,6 +81,16 @@ class DisruptCommandTest {
     }
 
     @Test
+    void strategiesAreComparedAtTheSameNumberOfRemovals() {
+        // the key-player curve has k = 6 steps, the others --steps 8: every row is read after 6 removals
+        assertThat(table.out()).contains("Removal strategies compared after the same 6 removals");
+        String section = table.out().substring(table.out().indexOf("Removal strategies compared"));
+        List<String> rows = section.lines().skip(3).takeWhile(l -> !l.isBlank()).toList();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(9)
+                .allSatisfy(row -> assertThat(row.trim().split("\\s+")[2]).as(row).isEqualTo("6"));
+    }
+
+    @Test
     void comparesAllStrategiesAndWritesCsvAndCharts() throws Exception {
         assertThat(table.out()).contains("Removal strategies compared", "betweenness-sequential", "collective-influence",
                 "articulation", "key-players", "random", "Recovery (random rewiring", "verdict:");

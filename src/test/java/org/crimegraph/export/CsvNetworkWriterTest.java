@@ -40,7 +40,8 @@ class CsvNetworkWriterTest {
         assertThat(files).containsExactly(dir.resolve("nodes.csv"), dir.resolve("edges.csv"));
         List<String> expected = new java.util.ArrayList<>(List.of("id", "name", "rank", "score"));
         expected.addAll(org.crimegraph.analysis.VertexScore.MEASURES);
-        expected.addAll(List.of("component", "community", "key_player", "articulation_point"));
+        // no community detection and no key-player search ran: no such columns, rather than empty / false cells
+        expected.addAll(List.of("component", "articulation_point"));
         assertThat(header(files.get(0))).containsExactlyElementsOf(expected);
         assertThat(header(files.get(1))).containsExactly("source", "target", "weight", "kinds", "evidence_count",
                 "report_ids", "weakest_grade", "handling", "first_seen", "last_seen");
@@ -58,8 +59,12 @@ class CsvNetworkWriterTest {
         assertThat(p3.get("degree")).isEqualTo("3");
         assertThat(Double.parseDouble(p3.get("strength"))).isEqualTo(6.5);
         assertThat(p3.get("articulation_point")).isEqualTo("true");
-        assertThat(Double.parseDouble(p3.get("score"))).isEqualTo(ExportFixture.targets().stream()
-                .filter(t -> t.personId().equals("P3")).findFirst().orElseThrow().score());
+        // numbers to six significant digits (JSON keeps full precision)
+        double score = ExportFixture.targets().stream().filter(t -> t.personId().equals("P3")).findFirst()
+                .orElseThrow().score();
+        assertThat(p3.get("score")).isEqualTo(Rounding.text(score, 6)).hasSizeLessThanOrEqualTo(8);
+        assertThat(Files.readString(files.get(0), StandardCharsets.UTF_8)).doesNotContainPattern("[1-9]\\d{6,}")
+                .doesNotContainPattern("\\.\\d{10,}");
 
         // edges by source, target; evidence joined with |
         assertThat(edges).extracting(row -> row.get("source") + "-" + row.get("target"))
@@ -95,7 +100,28 @@ class CsvNetworkWriterTest {
         // text quoted and neutralised; the negative strength and other numbers bare
         assertThat(p1Line).startsWith("\"P1\",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",");
         assertThat(p1Line).contains(",-2.5,").doesNotContain("'-2.5").doesNotContain("\"-2.5\"");
-        assertThat(p1Line).matches(".*\",\\d+,[0-9.E-]+,\\d+,-2\\.5(,[0-9.E-]+)+,\\d+,\"\",(true|false),(true|false)$");
+        assertThat(p1Line).matches(".*\",\\d+,[0-9.E-]+,\\d+,-2\\.5(,[0-9.E-]+)+,\\d+,(true|false)$");
+    }
+
+    @Test
+    void communitiesAndKeyPlayersAreColumnsOnlyWhenComputed() throws IOException {
+        new CsvNetworkWriter().write(ExportFixture.exportWithAnalyses(), dir);
+        Path nodesFile = dir.resolve("nodes.csv");
+        assertThat(header(nodesFile)).containsSubsequence("component", "community", "key_player", "articulation_point");
+        Map<String, Map<String, String>> byId = new java.util.HashMap<>();
+        read(nodesFile).forEach(row -> byId.put(row.get("id"), row));
+        assertThat(byId.get("P3")).containsEntry("community", "0").containsEntry("key_player", "true");
+        assertThat(byId.get("P5")).containsEntry("community", "1").containsEntry("key_player", "false");
+        assertThat(byId.get("P6")).containsEntry("community", "2");
+    }
+
+    @Test
+    void excelCsvStartsWithAByteOrderMark() throws IOException {
+        new CsvNetworkWriter(true).write(ExportFixture.export(), dir);
+        byte[] bytes = Files.readAllBytes(dir.resolve("nodes.csv"));
+        assertThat(java.util.Arrays.copyOf(bytes, 4)).containsExactly(0xEF, 0xBB, 0xBF, '"');
+        new CsvNetworkWriter().write(ExportFixture.export(), dir);
+        assertThat(Files.readAllBytes(dir.resolve("nodes.csv"))[0]).isEqualTo((byte) '"');
     }
 
     @Test

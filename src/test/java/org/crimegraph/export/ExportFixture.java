@@ -76,6 +76,19 @@ final class ExportFixture {
                 releaseRule, run.run().pathLength(), null);
     }
 
+    /** The fixture scored with communities {P1,P2,P3} = 0, {P4,P5} = 1, P6 = 2 and key player P3. */
+    static NetworkExport exportWithAnalyses() {
+        PersonNetwork network = network();
+        ScoringResult result = org.crimegraph.scoring.NetworkScoringJob.score(ProjectionFilter.ALL, network,
+                org.crimegraph.scoring.NetworkScoringJob.Parameters.defaults(1), org.crimegraph.analysis.Monitor.NONE);
+        RunAnnotations annotations = new RunAnnotations(Map.of("P1", 0, "P2", 0, "P3", 0, "P4", 1, "P5", 1, "P6", 2),
+                Set.of("P3"));
+        SavedRun run = ScoringRuns.build("R-TEST", result, new RunSettings(1, 1, 100), annotations,
+                Instant.EPOCH, Instant.EPOCH, Map.of());
+        return new NetworkExport(network, run.results(), run.run().measureNames(), run.run().componentSizes(),
+                RELEASE_RULE, run.run().pathLength(), null);
+    }
+
     /** The same export with P1's strength replaced by a negative number, to check numbers stay numbers. */
     static NetworkExport exportWithNegativeStrength() {
         NetworkExport export = export();

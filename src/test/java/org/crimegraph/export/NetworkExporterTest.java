@@ -37,7 +37,7 @@ class NetworkExporterTest {
 
         assertThat(written).extracting(f -> f.path().getFileName().toString())
                 .containsExactly("nodes.csv", "edges.csv", "network.graphml", "network.gexf", "network.json",
-                        "i2-links.csv", "i2-entities.csv", "manifest.json");
+                        "i2-links.csv", "i2-entities.csv", "network.dl", "manifest.json");
         for (WrittenFile file : written) {
             assertThat(file.sha256()).isEqualTo(sha256(file.path()));
         }
@@ -58,7 +58,7 @@ class NetworkExporterTest {
             assertThat(entry.get("bytes").asLong()).isEqualTo(Files.size(file));
         }
         assertThat(names).containsExactly("nodes.csv", "edges.csv", "network.graphml", "network.gexf", "network.json",
-                "i2-links.csv", "i2-entities.csv");
+                "i2-links.csv", "i2-entities.csv", "network.dl");
     }
 
     @Test

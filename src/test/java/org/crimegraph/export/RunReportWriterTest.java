@@ -40,9 +40,35 @@ class RunReportWriterTest {
         String html = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;",
                 "O&#39;Connor &amp; Sons", "reason &lt;P1&gt;");
-        assertThat(html).contains("2 communities", "community 0", "Key-player set", "<strong>P1</strong>",
+        assertThat(html).contains("2 communities", "Key-player set", "<strong>P1</strong>",
                 "<strong>P3</strong>", "id=\"removal-curves\"", "M0 0L10 10", "Removal curves");
         assertThat(html).doesNotContain("This run has no key-player set", "This run has no community results");
+    }
+
+    @Test
+    void readsAsABriefing() throws Exception {
+        ScoringRunRecord run = new ScoringRunRecord("R-1", RUN.startedAt(), RUN.finishedAt(), "1.0", "all reports",
+                "C", null, 2, 1, 3, 2, List.of(3), "1/weight", Map.of("Person", 3L),
+                org.crimegraph.analysis.VertexScore.MEASURES, null, null);
+        Map<String, Double> measures = new java.util.LinkedHashMap<>();
+        org.crimegraph.analysis.VertexScore.MEASURES.forEach(m -> measures.put(m, 0.123456789));
+        List<PersonResult> results = List.of(
+                new PersonResult("P1", "Ann", 1, 0.9, measures, 0, 0, true, true, List.of()),
+                new PersonResult("P2", "Bob", 2, 0.5, Map.of("betweenness", 0.0), 0, 0, false, false, List.of()),
+                new PersonResult("P3", "Cy", 3, 0.2, Map.of("betweenness", 0.0), 0, 1, false, false, List.of()));
+        String html = Files.readString(new RunReportWriter().write(run, results, 10, List.of(), dir.resolve("b.html")),
+                StandardCharsets.UTF_8);
+        String targets = html.substring(html.indexOf("<table class=\"targets\">"), html.indexOf("</thead>",
+                html.indexOf("<table class=\"targets\">")));
+        // readable headings, no internal measure keys, few enough columns to fit a 1300 px page
+        assertThat(targets).doesNotContain("betweennessRaw", "pagerank<", "coreness")
+                .contains("<th>Person</th>", "<th>Betweenness</th>", "<th>PageRank</th>");
+        assertThat(targets.split("<th>", -1).length - 1).isLessThanOrEqualTo(10);
+        assertThat(html).contains("0.123").doesNotContain("0.1234");
+        // the score defined under the table; each community with its members and brokers
+        assertThat(html).contains(org.crimegraph.analysis.TargetRanking.DEFINITION.replace("<", "&lt;"));
+        assertThat(html).contains("<th>Brokers</th>", "<strong>P1</strong> Ann, <strong>P2</strong> Bob",
+                "<td>none</td>");
     }
 
     @Test

@@ -1,0 +1,3 @@
+// Number of persons in the store (answered from Neo4j's count store, without a scan).
+MATCH (p:Person)
+RETURN count(p) AS persons
