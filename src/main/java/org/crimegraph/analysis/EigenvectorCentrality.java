@@ -1,7 +1,5 @@
 package org.crimegraph.analysis;
 
-import java.util.Arrays;
-
 /**
  * Weighted eigenvector centrality by power iteration: P. Bonacich, "Factoring and weighting
  * approaches to status scores and clique identification", Journal of Mathematical Sociology
@@ -30,7 +28,7 @@ import java.util.Arrays;
  *
  * @param <V> vertex type
  */
-public final class EigenvectorCentrality<V extends Comparable<V>> {
+public final class EigenvectorCentrality<V extends Comparable<V>> extends IterativeMeasure {
 
     /** Default per-vertex tolerance (see class comment). */
     public static final double DEFAULT_TOLERANCE = 1e-12;
@@ -42,7 +40,6 @@ public final class EigenvectorCentrality<V extends Comparable<V>> {
 
     private final IndexedGraph<V> graph;
     private final Parameters parameters;
-    private Convergence.Scores result;
 
     /**
      * How eigenvector centrality is computed.
@@ -83,6 +80,7 @@ public final class EigenvectorCentrality<V extends Comparable<V>> {
      * @return the scores, indexed like the graph, with unit L2 norm, with how the iteration ended
      * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
      */
+    @Override
     Convergence.Scores compute(Monitor monitor) {
         int n = graph.vertexCount();
         return PowerIteration.run(TASK, n, parameters.tolerance(), parameters.maxIterations(), (last, x) -> {
@@ -106,38 +104,5 @@ public final class EigenvectorCentrality<V extends Comparable<V>> {
             }
             return change;
         }, monitor);
-    }
-
-    private synchronized Convergence.Scores result() {
-        if (result == null) {
-            result = compute(Monitor.NONE);
-        }
-        return result;
-    }
-
-    /** Eigenvector centrality of vertex {@code i}; the scores have unit L2 norm (computed once, without monitoring). */
-    public double score(int i) {
-        return result().values()[i];
-    }
-
-    /** A copy of all scores, indexed like the graph. */
-    public double[] scores() {
-        double[] scores = result().values();
-        return Arrays.copyOf(scores, scores.length);
-    }
-
-    /** How the iteration ended. */
-    public Convergence convergence() {
-        return result().convergence();
-    }
-
-    /** Number of iterations performed. */
-    public int iterations() {
-        return convergence().iterations();
-    }
-
-    /** False if the iteration cap was reached before the tolerance. */
-    public boolean converged() {
-        return convergence().converged();
     }
 }

@@ -1,7 +1,5 @@
 package org.crimegraph.analysis;
 
-import java.util.Arrays;
-
 /**
  * Weighted PageRank by power iteration: S. Brin and L. Page, "The anatomy of a large-scale
  * hypertextual Web search engine", Computer Networks and ISDN Systems 30:107–117, 1998.
@@ -19,7 +17,7 @@ import java.util.Arrays;
  *
  * @param <V> vertex type
  */
-public final class WeightedPageRank<V extends Comparable<V>> {
+public final class WeightedPageRank<V extends Comparable<V>> extends IterativeMeasure {
 
     /** The usual damping factor α. */
     public static final double DEFAULT_DAMPING = 0.85;
@@ -33,7 +31,6 @@ public final class WeightedPageRank<V extends Comparable<V>> {
 
     private final IndexedGraph<V> graph;
     private final Parameters parameters;
-    private Convergence.Scores result;
 
     /**
      * How PageRank is computed.
@@ -78,6 +75,7 @@ public final class WeightedPageRank<V extends Comparable<V>> {
      * @return the scores, indexed like the graph, summing to 1, with how the iteration ended
      * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
      */
+    @Override
     Convergence.Scores compute(Monitor monitor) {
         int n = graph.vertexCount();
         double damping = parameters.damping();
@@ -107,38 +105,5 @@ public final class WeightedPageRank<V extends Comparable<V>> {
             }
             return change;
         }, monitor);
-    }
-
-    private synchronized Convergence.Scores result() {
-        if (result == null) {
-            result = compute(Monitor.NONE);
-        }
-        return result;
-    }
-
-    /** PageRank of vertex {@code i}; the scores sum to 1 (computed once, without monitoring). */
-    public double score(int i) {
-        return result().values()[i];
-    }
-
-    /** A copy of all scores, indexed like the graph. */
-    public double[] scores() {
-        double[] scores = result().values();
-        return Arrays.copyOf(scores, scores.length);
-    }
-
-    /** How the iteration ended. */
-    public Convergence convergence() {
-        return result().convergence();
-    }
-
-    /** Number of iterations performed. */
-    public int iterations() {
-        return convergence().iterations();
-    }
-
-    /** False if the iteration cap was reached before the tolerance. */
-    public boolean converged() {
-        return convergence().converged();
     }
 }

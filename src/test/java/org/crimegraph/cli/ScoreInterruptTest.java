@@ -31,11 +31,9 @@ class ScoreInterruptTest {
     @Test
     void interruptedSaveExits130ReleasesTheLockAndLeavesNoRun() throws Exception {
         Path store = dir.resolve("store");
-        long started = System.nanoTime();
         CliTest.Run ingest = CliTest.run("ingest", "sample-data", "--store", store.toString(),
                 "--audit-log", dir.resolve("audit.log").toString(), "--rejects", dir.resolve("rejects.csv").toString());
         assertThat(ingest.code()).as(ingest.err()).isZero();
-        System.out.printf("ingest: %d ms%n", (System.nanoTime() - started) / 1_000_000);
         Path stderr = dir.resolve("child-stderr.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // ε = 0.0001 asks for hundreds of millions of sampled paths: many minutes of work even on this small case
@@ -56,7 +54,6 @@ class ScoreInterruptTest {
                 Thread.sleep(100);
             }
             long signalled = System.nanoTime();
-            System.out.printf("progress seen: %d ms%n", (signalled - started) / 1_000_000);
             child.destroy(); // SIGTERM: shutdown hooks run as for SIGINT
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("child ended after the signal").isTrue();
             assertThat(child.exitValue()).as("exit code (stderr: %s)", Files.readString(stderr))
