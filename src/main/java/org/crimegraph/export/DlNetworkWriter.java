@@ -1,9 +1,8 @@
 package org.crimegraph.export;
 
+import org.crimegraph.files.PrivateFiles;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class DlNetworkWriter {
         for (PersonResult p : persons) {
             index.put(p.personId(), index.size() + 1);
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = PrivateFiles.newWriter(file)) {
             out.write("DL N=" + persons.size() + " FORMAT=EDGELIST1\n");
             out.write("LABELS:\n");
             for (int i = 0; i < persons.size(); i++) {
