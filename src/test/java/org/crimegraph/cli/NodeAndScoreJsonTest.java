@@ -75,7 +75,8 @@ class NodeAndScoreJsonTest {
             assertThat(bridge.size()).isEqualTo(2);
         }
         assertThat(root.get("betweennessMethod").asText()).contains("Riondato", "seed 3", "±");
-        assertThat(root.get("targets").size()).isEqualTo(3);
+        // --top limits the table only: JSON lists every person's target entry (issue 16)
+        assertThat(root.get("targets").size()).isEqualTo(nodes.size());
         assertThat(root.get("targets").get(0).get("reasons").size()).isPositive();
     }
 
