@@ -187,7 +187,7 @@ class ScheduledRunsTest {
         String text = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(text).startsWith("<!DOCTYPE html>").contains(runId("night2.json"), "Top targets and why",
                 "P057", "Rory Vance", "P039", "<svg", "component sizes",
-                "Removing these persons together fragments the network most", "community sizes",
+                "Removing these persons together fragments the network most", "<th>Brokers</th>",
                 "Removal curves", "Largest connected group as persons are removed", "from the store as it is now",
                 "all handling codes (internal use only)");
         // self-contained: no scripts, nothing fetched
