@@ -41,10 +41,6 @@ import org.crimegraph.store.StoreStatus;
  */
 final class RunStep {
 
-    /** Labels of crimegraph's own bookkeeping, left out of a run's input counts. */
-    private static final List<String> BOOKKEEPING = List.of("ScoringRun", "PersonScore", "RunLock", "AuditAnchor",
-            "IngestFile", "IngestBatch", "ResolutionDecision", "CrimegraphSchema");
-
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private RunStep() {
@@ -148,13 +144,12 @@ final class RunStep {
     static Map<String, Long> inputCounts(GraphStore store, ProjectionFilter filter) {
         Map<String, Long> counts = new java.util.TreeMap<>();
         if (filter.maxHandling() == org.crimegraph.model.HandlingCode.C && filter.minGrade() == null) {
-            counts.putAll(StoreStatus.of(store).labels());
-            BOOKKEEPING.forEach(counts::remove);
+            counts.putAll(StoreStatus.of(store).caseLabels());
             return new LinkedHashMap<>(counts);
         }
         Release release = Release.of(filter, new org.crimegraph.store.PersonNetworkReader(store).reports());
-        store.read("status/released-labels", Map.of("allowed", List.copyOf(release.allowedReportIds())),
-                r -> counts.merge(r.get("label").asString(), r.get("count").asLong(), Long::sum));
+        store.readRows("status/released-labels", Map.of("allowed", List.copyOf(release.allowedReportIds())))
+                .forEach(r -> counts.merge((String) r.get("label"), ((Number) r.get("count")).longValue(), Long::sum));
         return new LinkedHashMap<>(counts);
     }
 

@@ -82,7 +82,8 @@ public final class Ingestion {
             }
         }
         long rejected = counts.stream().mapToLong(IngestSummary.FileCounts::rejected).sum();
-        long conflicting = store.read("status/conflicting-events", Map.of(), r -> r.get("conflicting").asLong()).get(0);
+        long conflicting = ((Number) store.readRows("status/conflicting-events", Map.of()).get(0).get("conflicting"))
+                .longValue();
         return new IngestSummary(counts, run.kept, rejected, Duration.ofNanos(System.nanoTime() - started),
                 run.stoppedBecause, conflicting);
     }
@@ -227,8 +228,7 @@ public final class Ingestion {
         Set<String> ids = new HashSet<>();
         reports.forEach(p -> ids.add(String.valueOf(p.parameters().get("reportId"))));
         Map<String, Map<String, Object>> known = new java.util.HashMap<>();
-        for (Map<String, Object> stored : store.read("lookup/reports", Map.of("ids", List.copyOf(ids)),
-                r -> r.asMap())) {
+        for (Map<String, Object> stored : store.readRows("lookup/reports", Map.of("ids", List.copyOf(ids)))) {
             known.put(String.valueOf(stored.get("reportId")), stored);
         }
         List<Pending> kept = new ArrayList<>();

@@ -215,6 +215,14 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a named read statement and returns each record as a plain map of Java values, for callers
+     * outside the store, which must not see driver types (docs/design.md: store is the only Neo4j code).
+     */
+    public List<Map<String, Object>> readRows(String statementName, Map<String, Object> parameters) {
+        return read(statementName, parameters, Record::asMap);
+    }
+
     private Session session() {
         return driver.session(sessionConfig);
     }

@@ -1,6 +1,7 @@
 package org.crimegraph.store;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,10 @@ import java.util.Map;
  */
 public record StoreStatus(String mode, String location, String neo4jVersion, String edition,
                           Map<String, Long> labels, Map<String, Long> relationships) {
+
+    /** Labels of crimegraph's own bookkeeping (runs, ledgers, audit anchors, schema version), not case data. */
+    public static final List<String> BOOKKEEPING = List.of("ScoringRun", "PersonScore", "RunLock", "AuditAnchor",
+            "IngestFile", "IngestBatch", "ResolutionDecision", "CrimegraphSchema");
 
     /** Reads the status of an open store. */
     public static StoreStatus of(GraphStore store) {
@@ -32,12 +37,19 @@ public record StoreStatus(String mode, String location, String neo4jVersion, Str
         return new StoreStatus(mode, location, server[0], server[1], labels, types);
     }
 
-    /** Count for one label, 0 if absent. */
+    /** Node counts of case data only: {@link #labels()} without crimegraph's bookkeeping labels. */
+    public Map<String, Long> caseLabels() {
+        Map<String, Long> counts = new LinkedHashMap<>(labels);
+        BOOKKEEPING.forEach(counts::remove);
+        return counts;
+    }
+
     /** Number of persons in the store, without counting every label. */
     public static long persons(GraphStore store) {
         return store.read("status/persons", Map.of(), r -> r.get("persons").asLong()).get(0);
     }
 
+    /** Count for one label, 0 if absent. */
     public long count(String label) {
         return labels.getOrDefault(label, 0L);
     }
