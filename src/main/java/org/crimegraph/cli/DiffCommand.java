@@ -15,7 +15,7 @@ import org.crimegraph.scoring.RunParameters;
 import org.crimegraph.scoring.SavedRun;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.ScoringRunRecord;
+import org.crimegraph.model.ScoringRunRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -35,8 +35,8 @@ import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.PersonNetworkReader;
-import org.crimegraph.store.PersonResult;
-import org.crimegraph.store.Subgraph;
+import org.crimegraph.model.PersonResult;
+import org.crimegraph.model.Subgraph;
 import org.crimegraph.store.SubgraphReader;
 import org.crimegraph.store.query.NetworkReading;
 

@@ -2,7 +2,7 @@ package org.crimegraph.cli;
 
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.store.PersonNetworkReader;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 import org.crimegraph.model.HandlingCode;
 import org.crimegraph.model.Grade;
 import org.crimegraph.graph.ProjectionFilter;

@@ -29,7 +29,7 @@ import org.crimegraph.scoring.SavedRun;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 import org.crimegraph.files.PrivateFiles;
 import org.crimegraph.store.RunLock;
 import org.crimegraph.store.StoreStatus;

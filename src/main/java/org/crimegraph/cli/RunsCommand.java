@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.ScoringRunRecord;
+import org.crimegraph.model.ScoringRunRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

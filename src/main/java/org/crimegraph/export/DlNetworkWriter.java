@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 
 /**
  * Writes the person network as {@code network.dl}, UCINET's DL format in the {@code edgelist1}

@@ -1,6 +1,6 @@
 package org.crimegraph.export;
 
-import org.crimegraph.store.Subgraph;
+import org.crimegraph.model.Subgraph;
 
 import java.util.List;
 

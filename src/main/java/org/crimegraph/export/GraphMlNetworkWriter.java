@@ -20,7 +20,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 import org.crimegraph.files.PrivateFiles;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;

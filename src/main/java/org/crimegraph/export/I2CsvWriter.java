@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.crimegraph.model.Grade;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 
 /**
  * Writes an export in a CSV layout for IBM i2 Analyst's Notebook's data import (an import

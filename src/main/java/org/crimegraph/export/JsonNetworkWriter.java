@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 import org.crimegraph.files.PrivateFiles;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.crimegraph.graph.PersonNetwork;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 
 /**
  * Everything one export writes: the person network as released, every person's results (measures,

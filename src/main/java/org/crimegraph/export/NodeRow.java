@@ -3,7 +3,7 @@ package org.crimegraph.export;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 
 /**
  * One person as exported: rank and composite score if ranked, every measure of the run, component,

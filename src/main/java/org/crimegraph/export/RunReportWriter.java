@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 import org.crimegraph.files.PrivateFiles;
-import org.crimegraph.store.ScoringRunRecord;
+import org.crimegraph.model.ScoringRunRecord;
 import org.crimegraph.text.SafeText;
 
 /**

@@ -16,9 +16,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.crimegraph.files.PrivateFiles;
-import org.crimegraph.store.Subgraph;
-import org.crimegraph.store.Subgraph.Entity;
-import org.crimegraph.store.Subgraph.Relationship;
+import org.crimegraph.model.Subgraph;
+import org.crimegraph.model.Subgraph.Entity;
+import org.crimegraph.model.Subgraph.Relationship;
 
 /**
  * Writes the multi-mode subgraph of {@code export --around} (persons, phones, accounts, vehicles,

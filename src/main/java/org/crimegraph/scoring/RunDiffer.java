@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.crimegraph.scoring.RunDiff.CommunityChange;
 import org.crimegraph.scoring.RunDiff.CommunityChangeKind;
 import org.crimegraph.scoring.RunDiff.PersonChange;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 
 /**
  * Compares two saved runs. Pure: two runs in, a {@link RunDiff} out.

@@ -3,7 +3,7 @@ package org.crimegraph.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.crimegraph.store.ScoringRunRecord;
+import org.crimegraph.model.ScoringRunRecord;
 
 /**
  * The parameters of two saved runs side by side — evidence rule (handling codes, grade threshold,

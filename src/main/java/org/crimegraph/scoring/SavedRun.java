@@ -2,8 +2,8 @@ package org.crimegraph.scoring;
 
 import java.util.List;
 import java.util.Optional;
-import org.crimegraph.store.PersonResult;
-import org.crimegraph.store.ScoringRunRecord;
+import org.crimegraph.model.PersonResult;
+import org.crimegraph.model.ScoringRunRecord;
 
 /**
  * A scoring run with its per-person results, as saved or loaded.

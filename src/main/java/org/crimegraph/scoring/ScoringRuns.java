@@ -12,8 +12,8 @@ import java.util.Map;
 import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.VertexScore;
 import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.PersonResult;
-import org.crimegraph.store.ScoringRunRecord;
+import org.crimegraph.model.PersonResult;
+import org.crimegraph.model.ScoringRunRecord;
 import org.crimegraph.store.ScoringRunStore;
 
 /**

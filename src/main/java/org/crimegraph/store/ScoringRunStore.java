@@ -1,5 +1,7 @@
 package org.crimegraph.store;
 
+import org.crimegraph.model.ScoringRunRecord;
+import org.crimegraph.model.PersonResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

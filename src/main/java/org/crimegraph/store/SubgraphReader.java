@@ -1,5 +1,6 @@
 package org.crimegraph.store;
 
+import org.crimegraph.model.Subgraph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -243,13 +243,13 @@ class PartnerReleaseTest {
     @Test
     void aRunThatDiesBeforeCompletingIsNeverVisibleAndIsCleanedUp() {
         var runStore = new org.crimegraph.store.ScoringRunStore(store);
-        var record = new org.crimegraph.store.ScoringRunRecord("19990101T000000Z-dead", java.time.Instant.EPOCH,
+        var record = new org.crimegraph.model.ScoringRunRecord("19990101T000000Z-dead", java.time.Instant.EPOCH,
                 java.time.Instant.EPOCH, "test", "all", "C", null, 1, 1, 1, 0, List.of(1), "hops", Map.of(),
                 List.of("degree"), null, null);
-        runStore.write(record, List.of(new org.crimegraph.store.PersonResult("P010", "x", 1, 1.0, Map.of("degree", 1.0),
+        runStore.write(record, List.of(new org.crimegraph.model.PersonResult("P010", "x", 1, 1.0, Map.of("degree", 1.0),
                 0, null, false, false, List.of())));
         // written but not completed (the process died here): invisible to every reader
-        assertThat(runStore.list()).extracting(org.crimegraph.store.ScoringRunRecord::runId)
+        assertThat(runStore.list()).extracting(org.crimegraph.model.ScoringRunRecord::runId)
                 .doesNotContain("19990101T000000Z-dead");
         assertThat(runStore.find("19990101T000000Z-dead")).isEmpty();
         assertThatThrownBy(() -> new ScoringRuns(store).load("19990101T000000Z-dead"))

@@ -17,7 +17,7 @@ import org.crimegraph.scoring.RunSettings;
 import org.crimegraph.scoring.SavedRun;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.scoring.ScoringRuns;
-import org.crimegraph.store.PersonResult;
+import org.crimegraph.model.PersonResult;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.model.Grade;

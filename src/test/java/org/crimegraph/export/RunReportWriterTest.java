@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.crimegraph.store.PersonResult;
-import org.crimegraph.store.ScoringRunRecord;
+import org.crimegraph.model.PersonResult;
+import org.crimegraph.model.ScoringRunRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

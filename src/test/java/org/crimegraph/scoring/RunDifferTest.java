@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.crimegraph.scoring.RunDiff.CommunityChange;
 import org.crimegraph.scoring.RunDiff.CommunityChangeKind;
-import org.crimegraph.store.PersonResult;
-import org.crimegraph.store.ScoringRunRecord;
+import org.crimegraph.model.PersonResult;
+import org.crimegraph.model.ScoringRunRecord;
 import org.junit.jupiter.api.Test;
 
 /** {@link RunDiffer} on hand-made runs whose changes are known. */

@@ -1,4 +1,4 @@
-package org.crimegraph.store;
+package org.crimegraph.model;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.crimegraph.store;
+package org.crimegraph.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
