@@ -1,6 +1,5 @@
 package org.crimegraph.cli;
 
-import java.io.Console;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -88,7 +87,7 @@ public final class StoreOptions {
             err.println("crimegraph: warning: " + warning);
             err.flush();
         });
-        return new StoreTarget.Server(server, user, password(server), database);
+        return new StoreTarget.Server(server, user, ServerUri.password(server, user), database);
     }
 
     /**
@@ -144,21 +143,5 @@ public final class StoreOptions {
     public Path embeddedFolder() {
         inheritFromParents();
         return uri == null ? store : null;
-    }
-
-    private char[] password(URI uri) {
-        String fromEnv = System.getenv("NEO4J_PASSWORD");
-        if (fromEnv != null) {
-            return fromEnv.toCharArray();
-        }
-        Console console = System.console();
-        if (console == null) {
-            throw new StoreUnavailableException("no password for " + uri + ": set NEO4J_PASSWORD (no terminal to prompt on)", null);
-        }
-        char[] typed = console.readPassword("Neo4j password for %s at %s: ", user, uri);
-        if (typed == null) {
-            throw new StoreUnavailableException("no password given for " + uri, null);
-        }
-        return typed;
     }
 }
