@@ -25,6 +25,14 @@ final class AuditCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Store options given before the subcommand ({@code audit --store X verify}); the subcommand's own win. */
+    @Mixin
+    StoreOptions storeOptions;
+
+    /** Audit options given before the subcommand; the subcommand's own win. */
+    @Mixin
+    AuditOptions auditOptions;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -57,7 +65,7 @@ final class AuditCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             AuditLog own = auditOptions.ownLog(storeOptions);
             Set<AuditLog> logs = new LinkedHashSet<>(List.of(own));
-            if (auditOptions.auditLog != null) {
+            if (auditOptions.chosenLog() != null) {
                 logs.add(auditOptions.log(storeOptions));
             }
             for (AuditLog log : logs) {

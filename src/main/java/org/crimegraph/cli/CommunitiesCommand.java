@@ -48,7 +48,7 @@ final class CommunitiesCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table or json (default: ${DEFAULT-VALUE}).")
-    CommunityReport.Format format;
+    CommunityTable.Format format;
 
     @Override
     public Integer call() {
@@ -68,7 +68,7 @@ final class CommunitiesCommand implements Callable<Integer> {
             parameters.put("modularity", result.communities().modularity());
             auditOptions.record(storeOptions, store, AuditEvent.of("communities").with(parameters)
                     .release(result.filter().describe()));
-            CommunityReport.print(result, format, spec.commandLine().getOut());
+            CommunityTable.print(result, format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }

@@ -1,11 +1,6 @@
 package org.crimegraph.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
-import org.crimegraph.ingest.InputFileException;
-import org.crimegraph.store.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crimegraph",
         mixinStandardHelpOptions = true,
-        versionProvider = CrimegraphCommand.Version.class,
+        versionProvider = VersionProvider.class,
         description = "Criminal-network link analysis: load intelligence reports into a graph, find the key targets, export for investigators.",
         subcommands = {
                 DbCommand.class,
@@ -38,6 +33,7 @@ import picocli.CommandLine.Command;
                 NeighboursCommand.class,
                 CommonCommand.class,
                 ConnectCommand.class,
+                CompletionCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -54,6 +50,17 @@ public final class CrimegraphCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Environment environment;
+
+    CrimegraphCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** The working folder and environment variables the commands see. */
+    Environment environment() {
+        return environment;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -65,12 +72,25 @@ public final class CrimegraphCommand implements Runnable {
 
     /** Runs the CLI with the given streams and returns the exit code; used by {@link #main} and tests. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(out, err).execute(args);
+        return run(out, err, Environment.system(), args);
+    }
+
+    /** Runs the CLI in {@code environment} (working folder, environment variables); returns the exit code. */
+    static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
+        return commandLine(out, err, environment).execute(args);
     }
 
     /** The configured command line. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new CrimegraphCommand());
+        return commandLine(out, err, Environment.system());
+    }
+
+    /** The configured command line in {@code environment}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
+        CommandLine cli = new CommandLine(new CrimegraphCommand(environment));
+        // NO_COLOR (no-color.org): no ANSI styling in help or usage messages
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(environment.colourAllowed()
+                ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
         // one place for every command's output: case data never reaches the terminal raw
         cli.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
         cli.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
@@ -102,36 +122,6 @@ public final class CrimegraphCommand implements Runnable {
     }
 
     static int exitCodeFor(Throwable e) {
-        if (e instanceof org.crimegraph.analysis.ComputationCancelledException) {
-            return ExitCodes.INTERRUPTED;
-        }
-        if (e instanceof org.crimegraph.store.RunLockedException) {
-            return ExitCodes.BUSY;
-        }
-        if (e instanceof StoreUnavailableException) {
-            return ExitCodes.STORE_UNAVAILABLE;
-        }
-        if (e instanceof InputFileException) {
-            return ExitCodes.BAD_INPUT;
-        }
-        if (e instanceof CommandLine.ParameterException || e instanceof IllegalArgumentException) {
-            return ExitCodes.USAGE;
-        }
-        return ExitCodes.SOFTWARE;
-    }
-
-    /** Reads the version Maven wrote into the jar. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = CrimegraphCommand.class.getResourceAsStream("/crimegraph-version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"crimegraph " + properties.getProperty("version", "unknown"),
-                    "JVM: ${java.version} (${java.vendor})", "Neo4j embedded: 5.26 Community"};
-        }
+        return ExitCodes.of(e);
     }
 }

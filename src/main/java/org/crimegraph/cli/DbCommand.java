@@ -16,6 +16,14 @@ final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Store options given before the subcommand ({@code db --store X status}); the subcommand's own win. */
+    @Mixin
+    StoreOptions storeOptions;
+
+    /** Audit options given before the subcommand; the subcommand's own win. */
+    @Mixin
+    AuditOptions auditOptions;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -1,106 +1,92 @@
 package org.crimegraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.crimegraph.export.ExportFormat;
+import org.crimegraph.app.demo.Demo;
 import org.crimegraph.export.WrittenFile;
-import org.crimegraph.graph.ProjectionFilter;
-import org.crimegraph.ingest.Ingestion;
 import org.crimegraph.scoring.ScoringResult;
-import org.crimegraph.store.GraphStore;
-import org.crimegraph.files.PrivateFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crimegraph demo}: the whole path on the sample case. Into a fresh embedded store under
- * {@code --workdir} it ingests {@code sample-data/}, scores the network, prints the top targets with
- * reasons, and writes the CSV and GraphML exports (internal, and a partner release).
+ * {@code crimegraph demo}: the whole path on the sample case ({@link Demo}), from any folder: the
+ * sample case ships inside the jar, and {@code --data DIR} overrides it. Prints each step, the top
+ * targets with reasons and the exports written (internal, and a partner release).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the whole path on the sample case: ingest sample-data/ into a fresh embedded store, "
+        description = "Run the whole path on the sample case (bundled; --data DIR for another): ingest it into a fresh embedded store, "
                 + "score, print the key targets with reasons, write CSV and GraphML exports.")
 final class DemoCommand implements Callable<Integer> {
-
-    /** Marks a folder as the demo's own, so that it may be wiped on the next run. */
-    static final String MARKER = ".crimegraph-demo";
 
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    CrimegraphCommand root;
+
     @Mixin
     AuditOptions auditOptions;
 
-    @Option(names = "--data", defaultValue = "sample-data", paramLabel = "DIR",
-            description = "The case to load (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The case to load (default: ./sample-data if it exists, else the sample case bundled in "
+                    + "crimegraph).")
     Path data;
 
     @Option(names = "--workdir", defaultValue = "crimegraph-demo", paramLabel = "DIR",
             description = "Folder for the demo's store, exports, rejects and audit log; wiped at start if it is a "
                     + "previous demo's (default: ${DEFAULT-VALUE}).")
-    Path workdir;
+    String workdir;
 
     @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "How many targets to print (default: ${DEFAULT-VALUE}).")
     int top;
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(data)) {
-            throw new org.crimegraph.ingest.InputFileException(data + ": no such folder (run the demo from the "
-                    + "crimegraph folder, or pass --data)");
-        }
-        prepareWorkdir();
+        Environment environment = root == null ? Environment.system() : root.environment();
+        Demo.Result result = new Demo().run(new Demo.Request(data(environment), environment.resolve(workdir),
+                auditOptions.analyst(), auditOptions.chosenLog()), System.err);
         PrintWriter out = spec.commandLine().getOut();
-        StoreOptions storeOptions = new StoreOptions();
-        storeOptions.store = workdir.resolve("store");
-        if (auditOptions.auditLog == null) {
-            auditOptions.auditLog = workdir.resolve("audit.jsonl");
-        }
-        long started = System.nanoTime();
-        try (GraphStore store = storeOptions.openOrCreate()) {
-            out.println("== 1. Ingest " + data + " into " + store.target().describe());
-            IngestStep.run(store, new IngestStep.Settings(List.of(data), "GB", ZoneId.of("UTC"),
-                    Ingestion.DEFAULT_BATCH_SIZE, workdir.resolve("rejects.csv")), auditOptions, storeOptions,
-                    out, System.err);
-
-            out.println();
-            out.println("== 2. Score the person network and rank targets");
-            ScoringResult internal = ScoreStep.run(store, ProjectionFilter.ALL, null, auditOptions, storeOptions);
-            TargetReport.print(internal, top, TargetReport.Format.table, out);
-
-            out.println();
-            out.println("== 3. Exports");
-            EnumSet<ExportFormat> formats = EnumSet.of(ExportFormat.CSV, ExportFormat.GRAPHML);
-            List<WrittenFile> files = ExportStep.run(store, internal, formats, workdir.resolve("exports/internal"),
-                    auditOptions, storeOptions);
-            ScoringResult partner = ScoreStep.run(store, ProjectionFilter.RELEASABLE, null, auditOptions, storeOptions);
-            files = Stream.concat(files.stream(), ExportStep.run(store, partner, formats, workdir.resolve("exports/partner"),
-                    auditOptions, storeOptions).stream()).toList();
-            for (WrittenFile file : files) {
-                out.println("wrote " + file.path());
-            }
-            out.printf("partner release: %d of %d persons and %d of %d links rest on shareable (P) reports%n",
-                    partner.network().graph().vertexSet().size(), internal.network().graph().vertexSet().size(),
-                    partner.network().graph().edgeSet().size(), internal.network().graph().edgeSet().size());
-        }
-        out.printf("audit log: %s%n", auditOptions.log(storeOptions).file());
-        out.printf("demo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        out.println("== 1. Ingest " + result.data() + " into " + result.storeDescription());
+        IngestSummaryTable.print(result.ingest(), result.rejects(), out);
         out.println();
-        out.println(nextSteps(storeOptions.store));
+        out.println("== 2. Score the person network and rank targets");
+        TargetTable.print(result.internal(), top, TargetTable.Format.table, out);
+        out.println();
+        out.println("== 3. Exports");
+        for (WrittenFile file : result.files()) {
+            out.println("wrote " + file.path());
+        }
+        out.printf("partner release: %d of %d persons and %d of %d links rest on shareable (P) reports%n",
+                persons(result.partner()), persons(result.internal()), links(result.partner()), links(result.internal()));
+        out.printf("audit log: %s%n", result.auditLog());
+        out.printf("demo finished in %.1f s%n", result.elapsed().toNanos() / 1e9);
+        out.println();
+        out.println(nextSteps(result.store()));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code --data}, else {@code ./sample-data} if it exists, else null for the bundled sample case. */
+    private Path data(Environment environment) {
+        if (data != null) {
+            return data;
+        }
+        Path local = environment.resolve("sample-data");
+        return Files.isDirectory(local) ? local : null;
+    }
+
+    private static int persons(ScoringResult result) {
+        return result.network().graph().vertexSet().size();
+    }
+
+    private static int links(ScoringResult result) {
+        return result.network().graph().edgeSet().size();
     }
 
     /** What to try next on the demo's store: the README's tour uses the same store. */
@@ -114,33 +100,5 @@ final class DemoCommand implements Callable<Integer> {
                 "  bin/crimegraph disrupt --k 6" + s + "              # whom to remove to break the network",
                 "  bin/crimegraph path P001 P039" + s + "             # how two persons are linked, hop by hop",
                 "  bin/crimegraph export --format csv,dl --excel --out my-exports" + s);
-    }
-
-    /** Creates the work folder, wiping it first only if a previous demo made it. */
-    private void prepareWorkdir() {
-        try {
-            if (Files.exists(workdir)) {
-                boolean ours = Files.exists(workdir.resolve(MARKER));
-                boolean empty;
-                try (Stream<Path> children = Files.list(workdir)) {
-                    empty = children.findAny().isEmpty();
-                }
-                if (!ours && !empty) {
-                    throw new IllegalArgumentException(workdir + " exists and is not a crimegraph demo folder; "
-                            + "choose another --workdir");
-                }
-                if (ours) {
-                    try (Stream<Path> walk = Files.walk(workdir)) {
-                        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                            Files.delete(path);
-                        }
-                    }
-                }
-            }
-            PrivateFiles.createDirectories(workdir);
-            Files.writeString(workdir.resolve(MARKER), "created by crimegraph demo; this folder is wiped by the next demo\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + workdir + ": " + e.getMessage(), e);
-        }
     }
 }

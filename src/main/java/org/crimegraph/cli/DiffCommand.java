@@ -1,21 +1,17 @@
 package org.crimegraph.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.crimegraph.audit.AuditEvent;
+import org.crimegraph.app.run.CompareRuns;
 import org.crimegraph.scoring.RunDiff;
 import org.crimegraph.scoring.RunDiff.CommunityChange;
 import org.crimegraph.scoring.RunDiff.PersonChange;
-import org.crimegraph.scoring.RunDiffer;
 import org.crimegraph.scoring.RunParameters;
-import org.crimegraph.scoring.SavedRun;
-import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
-import org.crimegraph.model.ScoringRunRecord;
+import org.crimegraph.text.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,42 +56,22 @@ final class DiffCommand implements Callable<Integer> {
         if (runIds != null && runIds.size() == 1) {
             throw new IllegalArgumentException("give two run ids, or none for the two latest runs");
         }
-        RunDiff diff;
-        List<RunParameters.Parameter> parameters;
+        boolean latest = runIds == null || runIds.isEmpty();
+        CompareRuns.Result result;
         try (GraphStore store = storeOptions.open()) {
-            ScoringRuns runs = new ScoringRuns(store);
-            String a;
-            String b;
-            if (runIds == null || runIds.isEmpty()) {
-                List<ScoringRunRecord> latest = runs.latest(2);
-                if (latest.size() < 2) {
-                    throw new IllegalArgumentException("diff needs two saved runs; this store has " + latest.size()
-                            + " (save runs with 'crimegraph score --save')");
-                }
-                a = latest.get(1).runId();
-                b = latest.get(0).runId();
-            } else {
-                a = runIds.get(0);
-                b = runIds.get(1);
-            }
-            SavedRun before = runs.load(a);
-            SavedRun after = runs.load(b);
-            diff = new RunDiffer(top, moves).diff(before, after);
-            auditOptions.record(storeOptions, store, AuditEvent.of("diff").with("before", a).with("after", b)
-                    .with("top", top).with("moves", moves));
-            parameters = RunParameters.compare(before.run(), after.run());
+            result = new CompareRuns(auditOptions.auditor(storeOptions)).run(store, new CompareRuns.Request(
+                    latest ? null : runIds.get(0), latest ? null : runIds.get(1), top, moves));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
-            root.put("rulesDiffer", RunParameters.rulesDiffer(parameters));
-            root.set("parameters", mapper.valueToTree(parameters));
-            root.setAll((com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(diff));
-            out.println(mapper.writeValueAsString(root));
+            ObjectNode root = Json.object();
+            root.put("rulesDiffer", result.rulesDiffer());
+            root.set("parameters", Json.mapper().valueToTree(result.parameters()));
+            root.setAll((ObjectNode) Json.mapper().valueToTree(result.diff()));
+            out.println(Json.pretty(root));
         } else {
-            printParameters(parameters, out);
-            print(diff, out);
+            printParameters(result.parameters(), out);
+            print(result.diff(), out);
         }
         out.flush();
         return ExitCodes.OK;

@@ -1,28 +1,18 @@
 package org.crimegraph.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.crimegraph.analysis.BetweennessMethod;
-import org.crimegraph.analysis.IndexedGraph;
-import org.crimegraph.audit.AuditEvent;
+import org.crimegraph.app.disrupt.DisruptNetwork;
 import org.crimegraph.disruption.DisruptionAnalysis;
-import org.crimegraph.disruption.DisruptionResult;
 import org.crimegraph.disruption.KeyPlayerMeasure;
-import org.crimegraph.disruption.PersonTargetScorer;
-import org.crimegraph.disruption.RankStability;
-import org.crimegraph.disruption.StabilityResult;
-import org.crimegraph.model.Grade;
 import org.crimegraph.disruption.RecoveryRule;
 import org.crimegraph.disruption.RemovalStrategy;
+import org.crimegraph.model.Grade;
 import org.crimegraph.scoring.NetworkScoringJob;
-import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,7 +72,7 @@ final class DisruptCommand implements Callable<Integer> {
     int restarts;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    DisruptionReport.Format format;
+    DisruptionSummary.Format format;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write removal-curves.csv, removal-lcc.svg and removal-efficiency.svg here "
@@ -111,95 +101,29 @@ final class DisruptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DisruptionAnalysis.Settings settings = settings();
         Path folder = out != null ? out : strategy.equalsIgnoreCase("all") ? Path.of("disruption") : null;
+        DisruptNetwork.Request request = new DisruptNetwork.Request(settings(), stabilityRuns <= 0 ? null
+                : new DisruptNetwork.Stability(stabilityRuns, dropPercent, dropBelow == null ? null : Grade.parse(dropBelow)),
+                folder);
+        DisruptNetwork disrupt = new DisruptNetwork(auditOptions.auditor(storeOptions));
         if (edges != null) {
-            ScoringResult scoring = EdgeListStep.score(edges, settings.threads(), BetweennessMethod.EXACT,
-                    settings.seed(), null, auditOptions, storeOptions);
-            Audited audited = disrupt(scoring, settings, folder);
-            if (audited != null) {
-                auditOptions.recordWithoutStore(storeOptions, AuditEvent.of("disrupt").with(audited.parameters())
-                        .input(edges + " sha256:" + sha256(edges)).outputs(audited.outputs()).release(scoring.evidence()));
-            }
+            print(disrupt.run(edges, request));
             return ExitCodes.OK;
         }
         try (GraphStore store = storeOptions.open()) {
-            ScoringResult scoring = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(settings.threads(),
-                    org.crimegraph.analysis.BetweennessMethod.EXACT, settings.seed()))
-                    .run(release.filter(), org.crimegraph.analysis.Monitor.NONE);
-            Audited audited = disrupt(scoring, settings, folder);
-            if (audited != null) {
-                auditOptions.record(storeOptions, store, AuditEvent.of("disrupt").with(audited.parameters())
-                        .outputs(audited.outputs()).release(scoring.evidence()));
-            }
+            print(disrupt.run(store, release.filter(), request));
         }
         return ExitCodes.OK;
     }
 
-    private static String sha256(Path file) {
-        try {
-            return org.crimegraph.export.WrittenFile.hash(file).sha256();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void print(DisruptNetwork.Result result) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.empty()) {
+            out.println("No persons to analyse (" + result.scoring().evidence() + "). Load reports with 'crimegraph ingest PATH'.");
+        } else {
+            new DisruptionSummary(result).print(format, out, result.written());
         }
-    }
-
-    /** What the audit line of one analysis records: its parameters and the files written with their SHA-256. */
-    private record Audited(Map<String, Object> parameters, Map<String, String> outputs) {
-    }
-
-    /** Runs the analysis, prints it, writes the files; returns what to audit (null if there was nothing to do). */
-    private Audited disrupt(ScoringResult scoring, DisruptionAnalysis.Settings settings, Path folder) {
-        try {
-            IndexedGraph<String> graph = IndexedGraph.of(scoring.network().graph());
-            if (graph.vertexCount() == 0) {
-                spec.commandLine().getOut().println("No persons to analyse (" + scoring.evidence()
-                        + "). Load reports with 'crimegraph ingest PATH'.");
-                spec.commandLine().getOut().flush();
-                return null;
-            }
-            // the scoring's Leiden communities, indexed like this graph (both are IndexedGraph.of the same network)
-            DisruptionResult<String> result = new DisruptionAnalysis<>(graph, scoring.scores(),
-                    scoring.communities().membership(), settings).run();
-            StabilityResult<String> stability = stabilityRuns > 0 ? stability(scoring, graph, settings) : null;
-            DisruptionReport report = new DisruptionReport(result, scoring, stability);
-            List<Path> written = folder == null ? List.of() : report.writeFiles(folder);
-            report.print(format, spec.commandLine().getOut(), written);
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("k", settings.k());
-            parameters.put("measure", settings.measure().name());
-            parameters.put("strategies", settings.strategies().stream().map(RemovalStrategy::label).toList());
-            parameters.put("steps", settings.steps());
-            parameters.put("recovery", settings.recovery() == null ? "none" : settings.recovery().label());
-            parameters.put("seed", settings.seed());
-            parameters.put("targets", result.keyPlayers().members());
-            if (stability != null) {
-                parameters.put("stability", stability.perturbation() + ", " + stability.runs() + " runs");
-            }
-            Map<String, String> outputs = new LinkedHashMap<>();
-            for (Path p : written) {
-                outputs.put(p.toString(), sha256(p));
-            }
-            return new Audited(parameters, outputs);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private StabilityResult<String> stability(ScoringResult scoring, IndexedGraph<String> graph,
-                                              DisruptionAnalysis.Settings settings) {
-        if (!(dropPercent >= 0 && dropPercent < 100)) {
-            throw new IllegalArgumentException("--drop must be a percentage in [0, 100)");
-        }
-        RankStability.LinkFilter<String> filter = null;
-        String filterName = null;
-        if (dropBelow != null) {
-            Grade threshold = Grade.parse(dropBelow);
-            filter = (a, b) -> scoring.network().link(a, b).orElseThrow().weakestGrade().atLeast(threshold);
-            filterName = "links whose weakest report is graded below " + threshold;
-        }
-        return new RankStability<>(graph, new PersonTargetScorer(scoring.network(), settings.threads()))
-                .run(dropPercent / 100, filter, filterName, stabilityRuns, settings.seed(), settings.k());
+        out.flush();
     }
 
     private DisruptionAnalysis.Settings settings() {

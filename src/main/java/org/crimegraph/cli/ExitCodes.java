@@ -28,4 +28,24 @@ public final class ExitCodes {
 
     private ExitCodes() {
     }
+
+    /** The exit code of a command that failed with {@code e}. */
+    static int of(Throwable e) {
+        if (e instanceof org.crimegraph.analysis.ComputationCancelledException) {
+            return INTERRUPTED;
+        }
+        if (e instanceof org.crimegraph.store.RunLockedException) {
+            return BUSY;
+        }
+        if (e instanceof org.crimegraph.store.StoreUnavailableException) {
+            return STORE_UNAVAILABLE;
+        }
+        if (e instanceof org.crimegraph.ingest.InputFileException) {
+            return BAD_INPUT;
+        }
+        if (e instanceof picocli.CommandLine.ParameterException || e instanceof IllegalArgumentException) {
+            return USAGE;
+        }
+        return SOFTWARE;
+    }
 }

@@ -6,11 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crimegraph.app.export.Around;
+import org.crimegraph.app.export.ExportNetwork;
 import org.crimegraph.export.ExportFormat;
-import org.crimegraph.export.WrittenFile;
-import org.crimegraph.scoring.SavedRun;
-import org.crimegraph.scoring.ScoringResult;
-import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "manifest (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--key-players", defaultValue = "" + ExportStep.DEFAULT_KEY_PLAYERS, paramLabel = "K",
+    @Option(names = "--key-players", defaultValue = "" + ExportNetwork.DEFAULT_KEY_PLAYERS, paramLabel = "K",
             description = "Without --run: size of the key-player set computed for the export (fragmentation F; "
                     + "0 for none, and no key_player column; default: ${DEFAULT-VALUE}). With --run the run's own "
                     + "communities and key players are exported, or the columns left out if it has none.")
@@ -91,36 +89,19 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         try (GraphStore store = storeOptions.open()) {
-            List<WrittenFile> files;
-            String evidence;
-            if (runId != null) {
-                ScoringRuns runs = new ScoringRuns(store);
-                String id = runId;
-                if (id.equals("latest")) {
-                    id = runs.latest(1).stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
-                            "no saved scoring run in this store (save one with 'crimegraph score --save')")).runId();
-                }
-                SavedRun run = runs.load(id);
-                files = ExportStep.runExport(store, run, release.filter(), chosen, out, auditOptions, storeOptions,
-                        aroundOption(), excel);
-                evidence = release.filter().describe() + "; scores from saved run " + id;
-            } else {
-                ScoringResult result = ScoreStep.run(store, release.filter(), null, auditOptions, storeOptions, "score",
-                        java.util.Map.of(), org.crimegraph.analysis.BetweennessMethod.EXACT, seed);
-                files = ExportStep.run(store, result, chosen, out, auditOptions, storeOptions, aroundOption(),
-                        keyPlayers, excel);
-                evidence = result.filter().describe();
-            }
+            ExportNetwork.Result result = new ExportNetwork(auditOptions.auditor(storeOptions)).run(store,
+                    new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(), keyPlayers, seed,
+                            excel));
             PrintWriter writer = spec.commandLine().getOut();
-            writer.println("Evidence used: " + evidence);
-            files.forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
+            writer.println("Evidence used: " + result.evidence());
+            result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
             writer.flush();
         }
         return ExitCodes.OK;
     }
 
     /** The {@code --around} scope asked for, or null for the whole network. */
-    ExportStep.Around aroundOption() {
+    Around aroundOption() {
         if (around == null) {
             if (hops != null || modeHops != null) {
                 throw new IllegalArgumentException((hops != null ? "--hops" : "--mode-hops") + " needs --around");
@@ -132,16 +113,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "count hops in two different ways: give one of them");
         }
         List<String> persons = around.stream().map(String::strip).toList();
-        if (modeHops != null) {
-            if (modeHops < 0) {
-                throw new IllegalArgumentException("--mode-hops must not be negative");
-            }
-            return new ExportStep.Around(persons, modeHops, ExportStep.HopCounting.MULTI_MODE);
-        }
-        int steps = hops == null ? 1 : hops;
-        if (steps < 0) {
-            throw new IllegalArgumentException("--hops must not be negative");
-        }
-        return new ExportStep.Around(persons, steps, ExportStep.HopCounting.PERSON_STEPS);
+        return modeHops != null ? new Around(persons, modeHops, Around.HopCounting.MULTI_MODE)
+                : new Around(persons, hops == null ? 1 : hops, Around.HopCounting.PERSON_STEPS);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.crimegraph.app.ingest.IngestReports;
 import org.crimegraph.ingest.IngestSummary;
 import org.crimegraph.ingest.Ingestion;
 import org.crimegraph.ingest.RecordType;
@@ -73,9 +74,11 @@ final class IngestCommand implements Callable<Integer> {
         RejectLimit limit = RejectLimit.parse(maxRejects);
         RecordType forced = type == null ? null : RecordType.named(type);
         try (GraphStore store = storeOptions.openOrCreate()) {
-            IngestSummary summary = IngestStep.run(store,
-                    new IngestStep.Settings(paths, region, zone, batchSize, rejectsFile, forced, limit, reload),
-                    auditOptions, storeOptions, spec.commandLine().getOut(), System.err);
+            IngestReports.Result result = new IngestReports(auditOptions.auditor(storeOptions)).run(store,
+                    new IngestReports.Request(paths, region, zone, batchSize, rejectsFile, forced, limit, reload),
+                    System.err);
+            IngestSummaryTable.print(result, rejectsFile, spec.commandLine().getOut());
+            IngestSummary summary = result.summary();
             if (!summary.complete()) {
                 spec.commandLine().getErr().printf("crimegraph: %s; see %s%n", summary.stoppedBecause(), rejectsFile);
                 spec.commandLine().getErr().flush();

@@ -11,6 +11,7 @@ import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.MeasureRank;
 import org.crimegraph.analysis.RemovalEffect;
 import org.crimegraph.analysis.Target;
+import org.crimegraph.app.score.ScoreNetwork;
 import org.crimegraph.analysis.VertexScore;
 import org.crimegraph.graph.Claim;
 import org.crimegraph.graph.PersonLink;
@@ -73,8 +74,9 @@ final class NodeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--links must not be negative");
         }
         try (GraphStore store = storeOptions.open()) {
-            ScoringResult result = ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions, "node",
-                    Map.of("person", personId), BetweennessMethod.EXACT, NetworkScoringJob.DEFAULT_SEED);
+            ScoringResult result = new ScoreNetwork(auditOptions.auditor(storeOptions)).run(store,
+                    new ScoreNetwork.Request(release.filter(), threads, BetweennessMethod.EXACT,
+                            NetworkScoringJob.DEFAULT_SEED, "node", Map.of("person", personId)));
             if (!result.network().graph().containsVertex(personId)) {
                 throw new IllegalArgumentException("no person " + personId + " in the network under this filter ("
                         + result.filter().describe() + ")");
@@ -253,7 +255,7 @@ final class NodeCommand implements Callable<Integer> {
                 v.reportIds().forEach(ids::add);
             }
         }
-        TargetReport.print(root, out);
+        TargetJson.print(root, out);
     }
 
     /** Counts as whole numbers, other values with six significant digits. */

@@ -1,7 +1,11 @@
 package org.crimegraph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.crimegraph.analysis.BetweennessMethod;
+import org.crimegraph.app.run.ScheduledRun;
+import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.RunLockedException;
 import org.crimegraph.store.StoreInUseException;
@@ -33,6 +37,25 @@ public final class RunOptions {
             description = "With --save: the run lock expires after this long if the run dies holding it "
                     + "(ISO-8601, default: ${DEFAULT-VALUE}).")
     Duration lockTtl;
+
+    /** The scheduled run these options ask for. */
+    ScheduledRun.Request request(ProjectionFilter filter, Integer threads, BetweennessMethod method) {
+        return new ScheduledRun.Request(filter, threads, method, seed, keyPlayers, lockTtl, summary);
+    }
+
+    /** Says on stderr what the run did: leftovers removed, the run saved, the summary written. */
+    void printSaved(ScheduledRun.Result run, GraphStore store, PrintWriter err) {
+        if (run.removedUnfinished() > 0) {
+            err.printf("removed %d unfinished run(s) left by a failed run%n", run.removedUnfinished());
+        }
+        var saved = run.saved().run();
+        err.printf("saved scoring run %s (%d persons, %d links) in %s%n", saved.runId(), saved.persons(), saved.links(),
+                store.target().describe());
+        if (summary != null) {
+            err.printf("run summary written to %s%n", summary);
+        }
+        err.flush();
+    }
 
     /**
      * Opens the store; when saving, a store folder held by another process means another run is in

@@ -1,13 +1,15 @@
 package org.crimegraph.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crimegraph.audit.AuditEvent;
+import org.crimegraph.cli.render.TextTable;
+import org.crimegraph.text.Json;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.model.ScoringRunRecord;
@@ -51,26 +53,46 @@ final class RunsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(
-                            java.time.Instant.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance));
-            out.println(json.writeValueAsString(runs));
+            out.println(Json.pretty(runs.stream().map(RunsCommand::json).toList()));
         } else if (runs.isEmpty()) {
             out.println("No saved scoring runs. Save one with 'crimegraph score --save'.");
         } else {
-            String header = String.format(Locale.ROOT, "%-22s  %-20s  %8s  %7s  %7s  %-4s %-5s %3s  %s",
-                    "run", "started (UTC)", "seconds", "persons", "links", "hand", "grade", "thr", "version");
-            out.println(header);
-            out.println("-".repeat(header.length()));
+            TextTable table = new TextTable().left("run", 22).gap("  ").left("started (UTC)", 20).gap("  ")
+                    .right("seconds", 8).gap("  ").right("persons", 7).gap("  ").right("links", 7).gap("  ")
+                    .left("hand", 4).left("grade", 5).right("thr", 3).gap("  ").left("version", 0);
+            table.printHeader(out);
             for (ScoringRunRecord run : runs) {
-                out.printf(Locale.ROOT, "%-22s  %-20s  %8.1f  %7d  %7d  %-4s %-5s %3d  %s%n", run.runId(),
-                        run.startedAt().toString().replaceFirst("\\.\\d+Z$", "Z"),
-                        Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0, run.persons(),
-                        run.links(), run.maxHandling(), run.minGrade() == null ? "any" : run.minGrade(), run.threads(),
+                table.printRow(out, run.runId(), run.startedAt().toString().replaceFirst("\\.\\d+Z$", "Z"),
+                        String.format(Locale.ROOT, "%.1f", Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0),
+                        run.persons(), run.links(), run.release().maxHandling(),
+                        run.release().minGrade() == null ? "any" : run.release().minGradeCode(), run.threads(),
                         run.version());
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** A run as {@code runs --format json} lists it: every field flat, the release rule as its parts. */
+    private static Map<String, Object> json(ScoringRunRecord run) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("runId", run.runId());
+        row.put("startedAt", run.startedAt());
+        row.put("finishedAt", run.finishedAt());
+        row.put("version", run.version());
+        row.put("releaseRule", run.releaseRule());
+        row.put("maxHandling", run.release().maxHandling().name());
+        row.put("minGrade", run.release().minGradeCode());
+        row.put("threads", run.threads());
+        row.put("seed", run.seed());
+        row.put("persons", run.persons());
+        row.put("links", run.links());
+        row.put("componentSizes", run.componentSizes());
+        row.put("pathLength", run.pathLength());
+        row.put("inputCounts", run.inputCounts());
+        row.put("measureNames", run.measureNames());
+        row.put("auditLog", run.auditLog());
+        row.put("auditHash", run.auditHash());
+        return row;
     }
 }

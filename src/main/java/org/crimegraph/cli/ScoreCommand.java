@@ -1,11 +1,16 @@
 package org.crimegraph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.Monitor;
+import org.crimegraph.app.Auditor;
+import org.crimegraph.app.run.ScheduledRun;
+import org.crimegraph.app.score.ScoreEdgeList;
+import org.crimegraph.app.score.ScoreNetwork;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -38,7 +43,7 @@ final class ScoreCommand implements Callable<Integer> {
             description = "How many targets the table shows (default: ${DEFAULT-VALUE}); csv and json list every person.")
     int top;
 
-    @Option(names = "--sort", defaultValue = TargetReport.SCORE, paramLabel = "MEASURE",
+    @Option(names = "--sort", defaultValue = TargetOrder.SCORE, paramLabel = "MEASURE",
             description = "Order by the composite score (default) or by one measure, highest first: degree, strength, "
                     + "betweenness, betweennessRaw, pagerank, closeness, harmonic, eigenvector, coreness, clustering.")
     String sort;
@@ -49,7 +54,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    TargetReport.Format format;
+    TargetTable.Format format;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for betweenness (default: all cores).")
     Integer threads;
@@ -76,31 +81,38 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TargetReport.requireSort(sort);
+        TargetOrder.requireSort(sort);
         BetweennessMethod method = epsilon == null ? BetweennessMethod.EXACT
                 : new BetweennessMethod.Approximate(epsilon, delta, runOptions.seed);
+        Auditor auditor = auditOptions.auditor(storeOptions);
         if (edges != null) {
             if (runOptions.save) {
                 throw new IllegalArgumentException("--save keeps runs in the store; it does not apply to --edges");
             }
-            ScoringResult result = EdgeListStep.score(edges, threads, method, runOptions.seed, "score", auditOptions,
-                    storeOptions);
-            TargetReport.print(result, top, format, sort, excel, spec.commandLine().getOut());
+            ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges, threads, method,
+                    runOptions.seed, "score"));
+            TargetTable.print(result, top, format, sort, excel, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
+        PrintWriter err = spec.commandLine().getErr();
         // Ctrl-C cancels the computation; the hook waits until the lock is released and the store closed
         try (CtrlC ctrlC = CtrlC.install()) {
             Monitor monitor = new Monitor(TerminalProgress.onStderr(quiet), ctrlC.termination());
             try (GraphStore store = runOptions.open(storeOptions)) {
-                ScoringResult result = runOptions.save
-                        ? RunStep.scoreAndSave(store, release.filter(), threads, method, runOptions, auditOptions,
-                                storeOptions, spec.commandLine().getErr(), monitor)
-                        : ScoreStep.run(store, release.filter(), threads, auditOptions, storeOptions,
-                                "score", Map.of(), method, runOptions.seed, monitor);
-                TargetReport.print(result, top, format, sort, excel, spec.commandLine().getOut());
+                ScoringResult result;
+                if (runOptions.save) {
+                    ScheduledRun.Result run = new ScheduledRun(auditor).run(store, runOptions.request(release.filter(),
+                            threads, method), monitor);
+                    runOptions.printSaved(run, store, err);
+                    result = run.scoring();
+                } else {
+                    result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(release.filter(), threads,
+                            method, runOptions.seed, "score", Map.of()), monitor);
+                }
+                TargetTable.print(result, top, format, sort, excel, spec.commandLine().getOut());
             } catch (ComputationCancelledException e) {
-                spec.commandLine().getErr().println("crimegraph: interrupted; no run was saved and the run lock is free");
-                spec.commandLine().getErr().flush();
+                err.println("crimegraph: interrupted; no run was saved and the run lock is free");
+                err.flush();
                 return ExitCodes.INTERRUPTED;
             }
         }

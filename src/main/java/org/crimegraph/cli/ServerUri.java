@@ -1,5 +1,7 @@
 package org.crimegraph.cli;
 
+import java.io.Console;
+import org.crimegraph.store.StoreUnavailableException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -63,5 +65,22 @@ final class ServerUri {
         }
         return h.equals("localhost") || h.endsWith(".localhost") || h.matches("127(\\.\\d{1,3}){3}")
                 || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
+    }
+
+    /** The server password: from {@code NEO4J_PASSWORD}, else prompted for on the terminal; never from argv. */
+    static char[] password(URI uri, String user) {
+        String fromEnv = System.getenv("NEO4J_PASSWORD");
+        if (fromEnv != null) {
+            return fromEnv.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new StoreUnavailableException("no password for " + uri + ": set NEO4J_PASSWORD (no terminal to prompt on)", null);
+        }
+        char[] typed = console.readPassword("Neo4j password for %s at %s: ", user, uri);
+        if (typed == null) {
+            throw new StoreUnavailableException("no password given for " + uri, null);
+        }
+        return typed;
     }
 }

@@ -1,17 +1,9 @@
 package org.crimegraph.cli;
 
-import java.io.Console;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.crimegraph.ingest.ClosestName;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.StoreStatus;
 import org.crimegraph.store.StoreTarget;
@@ -62,8 +54,30 @@ public final class StoreOptions {
     @Option(names = "--database", paramLabel = "NAME", description = "Server database (default: the server's default).")
     String database;
 
+    /**
+     * Takes the store options given on an enclosing command ({@code crimegraph db --store X status}) for
+     * each option not given on this one: store and server options are accepted at every command level.
+     */
+    private void inheritFromParents() {
+        for (ParentOptions.Given<StoreOptions> outer : ParentOptions.of(command, StoreOptions.class)) {
+            if (outer.takes("--store")) {
+                store = outer.options().store;
+            }
+            if (outer.takes("--uri")) {
+                uri = outer.options().uri;
+            }
+            if (outer.takes("--user")) {
+                user = outer.options().user;
+            }
+            if (outer.takes("--database")) {
+                database = outer.options().database;
+            }
+        }
+    }
+
     /** The target these options describe; prompts for the password if needed. */
     public StoreTarget target() {
+        inheritFromParents();
         if (uri == null) {
             return new StoreTarget.Embedded(store);
         }
@@ -73,7 +87,7 @@ public final class StoreOptions {
             err.println("crimegraph: warning: " + warning);
             err.flush();
         });
-        return new StoreTarget.Server(server, user, password(server), database);
+        return new StoreTarget.Server(server, user, ServerUri.password(server, user), database);
     }
 
     /**
@@ -83,8 +97,9 @@ public final class StoreOptions {
      *                                   analyses persons and the store holds none
      */
     public GraphStore open() {
+        inheritFromParents();
         if (uri == null) {
-            requireExisting(store);
+            StoreFolders.requireExisting(store);
         }
         return announce(GraphStore.open(target()));
     }
@@ -92,11 +107,6 @@ public final class StoreOptions {
     /** Opens the store, creating an embedded store folder if needed (ingest, demo). */
     public GraphStore openOrCreate() {
         return announce(GraphStore.open(target()));
-    }
-
-    /** True if {@code folder} holds an embedded store (Neo4j's data folder). */
-    static boolean isStore(Path folder) {
-        return Files.isDirectory(folder.resolve("data").resolve("databases"));
     }
 
     private GraphStore announce(GraphStore opened) {
@@ -124,47 +134,6 @@ public final class StoreOptions {
         return opened;
     }
 
-    /** Refuses a store folder that does not exist, suggesting the nearest one that does. */
-    static void requireExisting(Path folder) {
-        if (isStore(folder)) {
-            return;
-        }
-        String what = Files.isDirectory(folder) ? folder + " is not a crimegraph store (no data/databases inside)"
-                : "no store at " + folder.toAbsolutePath().normalize();
-        List<Path> stores = storesNear(folder);
-        List<String> names = stores.stream().map(Path::toString).toList();
-        String hint = ClosestName.of(folder.toString(), names)
-                .or(() -> names.stream().findFirst())
-                .map(n -> "; did you mean --store " + n + "?")
-                .orElse("; 'crimegraph ingest PATH --store " + folder + "' creates one");
-        throw new StoreUnavailableException(what + hint, null);
-    }
-
-    /** Store folders within two levels of the working folder and of the nearest existing parent of {@code folder}. */
-    private static List<Path> storesNear(Path folder) {
-        List<Path> roots = new ArrayList<>();
-        roots.add(Path.of(""));
-        Path parent = folder.toAbsolutePath().normalize().getParent();
-        while (parent != null && !Files.isDirectory(parent)) {
-            parent = parent.getParent();
-        }
-        if (parent != null) {
-            roots.add(parent);
-        }
-        List<Path> found = new ArrayList<>();
-        for (Path root : roots) {
-            Path start = root.toString().isEmpty() ? Path.of(".") : root;
-            try (Stream<Path> walk = Files.walk(start, 2)) {
-                walk.filter(Files::isDirectory).filter(StoreOptions::isStore)
-                        .map(p -> root.toString().isEmpty() ? start.relativize(p) : p)
-                        .filter(p -> !found.contains(p)).forEach(found::add);
-            } catch (IOException | UncheckedIOException e) {
-                // an unreadable folder only means fewer suggestions
-            }
-        }
-        return found;
-    }
-
     /** Opens the store whatever its data model version ({@code db migrate} only). */
     GraphStore openForMigration() {
         return GraphStore.openForMigration(target());
@@ -172,22 +141,7 @@ public final class StoreOptions {
 
     /** The folder of the embedded store, or null for a server. */
     public Path embeddedFolder() {
+        inheritFromParents();
         return uri == null ? store : null;
-    }
-
-    private char[] password(URI uri) {
-        String fromEnv = System.getenv("NEO4J_PASSWORD");
-        if (fromEnv != null) {
-            return fromEnv.toCharArray();
-        }
-        Console console = System.console();
-        if (console == null) {
-            throw new StoreUnavailableException("no password for " + uri + ": set NEO4J_PASSWORD (no terminal to prompt on)", null);
-        }
-        char[] typed = console.readPassword("Neo4j password for %s at %s: ", user, uri);
-        if (typed == null) {
-            throw new StoreUnavailableException("no password given for " + uri, null);
-        }
-        return typed;
     }
 }

@@ -114,7 +114,7 @@ public final class RunReportWriter {
                 Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0));
         row(t, "crimegraph version", run.version());
         row(t, "Evidence used", run.releaseRule());
-        row(t, "Minimum grade", run.minGrade() == null ? "any" : run.minGrade());
+        row(t, "Minimum grade", run.release().minGrade() == null ? "any" : run.release().minGradeCode());
         row(t, "Path lengths", run.pathLength());
         row(t, "Threads / seed", run.threads() + " / " + run.seed());
         row(t, "Person network", run.persons() + " persons, " + run.links() + " links, "

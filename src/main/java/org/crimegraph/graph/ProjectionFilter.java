@@ -3,6 +3,7 @@ package org.crimegraph.graph;
 import java.time.Instant;
 import org.crimegraph.model.Grade;
 import org.crimegraph.model.HandlingCode;
+import org.crimegraph.model.ReleaseRule;
 
 /**
  * Which reports the projection may use. A report is usable when its grade is at least {@code minGrade}
@@ -39,6 +40,16 @@ public record ProjectionFilter(Grade minGrade, HandlingCode maxHandling, Instant
     /** Whether evidence at {@code time} (null = undated) falls in the window. */
     public boolean inWindow(Instant time) {
         return time == null || ((from == null || !time.isBefore(from)) && (to == null || time.isBefore(to)));
+    }
+
+    /** The report rules of a saved result (handling and grade; a run keeps no time window). */
+    public static ProjectionFilter of(ReleaseRule rule) {
+        return new ProjectionFilter(rule.minGrade(), rule.maxHandling());
+    }
+
+    /** This filter's report rules as a value, with its description. */
+    public ReleaseRule releaseRule() {
+        return new ReleaseRule(maxHandling, minGrade, describe());
     }
 
     /** Everything: internal analysis. */

@@ -15,9 +15,7 @@ import java.util.Objects;
  * @param startedAt      when scoring started
  * @param finishedAt     when scoring finished (before the results were written)
  * @param version        crimegraph version that scored
- * @param releaseRule    the evidence rule in words (handling codes and grades used)
- * @param maxHandling    most restrictive handling code used, {@code P} or {@code C}
- * @param minGrade       weakest grade used, e.g. {@code 2B}, or null for any
+ * @param release        the evidence rule: most restrictive handling code and weakest grade used, and in words
  * @param threads        threads used
  * @param seed           seed handed to randomised analyses (communities, sampling)
  * @param persons        persons in the projected network
@@ -34,9 +32,7 @@ public record ScoringRunRecord(
         Instant startedAt,
         Instant finishedAt,
         String version,
-        String releaseRule,
-        String maxHandling,
-        String minGrade,
+        ReleaseRule release,
         int threads,
         long seed,
         int persons,
@@ -50,14 +46,20 @@ public record ScoringRunRecord(
 
     public ScoringRunRecord {
         Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(release, "release");
         componentSizes = List.copyOf(componentSizes);
         inputCounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputCounts));
         measureNames = List.copyOf(measureNames);
     }
 
+    /** The evidence rule in words. */
+    public String releaseRule() {
+        return release.description();
+    }
+
     /** The same run with its audit line recorded. */
     public ScoringRunRecord withAudit(String log, String hash) {
-        return new ScoringRunRecord(runId, startedAt, finishedAt, version, releaseRule, maxHandling, minGrade, threads,
+        return new ScoringRunRecord(runId, startedAt, finishedAt, version, release, threads,
                 seed, persons, links, componentSizes, pathLength, inputCounts, measureNames, log, hash);
     }
 }

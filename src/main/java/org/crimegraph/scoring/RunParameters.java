@@ -32,8 +32,8 @@ public final class RunParameters {
     public static List<Parameter> compare(ScoringRunRecord a, ScoringRunRecord b) {
         List<Parameter> list = new ArrayList<>();
         list.add(new Parameter("evidence rule", a.releaseRule(), b.releaseRule()));
-        list.add(new Parameter("handling codes up to", a.maxHandling(), b.maxHandling()));
-        list.add(new Parameter("grade threshold", grade(a.minGrade()), grade(b.minGrade())));
+        list.add(new Parameter("handling codes up to", a.release().maxHandling().name(), b.release().maxHandling().name()));
+        list.add(new Parameter("grade threshold", grade(a.release().minGradeCode()), grade(b.release().minGradeCode())));
         list.add(new Parameter("seed", String.valueOf(a.seed()), String.valueOf(b.seed())));
         list.add(new Parameter("path lengths", a.pathLength(), b.pathLength()));
         list.add(new Parameter("persons scored", String.valueOf(a.persons()), String.valueOf(b.persons())));

@@ -69,7 +69,7 @@ public final class ScoringRuns {
                 java.util.Comparator.naturalOrder())).thenComparing(PersonResult::personId));
         var filter = result.filter();
         ScoringRunRecord run = new ScoringRunRecord(runId, startedAt, finishedAt, CrimegraphVersion.current(),
-                filter.describe(), filter.maxHandling().name(), filter.minGrade() == null ? null : filter.minGrade().code(),
+                filter.releaseRule(),
                 settings.threads(), settings.seed(), result.network().graph().vertexSet().size(),
                 result.network().graph().edgeSet().size(), result.scores().componentSizes(),
                 result.scores().pathLength().description(), inputCounts, measureNames, null, null);
@@ -97,6 +97,19 @@ public final class ScoringRuns {
     }
 
     /** Loads a complete run with its results. */
+    /**
+     * Loads a run by id, or the newest complete run for {@code latest}.
+     *
+     * @throws IllegalArgumentException if there is no such run
+     */
+    public SavedRun loadOrLatest(String runId) {
+        if (!runId.equals("latest")) {
+            return load(runId);
+        }
+        return load(latest(1).stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "no saved scoring run in this store (save one with 'crimegraph score --save')")).runId());
+    }
+
     public SavedRun load(String runId) {
         ScoringRunRecord run = store.find(runId).orElseThrow(() -> new IllegalArgumentException(
                 "no complete scoring run '" + runId + "' in this store (see 'crimegraph runs')"));

@@ -1,5 +1,8 @@
 package org.crimegraph.store;
 
+import org.crimegraph.model.Grade;
+import org.crimegraph.model.HandlingCode;
+import org.crimegraph.model.ReleaseRule;
 import org.crimegraph.model.ScoringRunRecord;
 import org.crimegraph.model.PersonResult;
 import java.time.Instant;
@@ -39,8 +42,8 @@ public final class ScoringRunStore {
         properties.put("finishedAt", run.finishedAt().toString());
         properties.put("version", run.version());
         properties.put("releaseRule", run.releaseRule());
-        properties.put("maxHandling", run.maxHandling());
-        properties.put("minGrade", run.minGrade());
+        properties.put("maxHandling", run.release().maxHandling().name());
+        properties.put("minGrade", run.release().minGradeCode());
         properties.put("threads", run.threads());
         properties.put("seed", run.seed());
         properties.put("persons", run.persons());
@@ -132,11 +135,17 @@ public final class ScoringRunStore {
             inputs.put(labels.get(i), counts.get(i));
         }
         return new ScoringRunRecord(v.get("runId").asString(), Instant.parse(v.get("startedAt").asString()),
-                Instant.parse(v.get("finishedAt").asString()), text(v, "version"), text(v, "releaseRule"),
-                text(v, "maxHandling"), text(v, "minGrade"), v.get("threads").asInt(), v.get("seed").asLong(),
+                Instant.parse(v.get("finishedAt").asString()), text(v, "version"), release(v), v.get("threads").asInt(), v.get("seed").asLong(),
                 v.get("persons").asInt(), v.get("links").asInt(), v.get("componentSizes").asList(Value::asInt),
                 text(v, "pathLength"), inputs, v.get("measureNames").asList(Value::asString), text(v, "auditLog"),
                 text(v, "auditHash"));
+    }
+
+    /** The run's evidence rule, parsed once here from the stored properties. */
+    private static ReleaseRule release(Value v) {
+        String minGrade = text(v, "minGrade");
+        return new ReleaseRule(HandlingCode.valueOf(text(v, "maxHandling")), minGrade == null ? null : Grade.parse(minGrade),
+                text(v, "releaseRule"));
     }
 
     private static PersonResult result(Value v, List<String> measureNames) {

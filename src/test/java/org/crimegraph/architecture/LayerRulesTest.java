@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layer rules of docs/architecture.md, checked on the compiled main classes. The layers, top
- * to bottom: cli → scoring, export, ingest, audit → store → disruption → analysis (with
+ * to bottom: cli → app (use cases) → scoring, export, ingest, audit → store → disruption → analysis (with
  * analysis.community), paths, chart → graph → model. A layer may use the layers below it, never one
  * above; the pure layers (disruption, analysis, paths, chart, graph, model) use no Neo4j, picocli,
  * Jackson or file I/O; only store talks to Neo4j.
@@ -37,6 +37,7 @@ class LayerRulesTest {
     void layersUseOnlyTheLayersBelowThem() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy(ROOT + ".cli..")
+                .layer("app").definedBy(ROOT + ".app..")
                 .layer("services").definedBy(ROOT + ".scoring..", ROOT + ".export..", ROOT + ".ingest..",
                         ROOT + ".audit..")
                 .layer("store").definedBy(ROOT + ".store..")
@@ -47,13 +48,14 @@ class LayerRulesTest {
                 .layer("graph").definedBy(ROOT + ".graph..")
                 .layer("model").definedBy(ROOT + ".model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("services").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "services")
-                .whereLayer("disruption").mayOnlyBeAccessedByLayers("cli", "services", "store")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "services", "store", "disruption")
-                .whereLayer("paths").mayOnlyBeAccessedByLayers("cli", "services", "store")
-                .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "services", "store")
-                .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "services", "store", "disruption", "analysis",
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("services").mayOnlyBeAccessedByLayers("cli", "app")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "app", "services")
+                .whereLayer("disruption").mayOnlyBeAccessedByLayers("cli", "app", "services", "store")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "app", "services", "store", "disruption")
+                .whereLayer("paths").mayOnlyBeAccessedByLayers("cli", "app", "services", "store")
+                .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "app", "services", "store")
+                .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "app", "services", "store", "disruption", "analysis",
                         "paths", "chart")
                 .check(classes);
     }
@@ -65,6 +67,14 @@ class LayerRulesTest {
                         "com.fasterxml.jackson..", "java.nio.file..")
                 .orShould().dependOnClassesThat().resideInAPackage("java.io")
                 .because("analysis, disruption, paths, chart, graph and model are pure: no Neo4j, no CLI, no I/O")
+                .check(classes);
+    }
+
+    @Test
+    void useCasesRunWithoutTheCommandLine() {
+        noClasses().that().resideInAPackage(ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+                .because("a use case is called and tested without picocli; cli parses and renders")
                 .check(classes);
     }
 

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.crimegraph.app.ingest.IngestReports;
 import org.crimegraph.ingest.Ingestion;
 import org.crimegraph.store.AuditAnchors;
 import org.crimegraph.store.GraphStore;
@@ -47,7 +48,7 @@ class AuditTamperingTest {
     static void auditedStore() throws IOException {
         original = dir.resolve("original");
         try (GraphStore store = GraphStore.open(new StoreTarget.Embedded(original))) {
-            IngestStep.run(store, settings(NIGHT2), audit(null), storeOptions(original), quiet(), silent());
+            new IngestReports(audit(null).auditor(storeOptions(original))).run(store, settings(NIGHT2), silent());
         }
         ok(CliTest.run("find", "P057", "--store", original.toString()));
         assertThat(lastLine(original.resolve("audit.jsonl")).get("action").asText()).isEqualTo("find");
@@ -111,8 +112,8 @@ class AuditTamperingTest {
                     throw new IllegalStateException("progress output failed");
                 }
             };
-            assertThatThrownBy(() -> IngestStep.run(store, settings(input), audit(null), storeOptions(copy), quiet(),
-                    broken)).hasMessage("progress output failed");
+            assertThatThrownBy(() -> new IngestReports(audit(null).auditor(storeOptions(copy))).run(store,
+                    settings(input), broken)).hasMessage("progress output failed");
             assertThat(StoreStatus.of(store).count("Report")).isEqualTo(before + 1); // it did write
         }
         JsonNode last = lastLine(copy.resolve("audit.jsonl"));
@@ -160,8 +161,8 @@ class AuditTamperingTest {
         return run;
     }
 
-    private static IngestStep.Settings settings(Path input) {
-        return new IngestStep.Settings(List.of(input), "GB", ZoneId.of("UTC"), Ingestion.DEFAULT_BATCH_SIZE,
+    private static IngestReports.Request settings(Path input) {
+        return new IngestReports.Request(List.of(input), "GB", ZoneId.of("UTC"), Ingestion.DEFAULT_BATCH_SIZE,
                 dir.resolve("rejects-" + input.getFileName() + ".csv"));
     }
 

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.crimegraph.app.export.Around;
+import org.crimegraph.app.export.ExportNetwork;
+import org.crimegraph.app.score.ScoreNetwork;
 import org.crimegraph.export.ExportFormat;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.ingest.IngestContext;
@@ -236,10 +239,10 @@ class LinkQueriesSampleTest {
             Set<String> expected = new TreeSet<>(ids(neighbours.get("neighbours")));
             expected.add("P020");
             ProjectionFilter filter = release.equals("partner") ? ProjectionFilter.RELEASABLE : ProjectionFilter.ALL;
-            ScoringResult scored = ScoreStep.run(store, filter, 1, audit, storeOptions);
+            ScoringResult scored = new ScoreNetwork(audit.auditor(storeOptions)).run(store, ScoreNetwork.Request.of(filter, 1));
             Path out = dir.resolve("around-" + release);
-            ExportStep.run(store, scored, EnumSet.of(ExportFormat.JSON), out, audit, storeOptions,
-                    new ExportStep.Around(List.of("P020"), 2));
+            new ExportNetwork(audit.auditor(storeOptions)).exportScored(store, scored, ExportNetwork.Request.scoredNow(
+                    filter, EnumSet.of(ExportFormat.JSON), out, new Around(List.of("P020"), 2)));
 
             JsonNode subgraph = JSON.readTree(out.resolve("subgraph.json").toFile());
             Set<String> persons = new TreeSet<>();
@@ -296,10 +299,10 @@ class LinkQueriesSampleTest {
     void theMultiModeDepthIsItsOwnOptionAndTheManifestSaysSo() throws Exception {
         ExportCommand steps = new ExportCommand();
         new CommandLine(steps).parseArgs("--around", "P020", "--hops", "2", "--out", "x");
-        assertThat(steps.aroundOption().counting()).isEqualTo(ExportStep.HopCounting.PERSON_STEPS);
+        assertThat(steps.aroundOption().counting()).isEqualTo(Around.HopCounting.PERSON_STEPS);
         ExportCommand mode = new ExportCommand();
         new CommandLine(mode).parseArgs("--around", "P020", "--mode-hops", "4", "--out", "x");
-        assertThat(mode.aroundOption()).isEqualTo(new ExportStep.Around(List.of("P020"), 4, ExportStep.HopCounting.MULTI_MODE));
+        assertThat(mode.aroundOption()).isEqualTo(new Around(List.of("P020"), 4, Around.HopCounting.MULTI_MODE));
         ExportCommand both = new ExportCommand();
         new CommandLine(both).parseArgs("--around", "P020", "--hops", "2", "--mode-hops", "4", "--out", "x");
         assertThatThrownBy(both::aroundOption).hasMessageContaining("--mode-hops");
@@ -308,9 +311,11 @@ class LinkQueriesSampleTest {
         storeOptions.store = dir.resolve("db");
         AuditOptions audit = new AuditOptions();
         audit.auditLog = dir.resolve("audit.jsonl");
-        ScoringResult scored = ScoreStep.run(store, ProjectionFilter.ALL, 1, audit, storeOptions);
+        ScoringResult scored = new ScoreNetwork(audit.auditor(storeOptions)).run(store,
+                ScoreNetwork.Request.of(ProjectionFilter.ALL, 1));
         Path out = dir.resolve("around-mode");
-        ExportStep.run(store, scored, EnumSet.of(ExportFormat.JSON), out, audit, storeOptions, mode.aroundOption());
+        new ExportNetwork(audit.auditor(storeOptions)).exportScored(store, scored, ExportNetwork.Request.scoredNow(
+                ProjectionFilter.ALL, EnumSet.of(ExportFormat.JSON), out, mode.aroundOption()));
         JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.get("around").get("hopCounting").asText()).isEqualTo("multi-mode");
         assertThat(manifest.get("scope").asText()).contains("multi-mode");

@@ -27,6 +27,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.crimegraph.app.Auditor;
+import org.crimegraph.app.export.Around;
+import org.crimegraph.app.export.ExportNetwork;
+import org.crimegraph.app.ingest.IngestReports;
+import org.crimegraph.app.run.ScheduledRun;
+import org.crimegraph.app.score.ScoreNetwork;
 import org.crimegraph.export.ExportFormat;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.ingest.Ingestion;
@@ -54,7 +60,7 @@ class PartnerReleaseTest {
 
     private static final Path SAMPLE = Path.of("sample-data");
     private static final EnumSet<ExportFormat> ALL = EnumSet.allOf(ExportFormat.class);
-    private static final ExportStep.Around AROUND = new ExportStep.Around(List.of("P010", "P030"), 2);
+    private static final Around AROUND = new Around(List.of("P010", "P030"), 2);
 
     @TempDir
     static Path dir;
@@ -75,28 +81,31 @@ class PartnerReleaseTest {
         audit.auditLog = dir.resolve("audit.jsonl");
         audit.analyst = "Leak Test";
         store = GraphStore.open(new StoreTarget.Embedded(storeOptions.store));
-        PrintWriter quiet = new PrintWriter(new StringWriter());
-        IngestStep.run(store, new IngestStep.Settings(List.of(SAMPLE), "GB", ZoneId.of("UTC"),
-                Ingestion.DEFAULT_BATCH_SIZE, dir.resolve("rejects.csv")), audit, storeOptions,
-                quiet, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        Auditor auditor = audit.auditor(storeOptions);
+        new IngestReports(auditor).run(store, new IngestReports.Request(List.of(SAMPLE), "GB", ZoneId.of("UTC"),
+                Ingestion.DEFAULT_BATCH_SIZE, dir.resolve("rejects.csv")),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
 
-        ScoringResult internal = ScoreStep.run(store, ProjectionFilter.ALL, 1, audit, storeOptions);
-        ExportStep.run(store, internal, ALL, dir.resolve("internal"), audit, storeOptions);
-        ExportStep.run(store, internal, ALL, dir.resolve("internal-around"), audit, storeOptions, AROUND);
+        ScoreNetwork scoring = new ScoreNetwork(auditor);
+        ExportNetwork export = new ExportNetwork(auditor);
+        ScoringResult internal = scoring.run(store, ScoreNetwork.Request.of(ProjectionFilter.ALL, 1));
+        export.exportScored(store, internal, exportRequest(ProjectionFilter.ALL, "internal", null));
+        export.exportScored(store, internal, exportRequest(ProjectionFilter.ALL, "internal-around", AROUND));
 
-        ScoringResult partner = ScoreStep.run(store, ProjectionFilter.RELEASABLE, 1, audit, storeOptions);
-        ExportStep.run(store, partner, ALL, dir.resolve("partner"), audit, storeOptions);
-        ExportStep.run(store, partner, ALL, dir.resolve("partner-around"), audit, storeOptions, AROUND);
+        ScoringResult partner = scoring.run(store, ScoreNetwork.Request.of(ProjectionFilter.RELEASABLE, 1));
+        export.exportScored(store, partner, exportRequest(ProjectionFilter.RELEASABLE, "partner", null));
+        export.exportScored(store, partner, exportRequest(ProjectionFilter.RELEASABLE, "partner-around", AROUND));
 
-        RunOptions runOptions = new RunOptions();
-        runOptions.seed = 1;
-        runOptions.lockTtl = Duration.ofHours(1);
-        runOptions.keyPlayers = 3;
-        RunStep.scoreAndSave(store, ProjectionFilter.RELEASABLE, 1, org.crimegraph.analysis.BetweennessMethod.EXACT, runOptions, audit, storeOptions, quiet);
+        ScheduledRun scheduled = new ScheduledRun(auditor);
+        scheduled.run(store, new ScheduledRun.Request(ProjectionFilter.RELEASABLE, 1,
+                org.crimegraph.analysis.BetweennessMethod.EXACT, 1, 3, Duration.ofHours(1), null),
+                org.crimegraph.analysis.Monitor.NONE);
         ScoringRuns runs = new ScoringRuns(store);
-        ExportStep.runExport(store, runs.load(runs.latest(1).get(0).runId()), ProjectionFilter.RELEASABLE, ALL,
-                dir.resolve("partner-run"), audit, storeOptions, AROUND);
-        RunStep.scoreAndSave(store, ProjectionFilter.ALL, 1, org.crimegraph.analysis.BetweennessMethod.EXACT, runOptions, audit, storeOptions, quiet);
+        export.exportRun(store, runs.load(runs.latest(1).get(0).runId()),
+                exportRequest(ProjectionFilter.RELEASABLE, "partner-run", AROUND));
+        scheduled.run(store, new ScheduledRun.Request(ProjectionFilter.ALL, 1,
+                org.crimegraph.analysis.BetweennessMethod.EXACT, 1, 3, Duration.ofHours(1), null),
+                org.crimegraph.analysis.Monitor.NONE);
         internalRunId = runs.latest(1).get(0).runId();
 
         restricted = new HashSet<>();
@@ -199,8 +208,8 @@ class PartnerReleaseTest {
     @Test
     void anInternalRunCannotBeReleasedToAPartner() {
         ScoringRuns runs = new ScoringRuns(store);
-        assertThatThrownBy(() -> ExportStep.runExport(store, runs.load(internalRunId), ProjectionFilter.RELEASABLE, ALL,
-                dir.resolve("refused"), audit, storeOptions, null))
+        assertThatThrownBy(() -> new ExportNetwork(audit.auditor(storeOptions)).exportRun(store,
+                runs.load(internalRunId), exportRequest(ProjectionFilter.RELEASABLE, "refused", null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("inherit handling code C");
         assertThat(dir.resolve("refused")).doesNotExist();
@@ -244,7 +253,8 @@ class PartnerReleaseTest {
     void aRunThatDiesBeforeCompletingIsNeverVisibleAndIsCleanedUp() {
         var runStore = new org.crimegraph.store.ScoringRunStore(store);
         var record = new org.crimegraph.model.ScoringRunRecord("19990101T000000Z-dead", java.time.Instant.EPOCH,
-                java.time.Instant.EPOCH, "test", "all", "C", null, 1, 1, 1, 0, List.of(1), "hops", Map.of(),
+                java.time.Instant.EPOCH, "test",
+                new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all"), 1, 1, 1, 0, List.of(1), "hops", Map.of(),
                 List.of("degree"), null, null);
         runStore.write(record, List.of(new org.crimegraph.model.PersonResult("P010", "x", 1, 1.0, Map.of("degree", 1.0),
                 0, null, false, false, List.of())));
@@ -355,5 +365,9 @@ class PartnerReleaseTest {
         try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema).readValues(file.toFile())) {
             return it.readAll();
         }
+    }
+
+    private static ExportNetwork.Request exportRequest(ProjectionFilter release, String folder, Around around) {
+        return ExportNetwork.Request.scoredNow(release, ALL, dir.resolve(folder), around);
     }
 }

@@ -21,8 +21,8 @@ class RunReportWriterTest {
     Path dir;
 
     private static final ScoringRunRecord RUN = new ScoringRunRecord("20250314T092653Z-00ff",
-            Instant.parse("2025-03-14T09:26:53Z"), Instant.parse("2025-03-14T09:26:55Z"), "0.1.0", "all handling codes",
-            "C", null, 2, 1, 3, 2, List.of(3), "1/weight", Map.of("Person", 3L, "Report", 2L),
+            Instant.parse("2025-03-14T09:26:53Z"), Instant.parse("2025-03-14T09:26:55Z"), "0.1.0",
+            new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all handling codes"), 2, 1, 3, 2, List.of(3), "1/weight", Map.of("Person", 3L, "Report", 2L),
             List.of("degree", "betweenness"), null, null);
 
     private static PersonResult person(String id, String name, int rank, Integer community, boolean keyPlayer) {
@@ -47,8 +47,8 @@ class RunReportWriterTest {
 
     @Test
     void readsAsABriefing() throws Exception {
-        ScoringRunRecord run = new ScoringRunRecord("R-1", RUN.startedAt(), RUN.finishedAt(), "1.0", "all reports",
-                "C", null, 2, 1, 3, 2, List.of(3), "1/weight", Map.of("Person", 3L),
+        ScoringRunRecord run = new ScoringRunRecord("R-1", RUN.startedAt(), RUN.finishedAt(), "1.0",
+                new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all reports"), 2, 1, 3, 2, List.of(3), "1/weight", Map.of("Person", 3L),
                 org.crimegraph.analysis.VertexScore.MEASURES, null, null);
         Map<String, Double> measures = new java.util.LinkedHashMap<>();
         org.crimegraph.analysis.VertexScore.MEASURES.forEach(m -> measures.put(m, 0.123456789));

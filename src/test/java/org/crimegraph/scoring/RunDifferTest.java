@@ -25,7 +25,8 @@ class RunDifferTest {
             results.add(new PersonResult(p.id(), "name " + p.id(), p.rank(), p.rank() == null ? null : 1.0 / p.rank(),
                     Map.of("degree", 1.0), 0, p.community(), false, p.ap(), List.of()));
         }
-        ScoringRunRecord record = new ScoringRunRecord(id, Instant.EPOCH, Instant.EPOCH, "test", "all", "C", null, 1, 1,
+        ScoringRunRecord record = new ScoringRunRecord(id, Instant.EPOCH, Instant.EPOCH, "test",
+                new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all"), 1, 1,
                 persons.length, 0, List.of(persons.length), "hops", Map.of(), List.of("degree"), null, null);
         return new SavedRun(record, results);
     }

@@ -1,8 +1,8 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -15,15 +15,15 @@ import org.crimegraph.analysis.community.CommunityProfile;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.scoring.CommunityResult;
 
-/** Prints the communities of the person network as a readable table or as JSON. */
-final class CommunityReport {
+/** Prints the communities of the person network as a readable table or as JSON (a printer, not an intelligence report). */
+final class CommunityTable {
 
     /** Output formats of {@code communities}. */
     enum Format { table, json }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = Json.mapper();
 
-    private CommunityReport() {
+    private CommunityTable() {
     }
 
     static void print(CommunityResult result, Format format, PrintWriter out) {

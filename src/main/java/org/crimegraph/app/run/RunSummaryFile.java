@@ -1,0 +1,77 @@
+package org.crimegraph.app.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.crimegraph.files.PrivateFiles;
+import org.crimegraph.model.PersonResult;
+import org.crimegraph.scoring.SavedRun;
+import org.crimegraph.text.Json;
+
+/** The JSON summary of a saved run ({@code score --save --summary FILE}), for schedulers and dashboards. */
+final class RunSummaryFile {
+
+    private RunSummaryFile() {
+    }
+
+    /** Writes the summary next to its final name and moves it into place, so a reader never sees half a file. */
+    static void write(SavedRun saved, Path file) {
+        try {
+            Path absolute = file.toAbsolutePath();
+            PrivateFiles.createDirectories(absolute.getParent());
+            Path temp = Files.createTempFile(absolute.getParent(), ".summary", ".tmp");
+            Json.mapper().writeValue(PrivateFiles.newOutputStream(temp), summary(saved));
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run summary " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> summary(SavedRun saved) {
+        var run = saved.run();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("runId", run.runId());
+        summary.put("status", "complete");
+        summary.put("startedAt", run.startedAt().toString());
+        summary.put("finishedAt", run.finishedAt().toString());
+        summary.put("scoringSeconds", Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0);
+        summary.put("version", run.version());
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("releaseRule", run.releaseRule());
+        parameters.put("maxHandling", run.release().maxHandling().name());
+        parameters.put("minGrade", run.release().minGradeCode());
+        parameters.put("threads", run.threads());
+        parameters.put("seed", run.seed());
+        summary.put("parameters", parameters);
+        summary.put("inputCounts", run.inputCounts());
+        summary.put("persons", run.persons());
+        summary.put("links", run.links());
+        summary.put("componentSizes", run.componentSizes());
+        summary.put("articulationPoints", saved.results().stream().filter(PersonResult::articulationPoint)
+                .map(PersonResult::personId).sorted().toList());
+        summary.put("keyPlayers", saved.results().stream().filter(PersonResult::keyPlayer)
+                .map(PersonResult::personId).sorted().toList());
+        summary.put("communities", saved.results().stream().map(PersonResult::community)
+                .filter(Objects::nonNull).distinct().count());
+        summary.put("topTargets", saved.results().stream().filter(r -> r.rank() != null && r.rank() <= 10)
+                .map(r -> {
+                    Map<String, Object> t = new LinkedHashMap<>();
+                    t.put("rank", r.rank());
+                    t.put("id", r.personId());
+                    t.put("name", r.name());
+                    t.put("score", r.score());
+                    return t;
+                }).toList());
+        summary.put("auditLog", run.auditLog());
+        summary.put("auditHash", run.auditHash());
+        summary.put("heapUsedBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        return summary;
+    }
+}

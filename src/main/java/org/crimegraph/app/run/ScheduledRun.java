@@ -1,0 +1,155 @@
+package org.crimegraph.app.run;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.crimegraph.analysis.BetweennessMethod;
+import org.crimegraph.analysis.Monitor;
+import org.crimegraph.app.Auditor;
+import org.crimegraph.app.score.KeyPlayerSet;
+import org.crimegraph.audit.AuditEvent;
+import org.crimegraph.audit.AuditTrail;
+import org.crimegraph.graph.ProjectionFilter;
+import org.crimegraph.graph.Release;
+import org.crimegraph.model.HandlingCode;
+import org.crimegraph.scoring.NetworkScoringJob;
+import org.crimegraph.scoring.RunAnnotations;
+import org.crimegraph.scoring.RunSettings;
+import org.crimegraph.scoring.SavedRun;
+import org.crimegraph.scoring.ScoringResult;
+import org.crimegraph.scoring.ScoringRuns;
+import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.PersonNetworkReader;
+import org.crimegraph.store.RunLock;
+import org.crimegraph.store.StoreStatus;
+
+/**
+ * Use case {@code score --save}: one scheduled scoring run. Under the store's run lock it removes
+ * leftovers of failed runs, scores, writes the run (invisible until complete), appends the audit line,
+ * marks the run complete with that line's hash, and writes the JSON summary file. A cancelled monitor
+ * ends it with {@link org.crimegraph.analysis.ComputationCancelledException}, the lock released and no
+ * run left.
+ */
+public final class ScheduledRun {
+
+    /**
+     * @param filter     the release rule the run rests on
+     * @param threads    threads, or null for all cores
+     * @param seed       seed for randomised analyses, recorded with the run
+     * @param keyPlayers size of the key-player set saved with the run (0 for none)
+     * @param lockTtl    how long the run lock lasts if the run dies holding it
+     * @param summary    where to write the JSON summary, or null
+     */
+    public record Request(ProjectionFilter filter, Integer threads, BetweennessMethod method, long seed, int keyPlayers,
+                          Duration lockTtl, Path summary) {
+
+        public Request {
+            if (keyPlayers < 0) {
+                throw new IllegalArgumentException("--key-players must be 0 or more");
+            }
+        }
+
+        int threadCount() {
+            return threads == null ? NetworkScoringJob.defaultThreads() : threads;
+        }
+
+        AuditEvent audit(SavedRun saved, ScoringResult result) {
+            return AuditEvent.of("score").with("runId", saved.run().runId()).with("threads", threadCount())
+                    .with("seed", seed).with("betweenness", result.scores().betweennessMethod())
+                    .with("persons", saved.run().persons()).with("links", saved.run().links())
+                    .with("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList())
+                    .release(filter.describe());
+        }
+    }
+
+    /**
+     * @param scoring          what was scored
+     * @param saved            the run as saved, complete with its audit line
+     * @param removedUnfinished runs left by failed runs and removed first
+     */
+    public record Result(ScoringResult scoring, SavedRun saved, long removedUnfinished) {
+    }
+
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public ScheduledRun(Auditor auditor) {
+        this(auditor, Clock.systemUTC());
+    }
+
+    public ScheduledRun(Auditor auditor, Clock clock) {
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    /** Scores and saves one run, reporting progress to {@code monitor} and stopping when it is cancelled. */
+    public Result run(GraphStore store, Request request, Monitor monitor) {
+        RunSettings settings = new RunSettings(request.threadCount(), request.seed(), RunSettings.DEFAULT_REASONS_KEPT);
+        ScoringRuns runs = new ScoringRuns(store);
+        AuditTrail trail = auditor.trail(store);
+        try (RunLock lock = RunLock.acquire(store, RunLock.SCORING, owner(), request.lockTtl(), clock)) {
+            long removed = runs.deleteUnfinished();
+            Instant started = clock.instant();
+            Map<String, Long> inputs = inputCounts(store, request.filter());
+            ScoringResult result = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(request.threadCount(),
+                    request.method(), request.seed())).run(request.filter(), monitor);
+            Instant finished = clock.instant();
+            String runId = ScoringRuns.newRunId(started);
+            SavedRun saved = ScoringRuns.build(runId, result, settings, new RunAnnotations(result.communityByPerson(),
+                    KeyPlayerSet.of(result, request.keyPlayers(), request.seed(), monitor)), started, finished, inputs);
+            try {
+                runs.write(saved);
+                monitor.check(); // interrupted while writing: the run is not complete, so remove it below
+            } catch (RuntimeException e) {
+                try {
+                    runs.deleteUnfinished();
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                throw e;
+            }
+            String auditHash = trail.record(request.audit(saved, result).entry(auditor.analyst(), store.target().describe()));
+            runs.complete(runId, trail.ownLogKey(), auditHash);
+            SavedRun complete = new SavedRun(saved.run().withAudit(trail.ownLogKey(), auditHash), saved.results());
+            if (request.summary() != null) {
+                RunSummaryFile.write(complete, request.summary());
+            }
+            return new Result(result, complete, removed);
+        }
+    }
+
+    /**
+     * Node counts by label in the store, without crimegraph's bookkeeping labels. Under a rule that withholds
+     * reports, only the nodes an allowed report asserts (and the allowed reports) are counted, so that a run
+     * released to a partner does not reveal how much withheld material the store holds.
+     */
+    static Map<String, Long> inputCounts(GraphStore store, ProjectionFilter filter) {
+        Map<String, Long> counts = new TreeMap<>();
+        if (filter.maxHandling() == HandlingCode.C && filter.minGrade() == null) {
+            counts.putAll(StoreStatus.of(store).caseLabels());
+            return new LinkedHashMap<>(counts);
+        }
+        Release release = Release.of(filter, new PersonNetworkReader(store).reports());
+        store.readRows("status/released-labels", Map.of("allowed", List.copyOf(release.allowedReportIds())))
+                .forEach(r -> counts.merge((String) r.get("label"), ((Number) r.get("count")).longValue(), Long::sum));
+        return new LinkedHashMap<>(counts);
+    }
+
+    /** Who takes the run lock: user, host and process id. */
+    private static String owner() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "unknown-host";
+        }
+        return System.getProperty("user.name", "unknown") + "@" + host + " pid " + ProcessHandle.current().pid();
+    }
+}

@@ -1,0 +1,132 @@
+package org.crimegraph.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crimegraph.analysis.Target;
+import org.crimegraph.cli.render.CsvWriter;
+import org.crimegraph.cli.render.TextTable;
+import org.crimegraph.analysis.TargetRanking;
+import org.crimegraph.analysis.VertexScore;
+import org.crimegraph.export.Rounding;
+import org.crimegraph.scoring.ScoringResult;
+
+/**
+ * Prints a scoring result as a readable table with reasons, as CSV, or as JSON ({@link TargetJson}). The table shows the
+ * best {@code top} persons; CSV and JSON list every person. Persons are in composite-score order, or
+ * by one measure ({@code --sort}), highest first, ties by composite rank.
+ */
+final class TargetTable {
+
+    /** Output formats of {@code score}. */
+    enum Format { table, csv, json }
+
+    private TargetTable() {
+    }
+
+    static void print(ScoringResult result, int top, Format format, PrintWriter out) {
+        print(result, top, format, TargetOrder.SCORE, false, out);
+    }
+
+    /**
+     * @param sort  {@value TargetOrder#SCORE} or a measure key of {@link VertexScore#MEASURES}
+     * @param excel with csv: start with a UTF-8 byte-order mark so that Excel reads accents right
+     */
+    static void print(ScoringResult result, int top, Format format, String sort, boolean excel, PrintWriter out) {
+        if (top < 0) {
+            throw new IllegalArgumentException("--top must not be negative");
+        }
+        List<Target> ordered = TargetOrder.sorted(result, sort);
+        switch (format) {
+            case table -> table(result, ordered.subList(0, Math.min(top, ordered.size())), sort, out);
+            case csv -> csv(result, ordered, excel, out);
+            case json -> TargetJson.print(result, ordered, out);
+        }
+        out.flush();
+    }
+
+    private static void table(ScoringResult result, List<Target> targets, String sort, PrintWriter out) {
+        var scores = result.scores();
+        if (scores.size() == 0) {
+            out.println("No persons to score: the store has persons, but none under this filter (" + result.evidence()
+                    + "); widen the filter (--release-to, --min-grade, --from/--to).");
+            return;
+        }
+        long points = scores.scores().stream().filter(VertexScore::articulationPoint).count();
+        out.printf(Locale.ROOT, "Person network: %d persons, %d links, %d components (largest %d); %d %s%n",
+                result.network().graph().vertexSet().size(), result.network().graph().edgeSet().size(),
+                scores.componentSizes().size(), scores.componentSizes().isEmpty() ? 0 : scores.componentSizes().get(0),
+                points, points == 1 ? "articulation point" : "articulation points");
+        out.printf(Locale.ROOT, "Communities: %d (%s, modularity %.3f).%n", result.communities().count(),
+                result.communities().algorithm(), result.communities().modularity());
+        out.printf(Locale.ROOT, "Evidence used: %s. Path lengths: %s. Betweenness: %s.%n%n",
+                result.evidence(), scores.pathLength().description(), scores.betweennessMethod());
+        boolean byMeasure = sort != null && !sort.equals(TargetOrder.SCORE);
+        if (byMeasure) {
+            out.printf(Locale.ROOT, "Sorted by %s, highest first; rank = composite target rank.%n%n", sort);
+        }
+        TextTable table = new TextTable().right("rank", 4).gap("  ").left("id", 6).left("name", 24).right("score", 6)
+                .gap("  ").left("betweenness", 14).left("pagerank", 14).left("strength", 13).right("deg", 4)
+                .right("core", 4).right("clust", 5).gap("  ").left("AP", 3);
+        if (byMeasure) {
+            table.right(TextTable.clip(sort, 12), 12);
+        }
+        table.printHeader(out);
+        for (Target t : targets) {
+            VertexScore<String> s = scores.of(t.personId());
+            List<Object> cells = new ArrayList<>(List.of(t.rank(), t.personId(), TextTable.clip(t.name(), 24),
+                    fixed(t.score(), 3), ranked("%7.4f", t.betweenness().value(), t.betweenness().rank()),
+                    ranked("%7.4f", t.pageRank().value(), t.pageRank().rank()),
+                    ranked("%6.2f", t.strength().value(), t.strength().rank()), t.degree(), s.coreness(),
+                    fixed(s.clustering(), 2), t.articulationPoint() ? "yes" : ""));
+            if (byMeasure) {
+                cells.add(Rounding.text(s.measures().get(sort), 4));
+            }
+            table.printRow(out, cells.toArray());
+        }
+        out.println();
+        out.println(TargetRanking.DEFINITION + ".");
+        out.println("core = k-core number (the person keeps at least that many links inside the core); "
+                + "clust = share of the person's contacts who are linked to each other.");
+        for (String measure : scores.notConverged()) {
+            out.printf(Locale.ROOT, "Note: %s did not converge (stopped at its iteration cap, %d iterations); "
+                    + "its scores are the last iterate.%n", measure, iterations(scores, measure));
+        }
+        out.println();
+        out.println("Why:");
+        for (Target t : targets) {
+            out.printf(Locale.ROOT, "%d. %s %s%n", t.rank(), t.personId(), t.name());
+            for (String reason : t.reasons()) {
+                out.println("   - " + reason);
+            }
+        }
+    }
+
+    private static void csv(ScoringResult result, List<Target> targets, boolean excel, PrintWriter out) {
+        CsvWriter csv = new CsvWriter(out, excel).header("rank", "id", "name", "score", "betweenness", "betweenness_rank",
+                "pagerank", "pagerank_rank", "strength", "strength_rank", "degree", "articulation_point", "closeness",
+                "harmonic", "eigenvector", "coreness", "clustering");
+        for (Target t : targets) {
+            VertexScore<String> s = result.scores().of(t.personId());
+            csv.row(t.rank(), t.personId(), t.name(), t.score(), t.betweenness().value(), t.betweenness().rank(),
+                    t.pageRank().value(), t.pageRank().rank(), t.strength().value(), t.strength().rank(), t.degree(),
+                    t.articulationPoint(), s.closeness(), s.harmonic(), s.eigenvector(), s.coreness(), s.clustering());
+        }
+    }
+
+    /** {@code value} with {@code decimals} decimals. */
+    private static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    /** A measure with its rank, e.g. {@code  0.1234 (#2  )}. */
+    private static String ranked(String format, double value, int rank) {
+        return String.format(Locale.ROOT, format + " (#%-3d)", value, rank);
+    }
+
+    private static int iterations(org.crimegraph.analysis.NetworkScores<String> scores, String measure) {
+        return (measure.equals(VertexScore.PAGERANK) ? scores.pageRankConvergence() : scores.eigenvectorConvergence())
+                .iterations();
+    }
+}
