@@ -1,7 +1,7 @@
 package org.crimegraph.audit;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +28,7 @@ public final class AuditLog {
     /** The {@code prev} of the first line. */
     public static final String GENESIS = "0".repeat(64);
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = Json.lines();
 
     private final Path file;
     private final Clock clock;

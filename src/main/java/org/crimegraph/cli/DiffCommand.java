@@ -1,7 +1,7 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectMapper mapper = Json.mapper();
             com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
             root.put("rulesDiffer", RunParameters.rulesDiffer(parameters));
             root.set("parameters", mapper.valueToTree(parameters));

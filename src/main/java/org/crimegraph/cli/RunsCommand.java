@@ -1,7 +1,7 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -51,9 +51,7 @@ final class RunsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(
-                            java.time.Instant.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance));
+            ObjectMapper json = Json.mapper();
             out.println(json.writeValueAsString(runs));
         } else if (runs.isEmpty()) {
             out.println("No saved scoring runs. Save one with 'crimegraph score --save'.");

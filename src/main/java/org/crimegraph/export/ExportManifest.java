@@ -1,7 +1,7 @@
 package org.crimegraph.export;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ public final class ExportManifest {
     /** Version of the manifest layout. */
     public static final int VERSION = 1;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = Json.mapper();
 
     /** Contents of {@code manifest.json}. */
     record Document(String format, int version, String created, String releaseRule, String pathLength,

@@ -1,7 +1,7 @@
 package org.crimegraph.export;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -23,7 +23,7 @@ public final class JsonNetworkWriter {
     /** Identifies the layout. */
     public static final String FORMAT = "crimegraph-network";
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = Json.mapper();
 
     {
         mapper.getFactory().setCharacterEscapes(new SafeJsonEscapes());

@@ -1,7 +1,7 @@
 package org.crimegraph.export;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -44,7 +44,7 @@ public final class SubgraphWriter {
     public SubgraphWriter(CsvNetworkWriter csv) {
         this.csv = csv;
     }
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper json = Json.mapper();
 
     private static final List<ExportColumn<Entity>> ENTITY_COLUMNS = List.of(
             new ExportColumn<>("id", ColumnType.STRING, Entity::id),

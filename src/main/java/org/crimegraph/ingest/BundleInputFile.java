@@ -1,5 +1,6 @@
 package org.crimegraph.ingest;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +29,7 @@ final class BundleInputFile implements InputSource {
     /** Bundles load after CSV files: their entities may cite persons or locations loaded from CSV. */
     static final int LOAD_ORDER = RecordType.values().length;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final Set<String> REPORT_FIELDS = Set.of("reportId", "agency", "receivedAt", "caseId", "summary", "grading");
     private static final Set<String> GRADING_FIELDS = Set.of("scheme", "grade", "handling");
 
