@@ -1,5 +1,7 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.app.query.QueryScope;
+import org.crimegraph.app.query.UnresolvedReference;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -44,7 +46,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "path", mixinStandardHelpOptions = true,
         description = {"Shortest path(s) between two persons in the person network, with the evidence and reports behind each hop.",
-                "A and B: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if one is unknown or ambiguous."})
+                "A and B: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if one is unknown, 6 if ambiguous."})
 final class PathCommand implements Callable<Integer>, StoreQuery {
 
     @Spec
@@ -98,7 +100,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
     int evidencePerHop;
 
     /** One path found, with the evidence of each hop. */
-    record Found(PersonPath path, List<LinkReport.Link> links) {
+    record Found(PersonPath path, List<LinkExplanation.Link> links) {
     }
 
     @Override
@@ -125,15 +127,14 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         if (inTimeOrder && (disjoint || k > 1 || weighted)) {
             throw new IllegalArgumentException("--in-time-order finds one journey: it does not combine with --k, --disjoint or --weighted");
         }
-        QueryContext context = new QueryContext(store, release.reportsOnly("path"), query.defaultRegion);
+        QueryScope context = new QueryScope(store, release.reportsOnly("path"), query.defaultRegion);
         PersonEntry a;
         PersonEntry b;
         try {
-            a = context.resolver.resolve(from);
-            b = context.resolver.resolve(to);
-        } catch (EntityResolver.UnresolvedReference unresolved) {
-            LinkReport.printCandidates(unresolved, out, err);
-            return ExitCodes.BAD_INPUT;
+            a = context.resolver().resolve(from);
+            b = context.resolver().resolve(to);
+        } catch (UnresolvedReference unresolved) {
+            return LinkExplanation.printCandidates(unresolved, out, err);
         }
         if (full) {
             return fullPath(context, a, b, out);
@@ -147,24 +148,24 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         if (plain) {
             Optional<List<String>> path = new BidirectionalSearch(reading).shortest(a.personId(), b.personId(), maxHops);
             LocalNetwork local = reading.local();
-            network = local.project(context.projection, context.reports);
+            network = local.project(context.projection(), context.reports());
             path.ifPresent(p -> found.add(found(new PersonPath(p, p.size() - 1), local, context)));
             search = "fewest hops, bidirectional breadth-first search reading the store around both ends";
         } else {
             LocalNetwork local = reading.around(List.of(a.personId()), maxHops, query.maxPersons);
-            network = local.project(context.projection, context.reports);
+            network = local.project(context.projection(), context.reports());
             if (inTimeOrder) {
-                TimeRespectingPaths journeys = new TimeRespectingPaths(local.contacts(network, context.release));
+                TimeRespectingPaths journeys = new TimeRespectingPaths(local.contacts(network, context.release()));
                 journeys.journey(a.personId(), b.personId(), maxHops, maxGap).ifPresent(hops -> {
                     List<String> persons = new ArrayList<>();
                     persons.add(a.personId());
-                    List<LinkReport.Link> links = new ArrayList<>();
+                    List<LinkExplanation.Link> links = new ArrayList<>();
                     for (TimedHop hop : hops) {
                         persons.add(hop.to());
-                        List<HopEvidence> used = local.between(hop.from(), hop.to(), context.release).stream()
+                        List<HopEvidence> used = local.between(hop.from(), hop.to(), context.release()).stream()
                                 .filter(e -> e.kind().equals(hop.kind()) && e.evidenceId().equals(hop.evidenceId()))
                                 .toList();
-                        links.add(new LinkReport.Link(hop.from(), hop.to(), used));
+                        links.add(new LinkExplanation.Link(hop.from(), hop.to(), used));
                     }
                     found.add(new Found(new PersonPath(persons, hops.size()), links));
                 });
@@ -199,7 +200,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         parameters.put("to", b.personId());
         parameters.put("search", search);
         parameters.put("paths", found.stream().map(f -> String.join(">", f.path().persons())).toList());
-        auditOptions.record(storeOptions, store, AuditEvent.of("path").with(parameters).release(context.filter.describe()));
+        auditOptions.record(storeOptions, store, AuditEvent.of("path").with(parameters).release(context.filter().describe()));
         return ExitCodes.OK;
     }
 
@@ -214,10 +215,10 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
      * {@code --full}: the multi-mode path, node by node, with the reports behind each relationship, and under
      * each phone, account and vehicle the persons who hold it (as allowed reports assert it).
      */
-    private int fullPath(QueryContext context, PersonEntry a, PersonEntry b, PrintWriter out) {
+    private int fullPath(QueryScope context, PersonEntry a, PersonEntry b, PrintWriter out) {
         int limit = Math.min(24, 4 * maxHops);
         Optional<MultiModePathReader.MultiModePath> path = a.personId().equals(b.personId()) ? Optional.empty()
-                : new MultiModePathReader(context.store, context.release).shortest(a.personId(), b.personId());
+                : new MultiModePathReader(context.store(), context.release()).shortest(a.personId(), b.personId());
         String note = null;
         if (path.isPresent() && path.get().steps().size() > limit) {
             note = "the shortest multi-mode path has " + path.get().steps().size() + " relationships, more than " + limit;
@@ -226,21 +227,21 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         if (path.isPresent()) {
             List<String> persons = path.get().nodes().stream().filter(n -> n.label().equals("Person"))
                     .map(MultiModePathReader.Node::key).toList();
-            List<PersonEntry> entries = context.lookup.persons(persons);
+            List<PersonEntry> entries = context.lookup().persons(persons);
             if (entries.size() != persons.stream().distinct().count()
-                    || !entries.stream().allMatch(p -> context.release.allowsAny(p.reportIds()))) {
+                    || !entries.stream().allMatch(p -> context.release().allowsAny(p.reportIds()))) {
                 note = "the shortest multi-mode path runs through a person not known from any report allowed here";
                 path = Optional.empty();
             }
         }
         String search = "Neo4j shortestPath through the multi-mode graph, every relationship asserted by an allowed report, "
                 + "at most " + limit + " relationships";
-        LinkReport report = new LinkReport(id -> id, context.reportsById::get, 0);
+        LinkExplanation explain = new LinkExplanation(id -> id, context::report, 0);
         if (query.format == QueryOptions.Format.json) {
-            ObjectNode root = LinkReport.JSON.createObjectNode();
+            ObjectNode root = LinkExplanation.JSON.createObjectNode();
             root.put("from", a.personId());
             root.put("to", b.personId());
-            root.put("evidence", context.filter.describe());
+            root.put("evidence", context.filter().describe());
             root.put("search", search);
             if (note != null) {
                 root.put("note", note);
@@ -258,7 +259,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
                                     .put("relationship", h.relationship());
                             ArrayNode ids = holder.putArray("reports");
                             h.reportIds().forEach(ids::add);
-                            report.cite(h.reportIds());
+                            explain.cite(h.reportIds());
                         }
                     }
                 });
@@ -266,21 +267,21 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
                     ObjectNode step = steps.addObject().put("type", s.type());
                     ArrayNode ids = step.putArray("reports");
                     s.reportIds().forEach(ids::add);
-                    report.cite(s.reportIds());
+                    explain.cite(s.reportIds());
                 });
             });
-            root.set("reports", report.jsonCitedReports());
-            LinkReport.printJson(root, out);
+            root.set("reports", explain.jsonCitedReports());
+            LinkExplanation.printJson(root, out);
         } else {
             out.printf(Locale.ROOT, "From %s %s to %s %s through the multi-mode graph: %s%n", a.personId(), a.displayName(),
                     b.personId(), b.displayName(), path.map(p -> p.steps().size() + " relationships").orElse("no path"
                             + (note == null ? "" : " (" + note + ")")));
-            out.printf(Locale.ROOT, "Search: %s. Evidence used: %s.%n", search, context.filter.describe());
+            out.printf(Locale.ROOT, "Search: %s. Evidence used: %s.%n", search, context.filter().describe());
             path.ifPresent(p -> {
                 out.println();
                 for (int i = 0; i < p.nodes().size(); i++) {
                     MultiModePathReader.Node n = p.nodes().get(i);
-                    out.printf(Locale.ROOT, "  %-12s %-30s %s%n", n.label(), LinkReport.clip(n.key()
+                    out.printf(Locale.ROOT, "  %-12s %-30s %s%n", n.label(), LinkExplanation.clip(n.key()
                             + (n.name().isEmpty() || n.name().equals(n.key()) ? "" : " " + n.name()), 30), n.at() == null ? "" : n.at());
                     if (HOLDINGS.contains(n.label())) {
                         if (n.holders().isEmpty()) {
@@ -289,40 +290,40 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
                         for (MultiModePathReader.Holder h : n.holders()) {
                             out.printf(Locale.ROOT, "  %-12s %s %s%s [%s]%n", "", HOLDER_WORDS.get(h.relationship()),
                                     h.personId(), h.name() == null ? "" : " " + h.name(), String.join(", ", h.reportIds()));
-                            report.cite(h.reportIds());
+                            explain.cite(h.reportIds());
                         }
                     }
                     if (i < p.steps().size()) {
                         MultiModePathReader.Step s = p.steps().get(i);
                         out.printf(Locale.ROOT, "     | %-14s %s%n", s.type(), String.join(", ", s.reportIds()));
-                        report.cite(s.reportIds());
+                        explain.cite(s.reportIds());
                     }
                 }
             });
-            report.printCitedReports(out);
+            explain.printCitedReports(out);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static Found found(PersonPath path, LocalNetwork local, QueryContext context) {
-        List<LinkReport.Link> links = new ArrayList<>();
+    private static Found found(PersonPath path, LocalNetwork local, QueryScope context) {
+        List<LinkExplanation.Link> links = new ArrayList<>();
         for (int i = 0; i < path.hops(); i++) {
             String u = path.persons().get(i);
             String v = path.persons().get(i + 1);
-            links.add(new LinkReport.Link(u, v, local.between(u, v, context.release)));
+            links.add(new LinkExplanation.Link(u, v, local.between(u, v, context.release())));
         }
         return new Found(path, links);
     }
 
-    private void print(QueryContext context, PersonEntry a, PersonEntry b, List<Found> found, Distance distance,
+    private void print(QueryScope context, PersonEntry a, PersonEntry b, List<Found> found, Distance distance,
                        String search, PersonNetwork network, PrintWriter out) {
-        LinkReport report = new LinkReport(network::name, context.reportsById::get, evidencePerHop);
+        LinkExplanation explain = new LinkExplanation(network::name, context::report, evidencePerHop);
         if (query.format == QueryOptions.Format.json) {
-            ObjectNode root = LinkReport.JSON.createObjectNode();
-            root.set("from", report.jsonPerson(a.personId()));
-            root.set("to", report.jsonPerson(b.personId()));
-            root.put("evidence", context.filter.describe());
+            ObjectNode root = LinkExplanation.JSON.createObjectNode();
+            root.set("from", explain.jsonPerson(a.personId()));
+            root.set("to", explain.jsonPerson(b.personId()));
+            root.put("evidence", context.filter().describe());
             root.put("distance", distance.description());
             root.put("search", search);
             root.put("maxHops", maxHops);
@@ -332,30 +333,30 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
                 node.put("hops", f.path().hops());
                 node.put("length", f.path().length());
                 ArrayNode persons = node.putArray("persons");
-                f.path().persons().forEach(id -> persons.add(report.jsonPerson(id)));
+                f.path().persons().forEach(id -> persons.add(explain.jsonPerson(id)));
                 ArrayNode links = node.putArray("links");
-                f.links().forEach(l -> links.add(report.json(l)));
+                f.links().forEach(l -> links.add(explain.json(l)));
             }
-            root.set("reports", report.jsonCitedReports());
-            LinkReport.printJson(root, out);
+            root.set("reports", explain.jsonCitedReports());
+            LinkExplanation.printJson(root, out);
             out.flush();
             return;
         }
-        out.printf(Locale.ROOT, "From %s to %s: %s%n", report.person(a.personId()), report.person(b.personId()),
+        out.printf(Locale.ROOT, "From %s to %s: %s%n", explain.person(a.personId()), explain.person(b.personId()),
                 found.isEmpty() ? "no path within " + maxHops + " hops" : found.size() + " path(s)");
         out.printf(Locale.ROOT, "Search: %s.%n", search);
-        out.printf(Locale.ROOT, "Path length: %s. Evidence used: %s.%n", distance.description(), context.filter.describe());
+        out.printf(Locale.ROOT, "Path length: %s. Evidence used: %s.%n", distance.description(), context.filter().describe());
         int n = 0;
         for (Found f : found) {
             out.println();
             out.printf(Locale.ROOT, "Path %d: %d hop(s), length %.3f: %s%n", ++n, f.path().hops(), f.path().length(),
                     String.join(" > ", f.path().persons()));
             int hop = 0;
-            for (LinkReport.Link link : f.links()) {
-                report.printLink(link, String.format(Locale.ROOT, "  %d. ", ++hop), out);
+            for (LinkExplanation.Link link : f.links()) {
+                explain.printLink(link, String.format(Locale.ROOT, "  %d. ", ++hop), out);
             }
         }
-        report.printCitedReports(out);
+        explain.printCitedReports(out);
         out.flush();
     }
 
