@@ -15,6 +15,13 @@ public final class UnresolvedReference extends RuntimeException {
         this.candidates = List.copyOf(candidates);
     }
 
+    /** With a message of its own (a person found but outside what the command looks at). */
+    public UnresolvedReference(String reference, List<PersonResolver.Candidate> candidates, String message) {
+        super(message);
+        this.reference = reference;
+        this.candidates = List.copyOf(candidates);
+    }
+
     public String reference() {
         return reference;
     }
