@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.app.query.NodeQuery;
+import org.crimegraph.app.query.UnresolvedReference;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
                 + "identity (names, aliases, date of birth, nationality) and holdings (phones, accounts, vehicles, "
                 + "addresses), each with the reports behind it.",
                 "REF: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown, 6 if ambiguous."})
-final class NodeCommand implements Callable<Integer> {
+final class NodeCommand implements Callable<Integer>, StoreQuery {
 
     /** Output formats. */
     enum Format { table, json }
@@ -61,19 +62,28 @@ final class NodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NodeQuery.Request request = new NodeQuery.Request(personId, release.filter(), defaultRegion, links);
         try (GraphStore store = storeOptions.open()) {
-            NodeQuery query = new NodeQuery(store, (filter, id) -> ScoreStep.run(store, filter, threads, auditOptions,
-                    storeOptions, "node", Map.of("person", id), BetweennessMethod.EXACT, NetworkScoringJob.DEFAULT_SEED));
-            NodeQuery.Result result = query.run(request);
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == Format.json) {
-                NodeJson.print(result, out);
-            } else {
-                NodeTable.print(result, out);
-            }
-            out.flush();
+            return run(store, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
+    }
+
+    @Override
+    public int run(GraphStore store, PrintWriter out, PrintWriter err) {
+        NodeQuery.Request request = new NodeQuery.Request(personId, release.filter(), defaultRegion, links);
+        NodeQuery query = new NodeQuery(store, (filter, id) -> ScoreStep.run(store, filter, threads, auditOptions,
+                storeOptions, "node", Map.of("person", id), BetweennessMethod.EXACT, NetworkScoringJob.DEFAULT_SEED));
+        NodeQuery.Result result;
+        try {
+            result = query.run(request);
+        } catch (UnresolvedReference unresolved) {
+            return LinkExplanation.printCandidates(unresolved, out, err);
+        }
+        if (format == Format.json) {
+            NodeJson.print(result, out);
+        } else {
+            NodeTable.print(result, out);
+        }
+        out.flush();
         return ExitCodes.OK;
     }
 }
