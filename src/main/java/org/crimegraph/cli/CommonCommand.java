@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.app.query.EvidencedLink;
 import org.crimegraph.app.query.QueryScope;
 import org.crimegraph.app.query.UnresolvedReference;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -116,8 +117,8 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
             ArrayNode assoc = root.putArray("commonAssociates");
             for (String c : associates) {
                 ObjectNode node = explain.jsonPerson(c);
-                node.set("linkToA", explain.json(new LinkExplanation.Link(a.personId(), c, local.between(a.personId(), c, context.release()))));
-                node.set("linkToB", explain.json(new LinkExplanation.Link(b.personId(), c, local.between(b.personId(), c, context.release()))));
+                node.set("linkToA", explain.json(new EvidencedLink(a.personId(), c, local.between(a.personId(), c, context.release()))));
+                node.set("linkToB", explain.json(new EvidencedLink(b.personId(), c, local.between(b.personId(), c, context.release()))));
                 assoc.add(node);
             }
             ArrayNode things = root.putArray("shared");

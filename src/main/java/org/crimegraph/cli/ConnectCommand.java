@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.app.query.EvidencedLink;
 import org.crimegraph.app.query.QueryScope;
 import org.crimegraph.app.query.UnresolvedReference;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -120,7 +121,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             result.unreachable().forEach(unreachable::add);
             ArrayNode links = root.putArray("links");
             for (List<String> l : result.links()) {
-                links.add(explain.json(new LinkExplanation.Link(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release()))));
+                links.add(explain.json(new EvidencedLink(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release()))));
             }
             root.set("reports", explain.jsonCitedReports());
             LinkExplanation.printJson(root, out);
@@ -138,7 +139,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             out.printf(Locale.ROOT, "Intermediaries: %s%n%n", intermediaries.isEmpty() ? "none"
                     : String.join(", ", intermediaries.stream().map(explain::person).toList()));
             for (List<String> l : result.links()) {
-                explain.printLink(new LinkExplanation.Link(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release())), "  ", out);
+                explain.printLink(new EvidencedLink(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release())), "  ", out);
             }
             explain.printCitedReports(out);
         }

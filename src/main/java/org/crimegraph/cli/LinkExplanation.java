@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.app.query.EvidencedLink;
 import org.crimegraph.text.Json;
 import org.crimegraph.app.query.PersonResolver;
 import org.crimegraph.app.query.UnresolvedReference;
@@ -26,10 +27,6 @@ import org.crimegraph.paths.HopEvidence;
  */
 final class LinkExplanation {
 
-    /** One link of a result: two persons and the evidence between them. */
-    record Link(String from, String to, List<HopEvidence> evidence) {
-    }
-
     static final ObjectMapper JSON = Json.mapper();
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'", Locale.ROOT);
 
@@ -50,7 +47,7 @@ final class LinkExplanation {
     }
 
     /** Prints one link as table lines, indented. */
-    void printLink(Link link, String prefix, PrintWriter out) {
+    void printLink(EvidencedLink link, String prefix, PrintWriter out) {
         out.printf(Locale.ROOT, "%s%s -- %s%n", prefix, person(link.from()), person(link.to()));
         int shown = 0;
         for (HopEvidence e : link.evidence()) {
@@ -87,7 +84,7 @@ final class LinkExplanation {
     }
 
     /** A JSON object for a link. */
-    ObjectNode json(Link link) {
+    ObjectNode json(EvidencedLink link) {
         ObjectNode node = JSON.createObjectNode();
         node.put("from", link.from());
         node.put("to", link.to());

@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.app.query.EvidencedLink;
 import org.crimegraph.app.query.QueryScope;
 import org.crimegraph.app.query.UnresolvedReference;
 import org.crimegraph.audit.AuditEvent;
@@ -123,7 +124,7 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
             }
             ArrayNode links = root.putArray("links");
             for (PersonLink l : inward) {
-                links.add(explain.json(new LinkExplanation.Link(near(l, depth), far(l, depth),
+                links.add(explain.json(new EvidencedLink(near(l, depth), far(l, depth),
                         local.between(near(l, depth), far(l, depth), context.release()))));
             }
             root.set("reports", explain.jsonCitedReports());
@@ -139,7 +140,7 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
                     level = d;
                     out.printf(Locale.ROOT, "%n-- %d hop(s) --%n", d);
                 }
-                explain.printLink(new LinkExplanation.Link(near(l, depth), far(l, depth),
+                explain.printLink(new EvidencedLink(near(l, depth), far(l, depth),
                         local.between(near(l, depth), far(l, depth), context.release())), "  ", out);
             }
             explain.printCitedReports(out);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layer rules of docs/architecture.md, checked on the compiled main classes. The layers, top
- * to bottom: cli → scoring, export, ingest, audit → store → disruption → analysis (with
+ * to bottom: cli → app (use cases) → scoring, export, ingest, audit → store → disruption → analysis (with
  * analysis.community), paths, chart → graph → model. A layer may use the layers below it, never one
  * above; the pure layers (disruption, analysis, paths, chart, graph, model) use no Neo4j, picocli,
  * Jackson or file I/O; only store talks to Neo4j.
@@ -37,6 +37,7 @@ class LayerRulesTest {
     void layersUseOnlyTheLayersBelowThem() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy(ROOT + ".cli..")
+                .layer("application").definedBy(ROOT + ".app..")
                 .layer("services").definedBy(ROOT + ".scoring..", ROOT + ".export..", ROOT + ".ingest..",
                         ROOT + ".audit..")
                 .layer("store").definedBy(ROOT + ".store..")
@@ -47,14 +48,16 @@ class LayerRulesTest {
                 .layer("graph").definedBy(ROOT + ".graph..")
                 .layer("model").definedBy(ROOT + ".model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("services").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "services")
-                .whereLayer("disruption").mayOnlyBeAccessedByLayers("cli", "services", "store")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "services", "store", "disruption")
-                .whereLayer("paths").mayOnlyBeAccessedByLayers("cli", "services", "store")
-                .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "services", "store")
-                .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "services", "store", "disruption", "analysis",
-                        "paths", "chart")
+                .whereLayer("application").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("services").mayOnlyBeAccessedByLayers("cli", "application")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "application", "services")
+                .whereLayer("disruption").mayOnlyBeAccessedByLayers("cli", "application", "services", "store")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "application", "services", "store",
+                        "disruption")
+                .whereLayer("paths").mayOnlyBeAccessedByLayers("cli", "application", "services", "store")
+                .whereLayer("chart").mayOnlyBeAccessedByLayers("cli", "application", "services", "store")
+                .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "application", "services", "store",
+                        "disruption", "analysis", "paths", "chart")
                 .check(classes);
     }
 
@@ -65,6 +68,14 @@ class LayerRulesTest {
                         "com.fasterxml.jackson..", "java.nio.file..")
                 .orShould().dependOnClassesThat().resideInAPackage("java.io")
                 .because("analysis, disruption, paths, chart, graph and model are pure: no Neo4j, no CLI, no I/O")
+                .check(classes);
+    }
+
+    @Test
+    void useCasesKnowNoCommandLine() {
+        noClasses().that().resideInAPackage(ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+                .because("use cases are called by commands and tested without picocli (issue 12)")
                 .check(classes);
     }
 
