@@ -1,5 +1,8 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.app.query.EvidencedLink;
+import org.crimegraph.app.query.QueryScope;
+import org.crimegraph.app.query.UnresolvedReference;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -38,7 +41,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "common", mixinStandardHelpOptions = true,
         description = {"What two persons share: common associates, phones, accounts, vehicles, addresses, meetings, routes.",
-                "A and B: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown or ambiguous."})
+                "A and B: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown, 6 if ambiguous."})
 final class CommonCommand implements Callable<Integer>, StoreQuery {
 
     @Spec
@@ -75,27 +78,26 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
 
     @Override
     public int run(GraphStore store, PrintWriter out, PrintWriter err) {
-        QueryContext context = new QueryContext(store, release.reportsOnly("common"), query.defaultRegion);
+        QueryScope context = new QueryScope(store, release.reportsOnly("common"), query.defaultRegion);
         PersonEntry a;
         PersonEntry b;
         try {
-            a = context.resolver.resolve(first);
-            b = context.resolver.resolve(second);
-        } catch (EntityResolver.UnresolvedReference unresolved) {
-            LinkReport.printCandidates(unresolved, out, err);
-            return ExitCodes.BAD_INPUT;
+            a = context.resolver().resolve(first);
+            b = context.resolver().resolve(second);
+        } catch (UnresolvedReference unresolved) {
+            return LinkExplanation.printCandidates(unresolved, out, err);
         }
         NetworkReading reading = context.reading(e -> true);
         Map<String, Set<String>> neighbours = reading.neighbours(new TreeSet<>(List.of(a.personId(), b.personId())));
         LocalNetwork local = reading.local();
-        PersonNetwork network = local.project(context.projection, context.reports);
+        PersonNetwork network = local.project(context.projection(), context.reports());
         SortedSet<String> associates = new TreeSet<>(neighbours.getOrDefault(a.personId(), Set.of()));
         associates.retainAll(neighbours.getOrDefault(b.personId(), Set.of()));
         List<Shared> shared = new ArrayList<>();
         Map<String, Shared> byKey = new LinkedHashMap<>();
-        for (SharedThing thing : new SharedThingsReader(store, context.release).between(a.personId(), b.personId())) {
-            List<String> aAllowed = thing.aReports().stream().filter(context.release::allows).toList();
-            List<String> bAllowed = thing.bReports().stream().filter(context.release::allows).toList();
+        for (SharedThing thing : new SharedThingsReader(store, context.release()).between(a.personId(), b.personId())) {
+            List<String> aAllowed = thing.aReports().stream().filter(context.release()::allows).toList();
+            List<String> bAllowed = thing.bReports().stream().filter(context.release()::allows).toList();
             if (aAllowed.isEmpty() || bAllowed.isEmpty()) {
                 continue;
             }
@@ -104,19 +106,19 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
             s.reports().addAll(bAllowed);
         }
         shared.addAll(byKey.values());
-        LinkReport report = new LinkReport(network::name, context.reportsById::get, 3);
+        LinkExplanation explain = new LinkExplanation(network::name, context::report, 3);
         boolean direct = network.link(a.personId(), b.personId()).isPresent();
         if (query.format == QueryOptions.Format.json) {
-            ObjectNode root = LinkReport.JSON.createObjectNode();
-            root.set("a", report.jsonPerson(a.personId()));
-            root.set("b", report.jsonPerson(b.personId()));
-            root.put("evidence", context.filter.describe());
+            ObjectNode root = LinkExplanation.JSON.createObjectNode();
+            root.set("a", explain.jsonPerson(a.personId()));
+            root.set("b", explain.jsonPerson(b.personId()));
+            root.put("evidence", context.filter().describe());
             root.put("directlyLinked", direct);
             ArrayNode assoc = root.putArray("commonAssociates");
             for (String c : associates) {
-                ObjectNode node = report.jsonPerson(c);
-                node.set("linkToA", report.json(new LinkReport.Link(a.personId(), c, local.between(a.personId(), c, context.release))));
-                node.set("linkToB", report.json(new LinkReport.Link(b.personId(), c, local.between(b.personId(), c, context.release))));
+                ObjectNode node = explain.jsonPerson(c);
+                node.set("linkToA", explain.json(new EvidencedLink(a.personId(), c, local.between(a.personId(), c, context.release()))));
+                node.set("linkToB", explain.json(new EvidencedLink(b.personId(), c, local.between(b.personId(), c, context.release()))));
                 assoc.add(node);
             }
             ArrayNode things = root.putArray("shared");
@@ -128,30 +130,30 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
                 node.put("at", s.thing().at() == null ? null : s.thing().at().toString());
                 ArrayNode ids = node.putArray("reports");
                 s.reports().forEach(ids::add);
-                report.cite(s.reports());
+                explain.cite(s.reports());
             }
-            root.set("reports", report.jsonCitedReports());
-            LinkReport.printJson(root, out);
+            root.set("reports", explain.jsonCitedReports());
+            LinkExplanation.printJson(root, out);
         } else {
-            out.printf(Locale.ROOT, "In common between %s and %s%s%n", report.person(a.personId()),
-                    report.person(b.personId()), direct ? " (also directly linked)" : "");
-            out.printf(Locale.ROOT, "Evidence used: %s.%n", context.filter.describe());
+            out.printf(Locale.ROOT, "In common between %s and %s%s%n", explain.person(a.personId()),
+                    explain.person(b.personId()), direct ? " (also directly linked)" : "");
+            out.printf(Locale.ROOT, "Evidence used: %s.%n", context.filter().describe());
             out.printf(Locale.ROOT, "%nCommon associates: %d%n", associates.size());
             for (String c : associates) {
-                List<HopEvidence> toA = local.between(a.personId(), c, context.release);
-                List<HopEvidence> toB = local.between(b.personId(), c, context.release);
-                out.printf(Locale.ROOT, "  %-40s with %s: %s; with %s: %s%n", report.person(c), a.personId(),
-                        LinkReport.summary(toA), b.personId(), LinkReport.summary(toB));
-                toA.forEach(e -> report.cite(e.reportIds()));
-                toB.forEach(e -> report.cite(e.reportIds()));
+                List<HopEvidence> toA = local.between(a.personId(), c, context.release());
+                List<HopEvidence> toB = local.between(b.personId(), c, context.release());
+                out.printf(Locale.ROOT, "  %-40s with %s: %s; with %s: %s%n", explain.person(c), a.personId(),
+                        LinkExplanation.summary(toA), b.personId(), LinkExplanation.summary(toB));
+                toA.forEach(e -> explain.cite(e.reportIds()));
+                toB.forEach(e -> explain.cite(e.reportIds()));
             }
             out.printf(Locale.ROOT, "%nShared phones, accounts, vehicles, addresses, meetings, routes: %d%n", shared.size());
             for (Shared s : shared) {
-                out.printf(Locale.ROOT, "  %-8s %-40s %-17s %s%n", s.thing().kind(), LinkReport.clip(s.thing().label(), 40),
-                        LinkReport.when(s.thing().at()), String.join(", ", s.reports()));
-                report.cite(s.reports());
+                out.printf(Locale.ROOT, "  %-8s %-40s %-17s %s%n", s.thing().kind(), LinkExplanation.clip(s.thing().label(), 40),
+                        LinkExplanation.when(s.thing().at()), String.join(", ", s.reports()));
+                explain.cite(s.reports());
             }
-            report.printCitedReports(out);
+            explain.printCitedReports(out);
         }
         out.flush();
         if (query.graphml != null) {
@@ -175,7 +177,7 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
             }
         }
         auditOptions.record(storeOptions, store, AuditEvent.of("common").with(Map.of("a", a.personId(), "b", b.personId(),
-                "associates", associates.size(), "shared", shared.size())).release(context.filter.describe()));
+                "associates", associates.size(), "shared", shared.size())).release(context.filter().describe()));
         return ExitCodes.OK;
     }
 }

@@ -1,5 +1,8 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.app.query.EvidencedLink;
+import org.crimegraph.app.query.QueryScope;
+import org.crimegraph.app.query.UnresolvedReference;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -32,7 +35,7 @@ import picocli.CommandLine.Spec;
 /** {@code crimegraph connect A B C …}: the network that connects a set of persons. */
 @Command(name = "connect", mixinStandardHelpOptions = true,
         description = {"The connecting network of two or more persons: a Steiner-tree approximation (default) or the union of shortest paths.",
-                "Each person: id, phone, IBAN, registration or name (see 'find'). Exit code 3 if one is unknown or ambiguous."})
+                "Each person: id, phone, IBAN, registration or name (see 'find'). Exit code 3 if one is unknown, 6 if ambiguous."})
 final class ConnectCommand implements Callable<Integer>, StoreQuery {
 
     @Spec
@@ -81,53 +84,52 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             case "union" -> ConnectingNetwork.Method.UNION;
             default -> throw new IllegalArgumentException("--method must be steiner or union, not '" + method + "'");
         };
-        QueryContext context = new QueryContext(store, release.reportsOnly("connect"), query.defaultRegion);
+        QueryScope context = new QueryScope(store, release.reportsOnly("connect"), query.defaultRegion);
         List<String> terminals = new ArrayList<>();
         try {
             for (String reference : references) {
-                PersonEntry p = context.resolver.resolve(reference);
+                PersonEntry p = context.resolver().resolve(reference);
                 if (!terminals.contains(p.personId())) {
                     terminals.add(p.personId());
                 }
             }
-        } catch (EntityResolver.UnresolvedReference unresolved) {
-            LinkReport.printCandidates(unresolved, out, err);
-            return ExitCodes.BAD_INPUT;
+        } catch (UnresolvedReference unresolved) {
+            return LinkExplanation.printCandidates(unresolved, out, err);
         }
         if (terminals.size() < 2) {
             throw new IllegalArgumentException("connect needs at least two different persons");
         }
         Distance distance = weighted ? Distance.INVERSE_WEIGHT : Distance.HOPS;
         LocalNetwork local = context.reading(e -> true).around(List.of(terminals.get(0)), maxHops, query.maxPersons);
-        PersonNetwork network = local.project(context.projection, context.reports);
+        PersonNetwork network = local.project(context.projection(), context.reports());
         ConnectingNetwork.Result result = new ConnectingNetwork(network.graph(), distance).connect(terminals, chosen, maxHops);
-        LinkReport report = new LinkReport(network::name, context.reportsById::get, evidencePerLink);
+        LinkExplanation explain = new LinkExplanation(network::name, context::report, evidencePerLink);
         String scope = "person network read within " + maxHops + " hops of " + terminals.get(0) + " ("
                 + network.graph().vertexSet().size() + " persons)";
         if (query.format == QueryOptions.Format.json) {
-            ObjectNode root = LinkReport.JSON.createObjectNode();
+            ObjectNode root = LinkExplanation.JSON.createObjectNode();
             ArrayNode ts = root.putArray("terminals");
-            terminals.forEach(t -> ts.add(report.jsonPerson(t)));
+            terminals.forEach(t -> ts.add(explain.jsonPerson(t)));
             root.put("method", chosen.description());
             root.put("distance", distance.description());
             root.put("scope", scope);
-            root.put("evidence", context.filter.describe());
+            root.put("evidence", context.filter().describe());
             root.put("length", result.length());
             ArrayNode persons = root.putArray("persons");
-            result.persons().forEach(p -> persons.add(report.jsonPerson(p)));
+            result.persons().forEach(p -> persons.add(explain.jsonPerson(p)));
             ArrayNode unreachable = root.putArray("unreachable");
             result.unreachable().forEach(unreachable::add);
             ArrayNode links = root.putArray("links");
             for (List<String> l : result.links()) {
-                links.add(report.json(new LinkReport.Link(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release))));
+                links.add(explain.json(new EvidencedLink(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release()))));
             }
-            root.set("reports", report.jsonCitedReports());
-            LinkReport.printJson(root, out);
+            root.set("reports", explain.jsonCitedReports());
+            LinkExplanation.printJson(root, out);
         } else {
             out.printf(Locale.ROOT, "Connecting network of %s: %d person(s), %d link(s), length %.3f%n",
                     String.join(", ", terminals), result.persons().size(), result.links().size(), result.length());
             out.printf(Locale.ROOT, "Method: %s. Path length: %s.%nScope: %s. Evidence used: %s.%n",
-                    chosen.description(), distance.description(), scope, context.filter.describe());
+                    chosen.description(), distance.description(), scope, context.filter().describe());
             if (!result.unreachable().isEmpty()) {
                 out.printf(Locale.ROOT, "Not connected to %s within this scope: %s%n", terminals.get(0),
                         String.join(", ", result.unreachable()));
@@ -135,11 +137,11 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             List<String> intermediaries = new ArrayList<>(result.persons());
             intermediaries.removeAll(terminals);
             out.printf(Locale.ROOT, "Intermediaries: %s%n%n", intermediaries.isEmpty() ? "none"
-                    : String.join(", ", intermediaries.stream().map(report::person).toList()));
+                    : String.join(", ", intermediaries.stream().map(explain::person).toList()));
             for (List<String> l : result.links()) {
-                report.printLink(new LinkReport.Link(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release)), "  ", out);
+                explain.printLink(new EvidencedLink(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release())), "  ", out);
             }
-            report.printCitedReports(out);
+            explain.printCitedReports(out);
         }
         out.flush();
         if (query.graphml != null) {
@@ -156,7 +158,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             }
         }
         auditOptions.record(storeOptions, store, AuditEvent.of("connect").with(Map.of("terminals", terminals,
-                "method", chosen.name(), "persons", List.copyOf(result.persons()))).release(context.filter.describe()));
+                "method", chosen.name(), "persons", List.copyOf(result.persons()))).release(context.filter().describe()));
         return ExitCodes.OK;
     }
 }

@@ -41,9 +41,11 @@ import picocli.CommandLine.Command;
                 "0:success",
                 "1:internal error (a bug; please report it)",
                 "2:usage error (wrong options or arguments)",
-                "3:bad input data (unreadable file, unknown header, too many rejected rows)",
+                "3:bad input data (unreadable file, unknown header, too many rejected rows), or not found: a person "
+                        + "reference that matches no one",
                 "4:store unavailable (server unreachable, bad credentials, store folder in use, store needs 'db migrate')",
-                "5:busy (score --save: another scoring run holds the store's run lock or the store folder)"
+                "5:busy (score --save: another scoring run holds the store's run lock or the store folder)",
+                "6:ambiguous: a person reference matches several persons (they are listed; use an id)"
         })
 public final class CrimegraphCommand implements Runnable {
 

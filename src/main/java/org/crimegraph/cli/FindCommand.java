@@ -1,5 +1,7 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.app.query.PersonResolver;
+import org.crimegraph.app.query.QueryScope;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "find", mixinStandardHelpOptions = true,
         description = {"Find persons by id, phone number (any format), IBAN, vehicle registration, or name/alias "
                 + "(accents and case ignored). A prefix forces the kind: id:, phone:, iban:, vrm:, name:.",
-                "Exit code 3 if nothing matches."})
+                "Exit code 3 if nothing matches (as in every command that takes a person)."})
 final class FindCommand implements Callable<Integer>, StoreQuery {
 
     @Spec
@@ -48,14 +50,14 @@ final class FindCommand implements Callable<Integer>, StoreQuery {
 
     @Override
     public int run(GraphStore store, PrintWriter out, PrintWriter err) {
-        QueryContext context = new QueryContext(store, release.reportsOnly("find"), query.defaultRegion);
-        List<EntityResolver.Candidate> candidates = context.resolver.candidates(reference);
+        QueryScope context = new QueryScope(store, release.reportsOnly("find"), query.defaultRegion);
+        List<PersonResolver.Candidate> candidates = context.resolver().candidates(reference);
         if (query.format == QueryOptions.Format.json) {
-            ObjectNode root = LinkReport.JSON.createObjectNode();
+            ObjectNode root = LinkExplanation.JSON.createObjectNode();
             root.put("reference", reference);
-            root.put("evidence", context.filter.describe());
+            root.put("evidence", context.filter().describe());
             ArrayNode array = root.putArray("persons");
-            for (EntityResolver.Candidate c : candidates) {
+            for (PersonResolver.Candidate c : candidates) {
                 ObjectNode node = array.addObject();
                 node.put("id", c.person().personId());
                 node.put("name", c.person().name());
@@ -63,22 +65,22 @@ final class FindCommand implements Callable<Integer>, StoreQuery {
                 c.person().aliases().forEach(aliases::add);
                 node.put("matchedBy", c.matchedBy());
             }
-            LinkReport.printJson(root, out);
+            LinkExplanation.printJson(root, out);
         } else if (candidates.isEmpty()) {
-            out.printf(Locale.ROOT, "No person matches '%s' (%s).%n", reference, context.filter.describe());
+            out.printf(Locale.ROOT, "No person matches '%s' (%s).%n", reference, context.filter().describe());
         } else {
             out.printf(Locale.ROOT, "%d person(s) match '%s':%n", candidates.size(), reference);
             out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", "id", "name", "aliases", "matched by");
-            for (EntityResolver.Candidate c : candidates) {
+            for (PersonResolver.Candidate c : candidates) {
                 out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", c.person().personId(),
-                        LinkReport.clip(c.person().displayName(), 26),
-                        LinkReport.clip(String.join(", ", c.person().aliases()), 24), c.matchedBy());
+                        LinkExplanation.clip(c.person().displayName(), 26),
+                        LinkExplanation.clip(String.join(", ", c.person().aliases()), 24), c.matchedBy());
             }
         }
         out.flush();
         auditOptions.record(storeOptions, store, AuditEvent.of("find").with("reference", reference)
                 .with("found", candidates.stream().map(c -> c.person().personId()).toList())
-                .release(context.filter.describe()));
-        return candidates.isEmpty() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+                .release(context.filter().describe()));
+        return candidates.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 }

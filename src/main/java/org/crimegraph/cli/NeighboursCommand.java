@@ -1,5 +1,8 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.app.query.EvidencedLink;
+import org.crimegraph.app.query.QueryScope;
+import org.crimegraph.app.query.UnresolvedReference;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.graph.ProjectionFilter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Spec;
 /** {@code crimegraph neighbours X}: who surrounds a person, within N hops, with the evidence of each link. */
 @Command(name = "neighbours", aliases = "neighbors", mixinStandardHelpOptions = true,
         description = {"The persons within N hops of a person in the person network, each with how they are linked.",
-                "X: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown or ambiguous."})
+                "X: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown, 6 if ambiguous."})
 final class NeighboursCommand implements Callable<Integer>, StoreQuery {
 
     @Spec
@@ -81,16 +84,15 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
             throw new IllegalArgumentException("--hops must be at least 1");
         }
         Predicate<DatedEvidence> keep = keep();
-        QueryContext context = new QueryContext(store, release.filter(), query.defaultRegion);
+        QueryScope context = new QueryScope(store, release.filter(), query.defaultRegion);
         PersonEntry x;
         try {
-            x = context.resolver.resolve(reference);
-        } catch (EntityResolver.UnresolvedReference unresolved) {
-            LinkReport.printCandidates(unresolved, out, err);
-            return ExitCodes.BAD_INPUT;
+            x = context.resolver().resolve(reference);
+        } catch (UnresolvedReference unresolved) {
+            return LinkExplanation.printCandidates(unresolved, out, err);
         }
         LocalNetwork local = context.reading(keep).around(List.of(x.personId()), hops, query.maxPersons);
-        PersonNetwork network = local.project(context.projection, context.reports);
+        PersonNetwork network = local.project(context.projection(), context.reports());
         Map<String, Integer> depth = local.depth();
         List<String> persons = new ArrayList<>(network.graph().vertexSet());
         persons.removeIf(p -> !depth.containsKey(p) || p.equals(x.personId()));
@@ -106,31 +108,31 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
         }
         inward.sort(Comparator.comparing((PersonLink l) -> Math.max(depth.get(l.source()), depth.get(l.target())))
                 .thenComparing(l -> far(l, depth)).thenComparing(l -> near(l, depth)));
-        LinkReport report = new LinkReport(network::name, context.reportsById::get, evidencePerLink);
+        LinkExplanation explain = new LinkExplanation(network::name, context::report, evidencePerLink);
         String scope = describe();
         if (query.format == QueryOptions.Format.json) {
-            ObjectNode root = LinkReport.JSON.createObjectNode();
-            root.set("person", report.jsonPerson(x.personId()));
+            ObjectNode root = LinkExplanation.JSON.createObjectNode();
+            root.set("person", explain.jsonPerson(x.personId()));
             root.put("hops", hops);
             root.put("scope", scope);
-            root.put("evidence", context.filter.describe());
+            root.put("evidence", context.filter().describe());
             ArrayNode array = root.putArray("neighbours");
             for (String p : persons) {
-                ObjectNode node = report.jsonPerson(p);
+                ObjectNode node = explain.jsonPerson(p);
                 node.put("hops", depth.get(p));
                 array.add(node);
             }
             ArrayNode links = root.putArray("links");
             for (PersonLink l : inward) {
-                links.add(report.json(new LinkReport.Link(near(l, depth), far(l, depth),
-                        local.between(near(l, depth), far(l, depth), context.release))));
+                links.add(explain.json(new EvidencedLink(near(l, depth), far(l, depth),
+                        local.between(near(l, depth), far(l, depth), context.release()))));
             }
-            root.set("reports", report.jsonCitedReports());
-            LinkReport.printJson(root, out);
+            root.set("reports", explain.jsonCitedReports());
+            LinkExplanation.printJson(root, out);
         } else {
-            out.printf(Locale.ROOT, "Neighbours of %s within %d hop(s): %d person(s)%n", report.person(x.personId()),
+            out.printf(Locale.ROOT, "Neighbours of %s within %d hop(s): %d person(s)%n", explain.person(x.personId()),
                     hops, persons.size());
-            out.printf(Locale.ROOT, "Scope: %s. Evidence used: %s.%n", scope, context.filter.describe());
+            out.printf(Locale.ROOT, "Scope: %s. Evidence used: %s.%n", scope, context.filter().describe());
             int level = 0;
             for (PersonLink l : inward) {
                 int d = Math.max(depth.get(l.source()), depth.get(l.target()));
@@ -138,10 +140,10 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
                     level = d;
                     out.printf(Locale.ROOT, "%n-- %d hop(s) --%n", d);
                 }
-                report.printLink(new LinkReport.Link(near(l, depth), far(l, depth),
-                        local.between(near(l, depth), far(l, depth), context.release)), "  ", out);
+                explain.printLink(new EvidencedLink(near(l, depth), far(l, depth),
+                        local.between(near(l, depth), far(l, depth), context.release())), "  ", out);
             }
-            report.printCitedReports(out);
+            explain.printCitedReports(out);
         }
         out.flush();
         if (query.graphml != null) {
@@ -156,7 +158,7 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
             }
         }
         auditOptions.record(storeOptions, store, AuditEvent.of("neighbours").with(Map.of("person", x.personId(),
-                "hops", hops, "scope", scope, "found", persons.size())).release(context.filter.describe()));
+                "hops", hops, "scope", scope, "found", persons.size())).release(context.filter().describe()));
         return ExitCodes.OK;
     }
 

@@ -97,9 +97,9 @@ class LinkQueriesFixtureTest {
     }
 
     @Test
-    void anAmbiguousNameListsTheCandidatesWithExitCode3() {
+    void anAmbiguousNameListsTheCandidatesWithTheAmbiguousExitCode() {
         LinkQueryRunner.Run run = runner.run(new PathCommand(), "dupont", "F3");
-        assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.code()).isEqualTo(ExitCodes.AMBIGUOUS);
         assertThat(run.out()).contains("F1", "Marie Dupont", "F2", "Paul Dupont");
         assertThat(run.err()).contains("ambiguous");
         assertThat(runner.run(new PathCommand(), "marie dupont", "zoe martin").code()).isEqualTo(ExitCodes.OK);
@@ -148,7 +148,7 @@ class LinkQueriesFixtureTest {
         assertThat(common.out()).doesNotContain("M1").doesNotContain("R2");
         assertThat(runner.run(new CommonCommand(), "F1", "F4").out()).contains("M1", "R2");
         LinkQueryRunner.Run secret = runner.run(new FindCommand(), "Secret Person", "--release-to", "partner");
-        assertThat(secret.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(secret.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(secret.out()).doesNotContain("F6");
         assertThat(runner.run(new FindCommand(), "F6").out()).contains("Secret Person");
     }

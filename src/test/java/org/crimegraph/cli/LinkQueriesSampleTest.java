@@ -125,7 +125,7 @@ class LinkQueriesSampleTest {
         assertThat(internal.code()).isEqualTo(ExitCodes.OK);
         assertThat(internal.out()).contains("P039");
         LinkQueryRunner.Run partner = runner.run(new PathCommand(), "P001", "P039", "--release-to", "partner");
-        assertThat(partner.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(partner.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(partner.out()).doesNotContain("Danny Fisher");
         LinkQueryRunner.Run path = runner.run(new PathCommand(), "P002", "P030", "--release-to", "partner");
         assertThat(path.code()).isEqualTo(ExitCodes.OK);
@@ -144,10 +144,10 @@ class LinkQueriesSampleTest {
         LinkQueryRunner.Run van = runner.run(new FindCommand(), "ef 482 kl");
         assertThat(van.out()).contains("P003", "P008");
         LinkQueryRunner.Run ambiguous = runner.run(new PathCommand(), "Marchand", "P039");
-        assertThat(ambiguous.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(ambiguous.code()).isEqualTo(ExitCodes.AMBIGUOUS);
         assertThat(ambiguous.out()).contains("Candidates", "P001", "P002");
         assertThat(ambiguous.err()).contains("ambiguous");
-        assertThat(runner.run(new FindCommand(), "Nobody Atall").code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(runner.run(new FindCommand(), "Nobody Atall").code()).isEqualTo(ExitCodes.NOT_FOUND);
     }
 
     @Test

@@ -129,8 +129,8 @@ class NodeAndScoreJsonTest {
         String hidden = mentionedBy.entrySet().stream().filter(e -> restricted.containsAll(e.getValue()))
                 .map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
         CliTest.Run refused = CliTest.run("node", hidden, "--release-to", "partner", "--store", store);
-        assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(refused.err()).contains("no person " + hidden);
+        assertThat(refused.code()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(refused.err()).contains("no person matches '" + hidden + "'");
         assertThat(refused.out()).isEmpty();
     }
 

@@ -37,6 +37,19 @@ public final class EntityLookup {
     public record Tie(String personId, List<String> reportIds) {
     }
 
+    /**
+     * A thing a person holds (phone, account, vehicle, address), as stored: the relationship's type, the
+     * reports asserting it, and the claims describing the thing (field {@code detail}); the caller passes
+     * them through the release.
+     */
+    public record Holding(String kind, String key, String shown, String relationship, List<String> reportIds,
+                          List<Claim> claims) {
+        public Holding {
+            reportIds = List.copyOf(reportIds);
+            claims = List.copyOf(claims);
+        }
+    }
+
     /** A name-search hit: the person, the matching form of their name, the full-text score. */
     public record NameHit(String personId, String nameKey, double score) {
     }
@@ -68,6 +81,17 @@ public final class EntityLookup {
     public List<Claim> claims(String personId) {
         return store.read("query/person-claims", Map.of("id", personId),
                 r -> new Claim(r.get("reportId").asString(), r.asMap()));
+    }
+
+    /** Every phone, account, vehicle and address tied to one person, as stored (kind, then key order). */
+    public List<Holding> holdings(String personId) {
+        return store.read("query/person-holdings", Map.of("id", personId),
+                r -> new Holding(r.get("kind").asString(), r.get("key").asString(), r.get("shown").asString(),
+                        r.get("relationship").asString(), r.get("reportIds").asList(v -> v.asString()),
+                        Claims.of(r.get("claims")))).stream()
+                .sorted(java.util.Comparator.comparing(Holding::kind).thenComparing(Holding::key)
+                        .thenComparing(Holding::relationship))
+                .toList();
     }
 
     /** Persons tied to a phone, account or vehicle (the key in its normal form). */

@@ -1,6 +1,9 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.app.query.EvidencedLink;
 import org.crimegraph.text.Json;
+import org.crimegraph.app.query.PersonResolver;
+import org.crimegraph.app.query.UnresolvedReference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,15 +21,11 @@ import org.crimegraph.graph.ReportGrading;
 import org.crimegraph.paths.HopEvidence;
 
 /**
- * Prints what link queries find, as readable tables or JSON: each link with the evidence behind it
+ * Explains what link queries find, as readable tables or JSON: each link with the evidence behind it
  * (kind, what, when) and the reports that assert it, then the reports cited with agency, grading and
  * handling code. Only evidence and reports that stand under the release filter ever reach this class.
  */
-final class LinkReport {
-
-    /** One link of a result: two persons and the evidence between them. */
-    record Link(String from, String to, List<HopEvidence> evidence) {
-    }
+final class LinkExplanation {
 
     static final ObjectMapper JSON = Json.mapper();
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'", Locale.ROOT);
@@ -36,7 +35,7 @@ final class LinkReport {
     private final int evidencePerLink;
     private final SortedSet<String> cited = new TreeSet<>();
 
-    LinkReport(Function<String, String> names, Function<String, ReportGrading> reports, int evidencePerLink) {
+    LinkExplanation(Function<String, String> names, Function<String, ReportGrading> reports, int evidencePerLink) {
         this.names = names;
         this.reports = reports;
         this.evidencePerLink = evidencePerLink;
@@ -48,7 +47,7 @@ final class LinkReport {
     }
 
     /** Prints one link as table lines, indented. */
-    void printLink(Link link, String prefix, PrintWriter out) {
+    void printLink(EvidencedLink link, String prefix, PrintWriter out) {
         out.printf(Locale.ROOT, "%s%s -- %s%n", prefix, person(link.from()), person(link.to()));
         int shown = 0;
         for (HopEvidence e : link.evidence()) {
@@ -85,7 +84,7 @@ final class LinkReport {
     }
 
     /** A JSON object for a link. */
-    ObjectNode json(Link link) {
+    ObjectNode json(EvidencedLink link) {
         ObjectNode node = JSON.createObjectNode();
         node.put("from", link.from());
         node.put("to", link.to());
@@ -155,18 +154,19 @@ final class LinkReport {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
-    /** Prints the candidates of an unresolved reference. */
-    static void printCandidates(EntityResolver.UnresolvedReference unresolved, PrintWriter out, PrintWriter err) {
+    /** Prints the candidates of an unresolved reference and returns its exit code ({@link ExitCodes#of}). */
+    static int printCandidates(UnresolvedReference unresolved, PrintWriter out, PrintWriter err) {
         err.println("crimegraph: " + unresolved.getMessage());
         if (unresolved.candidates().isEmpty()) {
-            return;
+            return ExitCodes.of(unresolved);
         }
         out.printf(Locale.ROOT, "Candidates for '%s':%n", unresolved.reference());
         out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", "id", "name", "aliases", "matched by");
-        for (EntityResolver.Candidate c : unresolved.candidates()) {
+        for (PersonResolver.Candidate c : unresolved.candidates()) {
             out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", c.person().personId(), clip(c.person().displayName(), 26),
                     clip(String.join(", ", c.person().aliases()), 24), c.matchedBy());
         }
         out.flush();
+        return ExitCodes.of(unresolved);
     }
 }
