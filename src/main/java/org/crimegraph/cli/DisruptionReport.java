@@ -23,7 +23,7 @@ import org.crimegraph.disruption.DisruptionResult;
 import org.crimegraph.disruption.ExplainedTarget;
 import org.crimegraph.disruption.RecoveryResult;
 import org.crimegraph.disruption.RemovalCurve;
-import org.crimegraph.disruption.RemovalStep;
+import org.crimegraph.disruption.RemovalPoint;
 import org.crimegraph.disruption.StabilityResult;
 import org.crimegraph.export.CsvNetworkWriter;
 import org.crimegraph.scoring.ScoringResult;
@@ -140,11 +140,11 @@ final class DisruptionReport {
             out.println(h);
             out.println("-".repeat(h.length()));
             for (RemovalCurve<String> c : result.curves()) {
-                if (c.steps().isEmpty()) {
+                if (c.points().isEmpty()) {
                     continue;
                 }
-                RemovalStep<String> at = c.steps().get(removals - 1);
-                String first = c.steps().stream().limit(Math.min(5, removals)).map(s -> s.removed() == null ? "-" : s.removed())
+                RemovalPoint<String> at = c.points().get(removals - 1);
+                String first = c.points().stream().limit(Math.min(5, removals)).map(s -> s.removed() == null ? "-" : s.removed())
                         .collect(Collectors.joining(" "));
                 out.printf(Locale.ROOT, "%-24s %-10s %5d  %8.1f %8.3f %10.1f %11.4f %7.3f  %s%n", c.name(), c.mode(),
                         removals, at.lcc(), at.lccFraction(), at.components(), at.efficiency(),
@@ -185,17 +185,17 @@ final class DisruptionReport {
 
     /** Mean largest-component share over the steps (Schneider et al.'s robustness R, on k steps). */
     static double robustness(RemovalCurve<String> c) {
-        return robustness(c, c.steps().size());
+        return robustness(c, c.points().size());
     }
 
     /** Robustness R over the first {@code steps} removals, so that strategies are compared on equal terms. */
     static double robustness(RemovalCurve<String> c, int steps) {
-        return c.steps().stream().limit(steps).mapToDouble(RemovalStep::lccFraction).average().orElse(Double.NaN);
+        return c.points().stream().limit(steps).mapToDouble(RemovalPoint::lccFraction).average().orElse(Double.NaN);
     }
 
     /** The number of removals every non-empty curve reached: the strategies are compared there. */
     static int commonRemovals(List<RemovalCurve<String>> curves) {
-        return curves.stream().mapToInt(c -> c.steps().size()).filter(n -> n > 0).min().orElse(0);
+        return curves.stream().mapToInt(c -> c.points().size()).filter(n -> n > 0).min().orElse(0);
     }
 
     private static String drop(double before, double after) {
@@ -208,7 +208,7 @@ final class DisruptionReport {
             b.append(String.format(Locale.ROOT, "%s,%s,0,,%s,%s,%s,%s,%s%n", c.name(), c.mode(),
                     num(c.initial().largestComponent()), num(1.0), num(c.initial().components()),
                     num(c.initial().fragmentation()), num(c.initial().efficiency())));
-            for (RemovalStep<String> s : c.steps()) {
+            for (RemovalPoint<String> s : c.points()) {
                 b.append(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%s,%s,%s%n", c.name(), c.mode(), s.k(),
                         s.removed() == null ? "" : csvCell(s.removed()), num(s.lcc()), num(s.lccFraction()),
                         num(s.components()), num(s.fragmentation()), num(s.efficiency())));
@@ -225,7 +225,7 @@ final class DisruptionReport {
             node.put("name", c.name());
             node.put("mode", c.mode());
             ArrayNode steps = node.putArray("steps");
-            for (RemovalStep<String> s : c.steps()) {
+            for (RemovalPoint<String> s : c.points()) {
                 ObjectNode step = steps.addObject();
                 step.put("k", s.k());
                 if (s.removed() == null) {
@@ -272,7 +272,7 @@ final class DisruptionReport {
         double e0 = result.before().efficiency();
         PrivateFiles.writeString(efficiency, new SvgLineChart("Global efficiency as persons are removed",
                 "persons removed", "global efficiency (1 - DF)").yRange(0, Math.max(e0, 1e-9) * 1.05)
-                .render(series(result.curves(), RemovalStep::efficiency, e0)));
+                .render(series(result.curves(), RemovalPoint::efficiency, e0)));
         return List.of(csv, lcc, efficiency);
     }
 
@@ -284,15 +284,15 @@ final class DisruptionReport {
     }
 
     private static List<Series> series(List<RemovalCurve<String>> curves,
-                                       java.util.function.ToDoubleFunction<RemovalStep<String>> y, double initial) {
+                                       java.util.function.ToDoubleFunction<RemovalPoint<String>> y, double initial) {
         List<Series> list = new ArrayList<>();
         for (RemovalCurve<String> c : curves) {
-            double[] xs = new double[c.steps().size() + 1];
-            double[] ys = new double[c.steps().size() + 1];
+            double[] xs = new double[c.points().size() + 1];
+            double[] ys = new double[c.points().size() + 1];
             ys[0] = initial;
-            for (int i = 0; i < c.steps().size(); i++) {
-                xs[i + 1] = c.steps().get(i).k();
-                ys[i + 1] = y.applyAsDouble(c.steps().get(i));
+            for (int i = 0; i < c.points().size(); i++) {
+                xs[i + 1] = c.points().get(i).k();
+                ys[i + 1] = y.applyAsDouble(c.points().get(i));
             }
             list.add(new Series(c.name() + (c.runs() > 1 ? " (mean of " + c.runs() + " runs)" : "")
                     + (c.mode().equals("sequential") ? ", recomputed" : ""), xs, ys, c.runs() > 1));

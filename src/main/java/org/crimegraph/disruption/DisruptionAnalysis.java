@@ -3,6 +3,7 @@ package org.crimegraph.disruption;
 import java.util.ArrayList;
 import java.util.List;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.NetworkScores;
 
 /**
@@ -12,6 +13,10 @@ import org.crimegraph.analysis.NetworkScores;
  * ({@link RemovalSimulation}, the key-player set among them) and, if asked, lets the network recover
  * from the set's removal ({@link Recovery}). Works on any {@link IndexedGraph}: a projected person
  * network or an edge list.
+ *
+ * <p>Contract: {@link #run(Monitor)} passes the monitor to each part, which reports its own task
+ * ({@link KeyPlayerSearch#TASK}, {@link RemovalSimulation#task}, {@link Recovery#TASK}); cancellation
+ * stops whichever part is running.
  *
  * @param <V> vertex type
  */
@@ -63,11 +68,22 @@ public final class DisruptionAnalysis<V extends Comparable<V>> {
         this.settings = settings;
     }
 
+    /** {@link #run(Monitor)} without progress or cancellation. */
     public DisruptionResult<V> run() {
+        return run(Monitor.NONE);
+    }
+
+    /**
+     * Runs every part.
+     *
+     * @throws org.crimegraph.analysis.ComputationCancelledException if the monitor's termination is
+     *                                                               cancelled meanwhile
+     */
+    public DisruptionResult<V> run(Monitor monitor) {
         KeyPlayerSet<V> set = new KeyPlayerSearch<>(graph, settings.measure(), KeyPlayerSearch.Settings.DEFAULTS
                 .withRestarts(settings.restarts()).withSeed(settings.seed()).withThreads(settings.threads()))
-                .find(settings.k());
-        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, settings.threads());
+                .find(settings.k(), monitor);
+        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, settings.threads(), monitor.termination());
         boolean[] removed = new boolean[graph.vertexCount()];
         for (V v : set.members()) {
             removed[graph.indexOf(v)] = true;
@@ -80,10 +96,10 @@ public final class DisruptionAnalysis<V extends Comparable<V>> {
                 RemovalSimulation.Settings.DEFAULTS.pathLength(), settings.threads()));
         List<RemovalCurve<V>> curves = new ArrayList<>();
         for (RemovalStrategy strategy : settings.strategies()) {
-            curves.add(simulation.run(strategy, set.members()));
+            curves.add(simulation.run(strategy, set.members(), monitor));
         }
         RecoveryResult<V> recovery = settings.recovery() == null ? null
-                : new Recovery<>(graph, community, settings.threads()).run(set.members(), settings.recovery(), settings.seed());
+                : new Recovery<>(graph, community, settings.threads()).run(set.members(), settings.recovery(), settings.seed(), monitor);
         return new DisruptionResult<>(set, before, after, targets, curves, recovery);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.crimegraph.analysis.BrandesBetweenness;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.PathLength;
 import org.crimegraph.analysis.WeightedPageRank;
 
@@ -23,9 +24,16 @@ import org.crimegraph.analysis.WeightedPageRank;
  * tied and the smallest id wins ({@link Ranking}). Betweenness is raw Brandes betweenness with the
  * configured path length (default hops, matching NetworkX {@code betweenness_centrality(G)}).
  *
+ * <p>Contract: {@link #run(RemovalStrategy, List, Monitor)} reports progress in removals under
+ * {@link #task(RemovalStrategy)} (for the random baseline, removals of all seeded repeats) and checks
+ * cancellation before every removal and inside its betweenness and efficiency passes.
+ *
  * @param <V> vertex type
  */
 public final class RemovalSimulation<V extends Comparable<V>> {
+
+    /** The prefix of the task names progress is reported under. */
+    public static final String TASK = "removal simulation";
 
     /**
      * Simulation settings.
@@ -67,15 +75,13 @@ public final class RemovalSimulation<V extends Comparable<V>> {
 
     private final IndexedGraph<V> graph;
     private final Settings settings;
-    private final RemainderAnalysis<V> analysis;
     private final RemainderMeasures initial;
     private boolean measureEfficiency = true;
 
     public RemovalSimulation(IndexedGraph<V> graph, Settings settings) {
         this.graph = graph;
         this.settings = settings;
-        this.analysis = new RemainderAnalysis<>(graph, settings.threads());
-        this.initial = analysis.measure();
+        this.initial = new RemainderAnalysis<>(graph, settings.threads()).measure();
     }
 
     /** Skips efficiency (reported as NaN) — for timing the removal order alone in benchmarks. */
@@ -89,6 +95,11 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         return initial;
     }
 
+    /** The task name progress on {@code strategy}'s curve is reported under. */
+    public static String task(RemovalStrategy strategy) {
+        return TASK + " (" + strategy.label() + ")";
+    }
+
     /** Runs one strategy; {@link RemovalStrategy#KEY_PLAYERS} needs {@link #run(RemovalStrategy, List)}. */
     public RemovalCurve<V> run(RemovalStrategy strategy) {
         if (strategy == RemovalStrategy.KEY_PLAYERS) {
@@ -97,22 +108,31 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         return run(strategy, List.of());
     }
 
+    /** {@link #run(RemovalStrategy, List, Monitor)} without progress or cancellation. */
+    public RemovalCurve<V> run(RemovalStrategy strategy, List<V> keyPlayers) {
+        return run(strategy, keyPlayers, Monitor.NONE);
+    }
+
     /**
      * Runs one strategy. For {@link RemovalStrategy#KEY_PLAYERS}, {@code keyPlayers} is the removal
      * order (the simulation stops when the set is exhausted); other strategies ignore it.
+     *
+     * @throws org.crimegraph.analysis.ComputationCancelledException if the monitor's termination is
+     *                                                               cancelled meanwhile
      */
-    public RemovalCurve<V> run(RemovalStrategy strategy, List<V> keyPlayers) {
+    public RemovalCurve<V> run(RemovalStrategy strategy, List<V> keyPlayers, Monitor monitor) {
         int n = graph.vertexCount();
         int steps = Math.min(settings.steps(), n);
+        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, settings.threads(), monitor.termination());
         if (strategy == RemovalStrategy.RANDOM) {
-            return random(steps);
+            return random(steps, analysis, monitor);
         }
+        monitor.check();
         boolean[] removed = new boolean[n];
         int[] blockOrder = switch (strategy) {
             case DEGREE -> Ranking.top(degrees(), steps);
             case STRENGTH -> Ranking.top(strengths(), steps);
-            case BETWEENNESS_BLOCK -> Ranking.top(new BrandesBetweenness<>(graph, settings.pathLength(),
-                    settings.threads()).scores().rawValues(), steps);
+            case BETWEENNESS_BLOCK -> Ranking.top(betweenness(graph, monitor), steps);
             case PAGERANK -> Ranking.top(new WeightedPageRank<>(graph).scores(), steps);
             case KEY_PLAYERS -> keyPlayers.stream().limit(steps).mapToInt(graph::indexOf).toArray();
             default -> null;
@@ -120,28 +140,42 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         if (blockOrder != null) {
             steps = blockOrder.length;
         }
-        List<RemovalStep<V>> result = new ArrayList<>(steps);
+        String task = task(strategy);
+        List<RemovalPoint<V>> result = new ArrayList<>(steps);
         for (int k = 1; k <= steps; k++) {
-            int v = blockOrder != null ? blockOrder[k - 1] : nextSequential(strategy, removed);
+            monitor.progress(task, k - 1, steps);
+            monitor.check();
+            int v = blockOrder != null ? blockOrder[k - 1] : nextSequential(strategy, removed, monitor);
             removed[v] = true;
-            result.add(step(k, graph.vertex(v), removed));
+            result.add(point(k, graph.vertex(v), removed, analysis));
         }
+        monitor.progress(task, steps, steps);
         return new RemovalCurve<>(strategy, initial, result, 1);
     }
 
     /** The removal order a sequential strategy chooses: the best vertex on the current remainder. */
     int nextSequential(RemovalStrategy strategy, boolean[] removed) {
+        return nextSequential(strategy, removed, Monitor.NONE);
+    }
+
+    private int nextSequential(RemovalStrategy strategy, boolean[] removed, Monitor monitor) {
         return switch (strategy) {
-            case BETWEENNESS_SEQUENTIAL -> nextByBetweenness(removed);
+            case BETWEENNESS_SEQUENTIAL -> nextByBetweenness(removed, monitor);
             case COLLECTIVE_INFLUENCE -> Ranking.best(CollectiveInfluence.scores(graph, removed, settings.radius()), removed);
             case ARTICULATION -> nextArticulation(removed);
             default -> throw new IllegalArgumentException(strategy + " is not sequential");
         };
     }
 
-    private int nextByBetweenness(boolean[] removed) {
+    /** Raw betweenness of {@code g}, cancellable, its progress not reported (it is part of one removal). */
+    private double[] betweenness(IndexedGraph<V> g, Monitor monitor) {
+        return new BrandesBetweenness<>(g, BrandesBetweenness.Parameters.of(settings.pathLength(), settings.threads()))
+                .compute(monitor.cancellationOnly()).betweenness().rawValues();
+    }
+
+    private int nextByBetweenness(boolean[] removed, Monitor monitor) {
         IndexedGraph<V> rest = Subgraphs.remainder(graph, removed);
-        double[] raw = new BrandesBetweenness<>(rest, settings.pathLength(), settings.threads()).scores().rawValues();
+        double[] raw = betweenness(rest, monitor);
         double[] score = new double[graph.vertexCount()];
         for (int i = 0; i < rest.vertexCount(); i++) {
             score[graph.indexOf(rest.vertex(i))] = raw[i];
@@ -172,9 +206,11 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         return Ranking.best(degree, removed);
     }
 
-    private RemovalCurve<V> random(int steps) {
+    private RemovalCurve<V> random(int steps, RemainderAnalysis<V> analysis, Monitor monitor) {
         int n = graph.vertexCount();
         double[][] sums = new double[steps][5];
+        String task = task(RemovalStrategy.RANDOM);
+        long total = (long) steps * settings.randomRuns();
         for (int r = 0; r < settings.randomRuns(); r++) {
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
@@ -189,8 +225,10 @@ public final class RemovalSimulation<V extends Comparable<V>> {
             }
             boolean[] removed = new boolean[n];
             for (int k = 1; k <= steps; k++) {
+                monitor.progress(task, (long) r * steps + k - 1, total);
+                monitor.check();
                 removed[order[k - 1]] = true;
-                RemovalStep<V> s = step(k, null, removed);
+                RemovalPoint<V> s = point(k, null, removed, analysis);
                 sums[k - 1][0] += s.lcc();
                 sums[k - 1][1] += s.lccFraction();
                 sums[k - 1][2] += s.components();
@@ -198,16 +236,17 @@ public final class RemovalSimulation<V extends Comparable<V>> {
                 sums[k - 1][4] += s.efficiency();
             }
         }
+        monitor.progress(task, total, total);
         int runs = settings.randomRuns();
-        List<RemovalStep<V>> result = new ArrayList<>(steps);
+        List<RemovalPoint<V>> result = new ArrayList<>(steps);
         for (int k = 1; k <= steps; k++) {
             double[] s = sums[k - 1];
-            result.add(new RemovalStep<>(k, null, s[0] / runs, s[1] / runs, s[2] / runs, s[3] / runs, s[4] / runs));
+            result.add(new RemovalPoint<>(k, null, s[0] / runs, s[1] / runs, s[2] / runs, s[3] / runs, s[4] / runs));
         }
         return new RemovalCurve<>(RemovalStrategy.RANDOM, initial, result, runs);
     }
 
-    private RemovalStep<V> step(int k, V removedVertex, boolean[] removed) {
+    private RemovalPoint<V> point(int k, V removedVertex, boolean[] removed, RemainderAnalysis<V> analysis) {
         int[] sizes = RemainderAnalysis.componentSizes(graph, removed);
         long pairs = 0;
         int largest = 0;
@@ -218,7 +257,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         int remaining = RemainderAnalysis.remaining(removed);
         double efficiency = measureEfficiency ? analysis.efficiency(removed) : Double.NaN;
         double fraction = initial.largestComponent() == 0 ? 0 : (double) largest / initial.largestComponent();
-        return new RemovalStep<>(k, removedVertex, largest, fraction, sizes.length,
+        return new RemovalPoint<>(k, removedVertex, largest, fraction, sizes.length,
                 RemainderAnalysis.fragmentation(pairs, remaining), efficiency);
     }
 

@@ -43,7 +43,7 @@ public final class DisruptionReferenceRun {
         for (RemovalStrategy strategy : List.of(RemovalStrategy.BETWEENNESS_SEQUENTIAL, RemovalStrategy.DEGREE,
                 RemovalStrategy.COLLECTIVE_INFLUENCE)) {
             ArrayNode list = curves.putArray(strategy.label());
-            for (RemovalStep<String> step : simulation.run(strategy).steps()) {
+            for (RemovalPoint<String> step : simulation.run(strategy).points()) {
                 ObjectNode s = list.addObject();
                 s.put("k", step.k());
                 s.put("removed", step.removed());

@@ -82,9 +82,9 @@ class RemovalSimulationTest {
     }
 
     private static void assertCurve(RemovalCurve<String> curve, Object[][] expected, int initialLcc) {
-        assertThat(curve.steps()).hasSize(expected.length);
+        assertThat(curve.points()).hasSize(expected.length);
         for (int i = 0; i < expected.length; i++) {
-            RemovalStep<String> step = curve.steps().get(i);
+            RemovalPoint<String> step = curve.points().get(i);
             Object[] row = expected[i];
             assertThat(step.k()).isEqualTo(row[0]);
             assertThat(step.removed()).as("step %d", i + 1).isEqualTo(row[1]);
@@ -103,11 +103,11 @@ class RemovalSimulationTest {
         RemovalSimulation<String> sim = new RemovalSimulation<>(ring, RemovalSimulation.Settings.DEFAULTS.withSteps(2));
         for (RemovalStrategy s : List.of(RemovalStrategy.DEGREE, RemovalStrategy.BETWEENNESS_BLOCK,
                 RemovalStrategy.BETWEENNESS_SEQUENTIAL, RemovalStrategy.COLLECTIVE_INFLUENCE, RemovalStrategy.PAGERANK)) {
-            assertThat(sim.run(s).steps().get(0).removed()).as(s.label()).isEqualTo("A");
+            assertThat(sim.run(s).points().get(0).removed()).as(s.label()).isEqualTo("A");
         }
         // after A the path B-C-D-E-F: the sequential betweenness picks its centre D, block picks B
-        assertThat(sim.run(RemovalStrategy.BETWEENNESS_SEQUENTIAL).steps().get(1).removed()).isEqualTo("D");
-        assertThat(sim.run(RemovalStrategy.BETWEENNESS_BLOCK).steps().get(1).removed()).isEqualTo("B");
+        assertThat(sim.run(RemovalStrategy.BETWEENNESS_SEQUENTIAL).points().get(1).removed()).isEqualTo("D");
+        assertThat(sim.run(RemovalStrategy.BETWEENNESS_BLOCK).points().get(1).removed()).isEqualTo("B");
     }
 
     @Test
@@ -116,9 +116,9 @@ class RemovalSimulationTest {
         RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(1))
                 .run(RemovalStrategy.ARTICULATION);
         // C, X and D are cut points; X leaves two triangles (12 connected pairs), C or D leave 14
-        assertThat(curve.steps().get(0).removed()).isEqualTo("X");
-        assertThat(curve.steps().get(0).lcc()).isEqualTo(3.0);
-        assertThat(curve.steps().get(0).lccFraction()).isCloseTo(3.0 / 7, within(1e-12));
+        assertThat(curve.points().get(0).removed()).isEqualTo("X");
+        assertThat(curve.points().get(0).lcc()).isEqualTo(3.0);
+        assertThat(curve.points().get(0).lccFraction()).isCloseTo(3.0 / 7, within(1e-12));
     }
 
     @Test
@@ -126,7 +126,7 @@ class RemovalSimulationTest {
         IndexedGraph<String> g = TestGraphs.star();
         RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(1)
                 .withRandomRuns(400).withSeed(3)).run(RemovalStrategy.RANDOM);
-        RemovalStep<String> first = curve.steps().get(0);
+        RemovalPoint<String> first = curve.points().get(0);
         assertThat(first.removed()).isNull();
         // with probability 1/5 the centre goes (lcc 1), else a leaf (lcc 4): expected lcc 3.4
         assertThat(first.lcc()).isCloseTo(3.4, within(0.25));
@@ -141,7 +141,7 @@ class RemovalSimulationTest {
         IndexedGraph<String> g = TestGraphs.path5();
         RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS)
                 .run(RemovalStrategy.KEY_PLAYERS, List.of("B", "D"));
-        assertThat(curve.steps()).hasSize(2);
+        assertThat(curve.points()).hasSize(2);
         assertThat(curve.last().fragmentation()).isEqualTo(1.0);
         assertThat(curve.mode()).isEqualTo("block");
     }
