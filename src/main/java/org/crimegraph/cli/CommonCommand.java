@@ -147,7 +147,7 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
             }
             out.printf(Locale.ROOT, "%nShared phones, accounts, vehicles, addresses, meetings, routes: %d%n", shared.size());
             for (Shared s : shared) {
-                out.printf(Locale.ROOT, "  %-8s %-40s %-17s %s%n", s.thing().kind(), LinkReport.clip(s.thing().label(), 40),
+                out.printf(Locale.ROOT, "  %-8s %-40s %-17s %s%n", s.thing().kind(), org.crimegraph.text.SafeText.clip(s.thing().label(), 40),
                         LinkReport.when(s.thing().at()), String.join(", ", s.reports()));
                 report.cite(s.reports());
             }

@@ -1,5 +1,7 @@
 package org.crimegraph.cli;
 
+import static org.crimegraph.text.SafeText.clip;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -305,10 +307,6 @@ final class DisruptionReport {
             return String.valueOf((long) v);
         }
         return Double.toString(v);
-    }
-
-    private static String clip(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
     private static String csvCell(String text) {

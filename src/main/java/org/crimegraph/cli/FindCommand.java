@@ -71,8 +71,8 @@ final class FindCommand implements Callable<Integer>, StoreQuery {
             out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", "id", "name", "aliases", "matched by");
             for (EntityResolver.Candidate c : candidates) {
                 out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", c.person().personId(),
-                        LinkReport.clip(c.person().displayName(), 26),
-                        LinkReport.clip(String.join(", ", c.person().aliases()), 24), c.matchedBy());
+                        org.crimegraph.text.SafeText.clip(c.person().displayName(), 26),
+                        org.crimegraph.text.SafeText.clip(String.join(", ", c.person().aliases()), 24), c.matchedBy());
             }
         }
         out.flush();

@@ -1,5 +1,7 @@
 package org.crimegraph.cli;
 
+import static org.crimegraph.text.SafeText.clip;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -146,13 +148,6 @@ final class LinkReport {
         StringBuilder text = new StringBuilder();
         counts.forEach((kind, n) -> text.append(text.length() == 0 ? "" : ", ").append(kind).append(" ×").append(n));
         return text.toString();
-    }
-
-    static String clip(String text, int width) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
     /** Prints the candidates of an unresolved reference. */

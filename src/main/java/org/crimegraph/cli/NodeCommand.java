@@ -1,5 +1,7 @@
 package org.crimegraph.cli;
 
+import static org.crimegraph.text.SafeText.clip;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -262,9 +264,5 @@ final class NodeCommand implements Callable<Integer> {
             return String.valueOf((long) rank.value());
         }
         return String.format(Locale.ROOT, "%.6g", rank.value());
-    }
-
-    private static String clip(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

@@ -20,7 +20,7 @@ import org.crimegraph.export.SubgraphGraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.paths.BidirectionalSearch;
-import org.crimegraph.paths.Distance;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.paths.HopEvidence;
 import org.crimegraph.paths.LocalNetwork;
 import org.crimegraph.paths.PersonPath;
@@ -138,7 +138,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         if (full) {
             return fullPath(context, a, b, out);
         }
-        Distance distance = weighted ? Distance.INVERSE_WEIGHT : Distance.HOPS;
+        PathLength distance = weighted ? PathLength.INVERSE_WEIGHT : PathLength.HOPS;
         NetworkReading reading = context.reading(e -> true);
         List<Found> found = new ArrayList<>();
         String search;
@@ -280,7 +280,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
                 out.println();
                 for (int i = 0; i < p.nodes().size(); i++) {
                     MultiModePathReader.Node n = p.nodes().get(i);
-                    out.printf(Locale.ROOT, "  %-12s %-30s %s%n", n.label(), LinkReport.clip(n.key()
+                    out.printf(Locale.ROOT, "  %-12s %-30s %s%n", n.label(), org.crimegraph.text.SafeText.clip(n.key()
                             + (n.name().isEmpty() || n.name().equals(n.key()) ? "" : " " + n.name()), 30), n.at() == null ? "" : n.at());
                     if (HOLDINGS.contains(n.label())) {
                         if (n.holders().isEmpty()) {
@@ -315,7 +315,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         return new Found(path, links);
     }
 
-    private void print(QueryContext context, PersonEntry a, PersonEntry b, List<Found> found, Distance distance,
+    private void print(QueryContext context, PersonEntry a, PersonEntry b, List<Found> found, PathLength distance,
                        String search, PersonNetwork network, PrintWriter out) {
         LinkReport report = new LinkReport(network::name, context.reportsById::get, evidencePerHop);
         if (query.format == QueryOptions.Format.json) {
@@ -323,7 +323,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
             root.set("from", report.jsonPerson(a.personId()));
             root.set("to", report.jsonPerson(b.personId()));
             root.put("evidence", context.filter.describe());
-            root.put("distance", distance.description());
+            root.put("distance", distance.queryDescription());
             root.put("search", search);
             root.put("maxHops", maxHops);
             ArrayNode paths = root.putArray("paths");
@@ -344,7 +344,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         out.printf(Locale.ROOT, "From %s to %s: %s%n", report.person(a.personId()), report.person(b.personId()),
                 found.isEmpty() ? "no path within " + maxHops + " hops" : found.size() + " path(s)");
         out.printf(Locale.ROOT, "Search: %s.%n", search);
-        out.printf(Locale.ROOT, "Path length: %s. Evidence used: %s.%n", distance.description(), context.filter.describe());
+        out.printf(Locale.ROOT, "Path length: %s. Evidence used: %s.%n", distance.queryDescription(), context.filter.describe());
         int n = 0;
         for (Found f : found) {
             out.println();

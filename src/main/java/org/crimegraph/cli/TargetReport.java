@@ -1,5 +1,7 @@
 package org.crimegraph.cli;
 
+import static org.crimegraph.text.SafeText.clip;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -227,10 +229,6 @@ final class TargetReport {
 
     private static String csvNumber(double value) {
         return Rounding.text(value, Rounding.CSV_DIGITS);
-    }
-
-    private static String clip(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
     /** Quotes a CSV cell if needed and neutralises spreadsheet formulas. */

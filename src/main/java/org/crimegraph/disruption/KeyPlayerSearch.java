@@ -9,7 +9,7 @@ import org.crimegraph.analysis.BrandesBetweenness;
 import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
-import org.crimegraph.analysis.PathLength;
+import org.crimegraph.graph.PathLength;
 
 /**
  * Finds a key-player set of size k (S. P. Borgatti, "Identifying sets of key players in a social

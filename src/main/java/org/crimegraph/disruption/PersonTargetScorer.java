@@ -7,7 +7,7 @@ import java.util.Map;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.NetworkScoring;
-import org.crimegraph.analysis.PathLength;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.TargetRanking;
 import org.crimegraph.graph.PersonLink;

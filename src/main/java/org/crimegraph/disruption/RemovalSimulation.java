@@ -6,7 +6,7 @@ import java.util.Random;
 import org.crimegraph.analysis.BrandesBetweenness;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
-import org.crimegraph.analysis.PathLength;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.analysis.WeightedPageRank;
 
 /**

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import java.util.Set;
 import org.crimegraph.analysis.IndexedGraph;
-import org.crimegraph.analysis.PathLength;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.model.Grade;
