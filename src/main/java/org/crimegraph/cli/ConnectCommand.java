@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crimegraph.audit.AuditEvent;
-import org.crimegraph.export.SubgraphGraphMlWriter;
+import org.crimegraph.export.GraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.paths.ConnectingNetwork;
@@ -150,7 +150,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             Set<String> persons = new LinkedHashSet<>(result.persons());
             persons.retainAll(network.graph().vertexSet());
             try {
-                new SubgraphGraphMlWriter().write(network, persons, links, roles, query.graphml);
+                new GraphMlWriter().write(network, persons, links, roles, query.graphml);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
             }

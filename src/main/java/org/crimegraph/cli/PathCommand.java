@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crimegraph.audit.AuditEvent;
-import org.crimegraph.export.SubgraphGraphMlWriter;
+import org.crimegraph.export.GraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.paths.BidirectionalSearch;
@@ -376,7 +376,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
             Map<String, String> roles = new LinkedHashMap<>();
             roles.put(a.personId(), "start");
             roles.put(b.personId(), "end");
-            new SubgraphGraphMlWriter().write(network, persons, links, roles, query.graphml);
+            new GraphMlWriter().write(network, persons, links, roles, query.graphml);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
         }
