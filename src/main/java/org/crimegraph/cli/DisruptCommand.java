@@ -174,7 +174,7 @@ final class DisruptCommand implements Callable<Integer> {
             parameters.put("seed", settings.seed());
             parameters.put("targets", result.keyPlayers().members());
             if (stability != null) {
-                parameters.put("stability", stability.perturbation() + ", " + stability.runs() + " runs");
+                parameters.put("stability", stability.perturbation() + ", " + stability.repeats() + " runs");
             }
             Map<String, String> outputs = new LinkedHashMap<>();
             for (Path p : written) {

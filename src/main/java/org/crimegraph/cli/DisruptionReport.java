@@ -150,7 +150,7 @@ final class DisruptionReport {
                         .collect(Collectors.joining(" "));
                 out.printf(Locale.ROOT, "%-24s %-10s %5d  %8.1f %8.3f %10.1f %11.4f %7.3f  %s%n", c.name(), c.mode(),
                         removals, at.lcc(), at.lccFraction(), at.components(), at.efficiency(),
-                        robustness(c, removals), c.runs() > 1 ? "(mean of " + c.runs() + " seeded runs)" : first);
+                        robustness(c, removals), c.repeats() > 1 ? "(mean of " + c.repeats() + " seeded runs)" : first);
             }
         }
         RecoveryResult<String> r = result.recovery();
@@ -170,7 +170,7 @@ final class DisruptionReport {
         if (stability != null) {
             out.println();
             out.printf(Locale.ROOT, "Rank stability of the top %d by the composite target score of 'crimegraph score' (%s; %d %s):%n",
-                    stability.top().size(), stability.perturbation(), stability.runs(), stability.runs() == 1 ? "run" : "seeded runs");
+                    stability.top().size(), stability.perturbation(), stability.repeats(), stability.repeats() == 1 ? "run" : "seeded runs");
             for (int i = 0; i < stability.top().size(); i++) {
                 String id = stability.top().get(i);
                 out.printf(Locale.ROOT, "  %2d. %-6s %-24s stays in the top %d in %3.0f%% of runs%n", i + 1, id,
@@ -235,7 +235,7 @@ final class DisruptionReport {
                 } else {
                     step.put("removed", s.removed());
                 }
-                if (c.runs() == 1) {
+                if (c.repeats() == 1) {
                     step.put("lcc", (int) s.lcc());
                     step.put("lccFraction", s.lccFraction());
                     step.put("components", (int) s.components());
@@ -296,8 +296,8 @@ final class DisruptionReport {
                 xs[i + 1] = c.points().get(i).k();
                 ys[i + 1] = y.applyAsDouble(c.points().get(i));
             }
-            list.add(new Series(c.name() + (c.runs() > 1 ? " (mean of " + c.runs() + " runs)" : "")
-                    + (c.mode().equals("sequential") ? ", recomputed" : ""), xs, ys, c.runs() > 1));
+            list.add(new Series(c.name() + (c.repeats() > 1 ? " (mean of " + c.repeats() + " runs)" : "")
+                    + (c.mode().equals("sequential") ? ", recomputed" : ""), xs, ys, c.repeats() > 1));
         }
         return list;
     }

@@ -219,8 +219,8 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         Optional<MultiModePathReader.MultiModePath> path = a.personId().equals(b.personId()) ? Optional.empty()
                 : new MultiModePathReader(context.store, context.release).shortest(a.personId(), b.personId());
         String note = null;
-        if (path.isPresent() && path.get().steps().size() > limit) {
-            note = "the shortest multi-mode path has " + path.get().steps().size() + " relationships, more than " + limit;
+        if (path.isPresent() && path.get().hops().size() > limit) {
+            note = "the shortest multi-mode path has " + path.get().hops().size() + " relationships, more than " + limit;
             path = Optional.empty();
         }
         if (path.isPresent()) {
@@ -262,7 +262,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
                         }
                     }
                 });
-                p.steps().forEach(s -> {
+                p.hops().forEach(s -> {
                     ObjectNode step = steps.addObject().put("type", s.type());
                     ArrayNode ids = step.putArray("reports");
                     s.reportIds().forEach(ids::add);
@@ -273,7 +273,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
             LinkReport.printJson(root, out);
         } else {
             out.printf(Locale.ROOT, "From %s %s to %s %s through the multi-mode graph: %s%n", a.personId(), a.displayName(),
-                    b.personId(), b.displayName(), path.map(p -> p.steps().size() + " relationships").orElse("no path"
+                    b.personId(), b.displayName(), path.map(p -> p.hops().size() + " relationships").orElse("no path"
                             + (note == null ? "" : " (" + note + ")")));
             out.printf(Locale.ROOT, "Search: %s. Evidence used: %s.%n", search, context.filter.describe());
             path.ifPresent(p -> {
@@ -292,8 +292,8 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
                             report.cite(h.reportIds());
                         }
                     }
-                    if (i < p.steps().size()) {
-                        MultiModePathReader.Step s = p.steps().get(i);
+                    if (i < p.hops().size()) {
+                        MultiModePathReader.Hop s = p.hops().get(i);
                         out.printf(Locale.ROOT, "     | %-14s %s%n", s.type(), String.join(", ", s.reportIds()));
                         report.cite(s.reportIds());
                     }

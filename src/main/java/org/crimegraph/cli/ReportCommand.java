@@ -115,7 +115,7 @@ final class ReportCommand implements Callable<Integer> {
                         + "run's evidence rule: %d persons and %d links now, %d and %d when the run was scored. "
                         + "Ties are broken by the smallest id; random is the mean of %d seeded runs.</p>%n",
                 java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                graph.vertexCount(), graph.edgeCount(), record.persons(), record.links(), settings.randomRuns());
+                graph.vertexCount(), graph.edgeCount(), record.persons(), record.links(), settings.randomRepeats());
         return new ReportSection("removal-curves", "Removal curves", note + DisruptionReport.lccChart(curves));
     }
 }

@@ -29,12 +29,12 @@ public final class DisruptionAnalysis<V extends Comparable<V>> {
      * @param steps      removals per simulated curve
      * @param recovery   recovery rule, or null for none
      * @param seed       seed for restarts, the random baseline and recovery
-     * @param randomRuns runs averaged for the random baseline
+     * @param randomRepeats seeded repeats averaged for the random baseline
      * @param restarts   key-player search restarts
      * @param threads    worker threads
      */
     public record Settings(int k, KeyPlayerMeasure measure, List<RemovalStrategy> strategies, int steps,
-                           RecoveryRule recovery, long seed, int randomRuns, int restarts, int threads) {
+                           RecoveryRule recovery, long seed, int randomRepeats, int restarts, int threads) {
         public Settings {
             if (k < 1) {
                 throw new IllegalArgumentException("k must be at least 1: " + k);
@@ -92,7 +92,7 @@ public final class DisruptionAnalysis<V extends Comparable<V>> {
         RemainderMeasures after = analysis.measure(removed);
         List<ExplainedTarget<V>> targets = new TargetReasons<>(graph, scores, community, settings.threads()).explain(set);
         RemovalSimulation<V> simulation = new RemovalSimulation<>(graph, new RemovalSimulation.Settings(settings.steps(),
-                settings.randomRuns(), settings.seed(), CollectiveInfluence.DEFAULT_RADIUS,
+                settings.randomRepeats(), settings.seed(), CollectiveInfluence.DEFAULT_RADIUS,
                 RemovalSimulation.Settings.DEFAULTS.pathLength(), settings.threads()));
         List<RemovalCurve<V>> curves = new ArrayList<>();
         for (RemovalStrategy strategy : settings.strategies()) {

@@ -8,11 +8,11 @@ import java.util.List;
  * @param strategy the strategy
  * @param initial  measures of the whole graph (k = 0)
  * @param points   one entry per removal, k = 1, 2, …
- * @param runs     number of runs averaged (1 except for the random baseline)
+ * @param repeats  number of seeded repeats averaged (1 except for the random baseline)
  * @param <V>      vertex type
  */
 public record RemovalCurve<V>(RemovalStrategy strategy, RemainderMeasures initial, List<RemovalPoint<V>> points,
-                              int runs) {
+                              int repeats) {
 
     public RemovalCurve {
         points = List.copyOf(points);

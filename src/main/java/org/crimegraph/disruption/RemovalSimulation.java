@@ -39,36 +39,36 @@ public final class RemovalSimulation<V extends Comparable<V>> {
      * Simulation settings.
      *
      * @param steps      number of removals (capped at the number of vertices)
-     * @param randomRuns seeded runs averaged for the random baseline
-     * @param seed       seed of the first random run (run r uses seed + r)
+     * @param randomRepeats seeded repeats averaged for the random baseline
+     * @param seed       seed of the first random repeat (repeat r uses seed + r)
      * @param radius     collective-influence ball radius ℓ
      * @param pathLength path length for betweenness
      * @param threads    threads for betweenness and efficiency
      */
-    public record Settings(int steps, int randomRuns, long seed, int radius, PathLength pathLength, int threads) {
-        /** 20 steps, 20 random runs, seed 1, ℓ = 2, hops, one thread. */
+    public record Settings(int steps, int randomRepeats, long seed, int radius, PathLength pathLength, int threads) {
+        /** 20 steps, 20 random repeats, seed 1, ℓ = 2, hops, one thread. */
         public static final Settings DEFAULTS = new Settings(20, 20, 1L, CollectiveInfluence.DEFAULT_RADIUS,
                 PathLength.HOPS, 1);
 
         public Settings {
-            if (steps < 0 || randomRuns < 1 || radius < 1 || threads < 1) {
+            if (steps < 0 || randomRepeats < 1 || radius < 1 || threads < 1) {
                 throw new IllegalArgumentException("bad simulation settings");
             }
         }
 
         public Settings withSteps(int s) {
-            return new Settings(s, randomRuns, seed, radius, pathLength, threads);
+            return new Settings(s, randomRepeats, seed, radius, pathLength, threads);
         }
 
         public Settings withSeed(long s) {
-            return new Settings(steps, randomRuns, s, radius, pathLength, threads);
+            return new Settings(steps, randomRepeats, s, radius, pathLength, threads);
         }
 
         public Settings withThreads(int t) {
-            return new Settings(steps, randomRuns, seed, radius, pathLength, t);
+            return new Settings(steps, randomRepeats, seed, radius, pathLength, t);
         }
 
-        public Settings withRandomRuns(int r) {
+        public Settings withRandomRepeats(int r) {
             return new Settings(steps, r, seed, radius, pathLength, threads);
         }
     }
@@ -210,8 +210,8 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         int n = graph.vertexCount();
         double[][] sums = new double[steps][5];
         String task = task(RemovalStrategy.RANDOM);
-        long total = (long) steps * settings.randomRuns();
-        for (int r = 0; r < settings.randomRuns(); r++) {
+        long total = (long) steps * settings.randomRepeats();
+        for (int r = 0; r < settings.randomRepeats(); r++) {
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
@@ -237,7 +237,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
             }
         }
         monitor.progress(task, total, total);
-        int runs = settings.randomRuns();
+        int runs = settings.randomRepeats();
         List<RemovalPoint<V>> result = new ArrayList<>(steps);
         for (int k = 1; k <= steps; k++) {
             double[] s = sums[k - 1];

@@ -104,7 +104,7 @@ class AlgorithmContractTest {
     /** The disruption computations, each run with {@code monitor}. */
     private static Map<String, Consumer<Monitor>> disruption() {
         Map<String, Consumer<Monitor>> runs = new HashMap<>();
-        RemovalSimulation.Settings settings = RemovalSimulation.Settings.DEFAULTS.withSteps(6).withRandomRuns(3);
+        RemovalSimulation.Settings settings = RemovalSimulation.Settings.DEFAULTS.withSteps(6).withRandomRepeats(3);
         for (RemovalStrategy strategy : List.of(RemovalStrategy.RANDOM, RemovalStrategy.DEGREE,
                 RemovalStrategy.BETWEENNESS_SEQUENTIAL, RemovalStrategy.BETWEENNESS_BLOCK, RemovalStrategy.ARTICULATION)) {
             runs.put(RemovalSimulation.task(strategy),

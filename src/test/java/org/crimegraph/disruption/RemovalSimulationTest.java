@@ -125,14 +125,14 @@ class RemovalSimulationTest {
     void randomBaselineIsAnAverageOfSeededRuns() {
         IndexedGraph<String> g = TestGraphs.star();
         RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(1)
-                .withRandomRuns(400).withSeed(3)).run(RemovalStrategy.RANDOM);
+                .withRandomRepeats(400).withSeed(3)).run(RemovalStrategy.RANDOM);
         RemovalPoint<String> first = curve.points().get(0);
         assertThat(first.removed()).isNull();
         // with probability 1/5 the centre goes (lcc 1), else a leaf (lcc 4): expected lcc 3.4
         assertThat(first.lcc()).isCloseTo(3.4, within(0.25));
-        assertThat(curve.runs()).isEqualTo(400);
+        assertThat(curve.repeats()).isEqualTo(400);
         RemovalCurve<String> again = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(1)
-                .withRandomRuns(400).withSeed(3)).run(RemovalStrategy.RANDOM);
+                .withRandomRepeats(400).withSeed(3)).run(RemovalStrategy.RANDOM);
         assertThat(again).isEqualTo(curve);
     }
 
