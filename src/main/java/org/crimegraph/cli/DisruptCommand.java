@@ -111,7 +111,7 @@ final class DisruptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DisruptionAnalysis.Settings settings = settings();
+        DisruptionAnalysis.Parameters settings = settings();
         Path folder = out != null ? out : strategy.equalsIgnoreCase("all") ? Path.of("disruption") : null;
         if (edges != null) {
             ScoringResult scoring = EdgeListStep.score(edges, settings.threads(), BetweennessMethod.EXACT,
@@ -149,7 +149,7 @@ final class DisruptCommand implements Callable<Integer> {
     }
 
     /** Runs the analysis, prints it, writes the files; returns what to audit (null if there was nothing to do). */
-    private Audited disrupt(ScoringResult scoring, DisruptionAnalysis.Settings settings, Path folder) {
+    private Audited disrupt(ScoringResult scoring, DisruptionAnalysis.Parameters settings, Path folder) {
         try {
             IndexedGraph<String> graph = IndexedGraph.of(scoring.network().graph());
             if (graph.vertexCount() == 0) {
@@ -187,7 +187,7 @@ final class DisruptCommand implements Callable<Integer> {
     }
 
     private StabilityResult<String> stability(ScoringResult scoring, IndexedGraph<String> graph,
-                                              DisruptionAnalysis.Settings settings) {
+                                              DisruptionAnalysis.Parameters settings) {
         if (!(dropPercent >= 0 && dropPercent < 100)) {
             throw new IllegalArgumentException("--drop must be a percentage in [0, 100)");
         }
@@ -202,7 +202,7 @@ final class DisruptCommand implements Callable<Integer> {
                 .run(dropPercent / 100, filter, filterName, stabilityRuns, settings.seed(), settings.k());
     }
 
-    private DisruptionAnalysis.Settings settings() {
+    private DisruptionAnalysis.Parameters settings() {
         KeyPlayerMeasure m = switch (measure.trim().toUpperCase(java.util.Locale.ROOT)) {
             case "F" -> KeyPlayerMeasure.F;
             case "DF" -> KeyPlayerMeasure.DF;
@@ -215,6 +215,6 @@ final class DisruptCommand implements Callable<Integer> {
         if (threadCount < 1 || k < 1 || steps < 1 || randomRuns < 1 || restarts < 1) {
             throw new IllegalArgumentException("--k, --steps, --random-runs, --restarts and --threads must be at least 1");
         }
-        return new DisruptionAnalysis.Settings(k, m, strategies, steps, rule, seed, randomRuns, restarts, threadCount);
+        return new DisruptionAnalysis.Parameters(k, m, strategies, steps, rule, seed, randomRuns, restarts, threadCount);
     }
 }

@@ -99,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
         ProjectionFilter filter = new ProjectionFilter(record.minGrade() == null ? null : Grade.parse(record.minGrade()),
                 HandlingCode.valueOf(record.maxHandling()));
         IndexedGraph<String> graph = IndexedGraph.of(new PersonNetworkReader(store).read(filter).graph());
-        var settings = RemovalSimulation.Settings.DEFAULTS.withSteps(CURVE_STEPS).withSeed(record.seed());
+        var settings = RemovalSimulation.Parameters.DEFAULTS.withSteps(CURVE_STEPS).withSeed(record.seed());
         RemovalSimulation<String> simulation = new RemovalSimulation<>(graph, settings).withoutEfficiency();
         List<String> keyPlayers = run.results().stream().filter(PersonResult::keyPlayer)
                 .map(PersonResult::personId).filter(graph::contains).toList();

@@ -132,7 +132,7 @@ final class RunStep {
             return Set.of();
         }
         var search = new org.crimegraph.disruption.KeyPlayerSearch<>(graph, org.crimegraph.disruption.KeyPlayerMeasure.F,
-                org.crimegraph.disruption.KeyPlayerSearch.Settings.DEFAULTS.withSeed(seed));
+                org.crimegraph.disruption.KeyPlayerSearch.Parameters.DEFAULTS.withSeed(seed));
         return Set.copyOf(search.find(k, monitor).members());
     }
 

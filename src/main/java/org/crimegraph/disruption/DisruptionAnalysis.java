@@ -33,9 +33,9 @@ public final class DisruptionAnalysis<V extends Comparable<V>> {
      * @param restarts   key-player search restarts
      * @param threads    worker threads
      */
-    public record Settings(int k, KeyPlayerMeasure measure, List<RemovalStrategy> strategies, int steps,
+    public record Parameters(int k, KeyPlayerMeasure measure, List<RemovalStrategy> strategies, int steps,
                            RecoveryRule recovery, long seed, int randomRepeats, int restarts, int threads) {
-        public Settings {
+        public Parameters {
             if (k < 1) {
                 throw new IllegalArgumentException("k must be at least 1: " + k);
             }
@@ -52,20 +52,20 @@ public final class DisruptionAnalysis<V extends Comparable<V>> {
     private final IndexedGraph<V> graph;
     private final NetworkScores<V> scores;
     private final int[] community;
-    private final Settings settings;
+    private final Parameters parameters;
 
     /**
      * @param graph     the network
      * @param scores    its scores (same vertex order), for ranks and articulation points
      * @param community community id per vertex index, or null (then no "bridges communities" reason and
      *                  no within-community recovery)
-     * @param settings  what to run
+     * @param parameters  what to run
      */
-    public DisruptionAnalysis(IndexedGraph<V> graph, NetworkScores<V> scores, int[] community, Settings settings) {
+    public DisruptionAnalysis(IndexedGraph<V> graph, NetworkScores<V> scores, int[] community, Parameters parameters) {
         this.graph = graph;
         this.scores = scores;
         this.community = community;
-        this.settings = settings;
+        this.parameters = parameters;
     }
 
     /** {@link #run(Monitor)} without progress or cancellation. */
@@ -80,26 +80,26 @@ public final class DisruptionAnalysis<V extends Comparable<V>> {
      *                                                               cancelled meanwhile
      */
     public DisruptionResult<V> run(Monitor monitor) {
-        KeyPlayerSet<V> set = new KeyPlayerSearch<>(graph, settings.measure(), KeyPlayerSearch.Settings.DEFAULTS
-                .withRestarts(settings.restarts()).withSeed(settings.seed()).withThreads(settings.threads()))
-                .find(settings.k(), monitor);
-        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, settings.threads(), monitor.termination());
+        KeyPlayerSet<V> set = new KeyPlayerSearch<>(graph, parameters.measure(), KeyPlayerSearch.Parameters.DEFAULTS
+                .withRestarts(parameters.restarts()).withSeed(parameters.seed()).withThreads(parameters.threads()))
+                .find(parameters.k(), monitor);
+        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, parameters.threads(), monitor.termination());
         boolean[] removed = new boolean[graph.vertexCount()];
         for (V v : set.members()) {
             removed[graph.indexOf(v)] = true;
         }
         RemainderMeasures before = analysis.measure();
         RemainderMeasures after = analysis.measure(removed);
-        List<ExplainedTarget<V>> targets = new TargetReasons<>(graph, scores, community, settings.threads()).explain(set);
-        RemovalSimulation<V> simulation = new RemovalSimulation<>(graph, new RemovalSimulation.Settings(settings.steps(),
-                settings.randomRepeats(), settings.seed(), CollectiveInfluence.DEFAULT_RADIUS,
-                RemovalSimulation.Settings.DEFAULTS.pathLength(), settings.threads()));
+        List<ExplainedTarget<V>> targets = new TargetReasons<>(graph, scores, community, parameters.threads()).explain(set);
+        RemovalSimulation<V> simulation = new RemovalSimulation<>(graph, new RemovalSimulation.Parameters(parameters.steps(),
+                parameters.randomRepeats(), parameters.seed(), CollectiveInfluence.DEFAULT_RADIUS,
+                RemovalSimulation.Parameters.DEFAULTS.pathLength(), parameters.threads()));
         List<RemovalCurve<V>> curves = new ArrayList<>();
-        for (RemovalStrategy strategy : settings.strategies()) {
+        for (RemovalStrategy strategy : parameters.strategies()) {
             curves.add(simulation.run(strategy, set.members(), monitor));
         }
-        RecoveryResult<V> recovery = settings.recovery() == null ? null
-                : new Recovery<>(graph, community, settings.threads()).run(set.members(), settings.recovery(), settings.seed(), monitor);
+        RecoveryResult<V> recovery = parameters.recovery() == null ? null
+                : new Recovery<>(graph, community, parameters.threads()).run(set.members(), parameters.recovery(), parameters.seed(), monitor);
         return new DisruptionResult<>(set, before, after, targets, curves, recovery);
     }
 }

@@ -36,7 +36,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
     public static final String TASK = "removal simulation";
 
     /**
-     * Simulation settings.
+     * Simulation parameters.
      *
      * @param steps      number of removals (capped at the number of vertices)
      * @param randomRepeats seeded repeats averaged for the random baseline
@@ -45,43 +45,43 @@ public final class RemovalSimulation<V extends Comparable<V>> {
      * @param pathLength path length for betweenness
      * @param threads    threads for betweenness and efficiency
      */
-    public record Settings(int steps, int randomRepeats, long seed, int radius, PathLength pathLength, int threads) {
+    public record Parameters(int steps, int randomRepeats, long seed, int radius, PathLength pathLength, int threads) {
         /** 20 steps, 20 random repeats, seed 1, ℓ = 2, hops, one thread. */
-        public static final Settings DEFAULTS = new Settings(20, 20, 1L, CollectiveInfluence.DEFAULT_RADIUS,
+        public static final Parameters DEFAULTS = new Parameters(20, 20, 1L, CollectiveInfluence.DEFAULT_RADIUS,
                 PathLength.HOPS, 1);
 
-        public Settings {
+        public Parameters {
             if (steps < 0 || randomRepeats < 1 || radius < 1 || threads < 1) {
-                throw new IllegalArgumentException("bad simulation settings");
+                throw new IllegalArgumentException("bad simulation parameters");
             }
         }
 
-        public Settings withSteps(int s) {
-            return new Settings(s, randomRepeats, seed, radius, pathLength, threads);
+        public Parameters withSteps(int s) {
+            return new Parameters(s, randomRepeats, seed, radius, pathLength, threads);
         }
 
-        public Settings withSeed(long s) {
-            return new Settings(steps, randomRepeats, s, radius, pathLength, threads);
+        public Parameters withSeed(long s) {
+            return new Parameters(steps, randomRepeats, s, radius, pathLength, threads);
         }
 
-        public Settings withThreads(int t) {
-            return new Settings(steps, randomRepeats, seed, radius, pathLength, t);
+        public Parameters withThreads(int t) {
+            return new Parameters(steps, randomRepeats, seed, radius, pathLength, t);
         }
 
-        public Settings withRandomRepeats(int r) {
-            return new Settings(steps, r, seed, radius, pathLength, threads);
+        public Parameters withRandomRepeats(int r) {
+            return new Parameters(steps, r, seed, radius, pathLength, threads);
         }
     }
 
     private final IndexedGraph<V> graph;
-    private final Settings settings;
+    private final Parameters parameters;
     private final RemainderMeasures initial;
     private boolean measureEfficiency = true;
 
-    public RemovalSimulation(IndexedGraph<V> graph, Settings settings) {
+    public RemovalSimulation(IndexedGraph<V> graph, Parameters parameters) {
         this.graph = graph;
-        this.settings = settings;
-        this.initial = new RemainderAnalysis<>(graph, settings.threads()).measure();
+        this.parameters = parameters;
+        this.initial = new RemainderAnalysis<>(graph, parameters.threads()).measure();
     }
 
     /** Skips efficiency (reported as NaN) — for timing the removal order alone in benchmarks. */
@@ -122,8 +122,8 @@ public final class RemovalSimulation<V extends Comparable<V>> {
      */
     public RemovalCurve<V> run(RemovalStrategy strategy, List<V> keyPlayers, Monitor monitor) {
         int n = graph.vertexCount();
-        int steps = Math.min(settings.steps(), n);
-        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, settings.threads(), monitor.termination());
+        int steps = Math.min(parameters.steps(), n);
+        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, parameters.threads(), monitor.termination());
         if (strategy == RemovalStrategy.RANDOM) {
             return random(steps, analysis, monitor);
         }
@@ -161,7 +161,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
     private int nextSequential(RemovalStrategy strategy, boolean[] removed, Monitor monitor) {
         return switch (strategy) {
             case BETWEENNESS_SEQUENTIAL -> nextByBetweenness(removed, monitor);
-            case COLLECTIVE_INFLUENCE -> Ranking.best(CollectiveInfluence.scores(graph, removed, settings.radius()), removed);
+            case COLLECTIVE_INFLUENCE -> Ranking.best(CollectiveInfluence.scores(graph, removed, parameters.radius()), removed);
             case ARTICULATION -> nextArticulation(removed);
             default -> throw new IllegalArgumentException(strategy + " is not sequential");
         };
@@ -169,7 +169,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
 
     /** Raw betweenness of {@code g}, cancellable, its progress not reported (it is part of one removal). */
     private double[] betweenness(IndexedGraph<V> g, Monitor monitor) {
-        return new BrandesBetweenness<>(g, BrandesBetweenness.Parameters.of(settings.pathLength(), settings.threads()))
+        return new BrandesBetweenness<>(g, BrandesBetweenness.Parameters.of(parameters.pathLength(), parameters.threads()))
                 .compute(monitor.cancellationOnly()).betweenness().rawValues();
     }
 
@@ -210,13 +210,13 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         int n = graph.vertexCount();
         double[][] sums = new double[steps][5];
         String task = task(RemovalStrategy.RANDOM);
-        long total = (long) steps * settings.randomRepeats();
-        for (int r = 0; r < settings.randomRepeats(); r++) {
+        long total = (long) steps * parameters.randomRepeats();
+        for (int r = 0; r < parameters.randomRepeats(); r++) {
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            Random random = new Random(settings.seed() + r);
+            Random random = new Random(parameters.seed() + r);
             for (int i = n - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
                 int t = order[i];
@@ -237,7 +237,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
             }
         }
         monitor.progress(task, total, total);
-        int runs = settings.randomRepeats();
+        int runs = parameters.randomRepeats();
         List<RemovalPoint<V>> result = new ArrayList<>(steps);
         for (int k = 1; k <= steps; k++) {
             double[] s = sums[k - 1];

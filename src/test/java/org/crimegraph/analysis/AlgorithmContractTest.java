@@ -104,7 +104,7 @@ class AlgorithmContractTest {
     /** The disruption computations, each run with {@code monitor}. */
     private static Map<String, Consumer<Monitor>> disruption() {
         Map<String, Consumer<Monitor>> runs = new HashMap<>();
-        RemovalSimulation.Settings settings = RemovalSimulation.Settings.DEFAULTS.withSteps(6).withRandomRepeats(3);
+        RemovalSimulation.Parameters settings = RemovalSimulation.Parameters.DEFAULTS.withSteps(6).withRandomRepeats(3);
         for (RemovalStrategy strategy : List.of(RemovalStrategy.RANDOM, RemovalStrategy.DEGREE,
                 RemovalStrategy.BETWEENNESS_SEQUENTIAL, RemovalStrategy.BETWEENNESS_BLOCK, RemovalStrategy.ARTICULATION)) {
             runs.put(RemovalSimulation.task(strategy),
@@ -115,7 +115,7 @@ class AlgorithmContractTest {
         runs.put(RankStability.TASK, m -> new RankStability<>(SMALL, RankStability.betweenness(PathLength.HOPS, 1))
                 .run(0.2, null, null, 4, 1, 5, m));
         runs.put(KeyPlayerSearch.TASK, m -> new KeyPlayerSearch<>(SMALL, KeyPlayerMeasure.F,
-                KeyPlayerSearch.Settings.DEFAULTS.withRestarts(3)).find(3, m));
+                KeyPlayerSearch.Parameters.DEFAULTS.withRestarts(3)).find(3, m));
         return runs;
     }
 
@@ -156,7 +156,7 @@ class AlgorithmContractTest {
         Termination cancelled = Termination.create();
         cancelled.cancel();
         NetworkScores<String> scores = new NetworkScoring<>(SMALL, NetworkScoring.Parameters.defaults(1)).compute();
-        DisruptionAnalysis.Settings settings = new DisruptionAnalysis.Settings(3, KeyPlayerMeasure.F,
+        DisruptionAnalysis.Parameters settings = new DisruptionAnalysis.Parameters(3, KeyPlayerMeasure.F,
                 List.of(RemovalStrategy.DEGREE), 5, RecoveryRule.RANDOM, 1, 2, 2, 1);
         assertThatThrownBy(() -> new DisruptionAnalysis<>(SMALL, scores, null, settings)
                 .run(new Monitor(ProgressListener.NONE, cancelled)))
@@ -166,7 +166,7 @@ class AlgorithmContractTest {
     @Test
     void monitoredDisruptionResultsAreIdentical() {
         NetworkScores<String> scores = new NetworkScoring<>(SMALL, NetworkScoring.Parameters.defaults(1)).compute();
-        DisruptionAnalysis.Settings settings = new DisruptionAnalysis.Settings(3, KeyPlayerMeasure.F,
+        DisruptionAnalysis.Parameters settings = new DisruptionAnalysis.Parameters(3, KeyPlayerMeasure.F,
                 List.of(RemovalStrategy.DEGREE, RemovalStrategy.RANDOM, RemovalStrategy.KEY_PLAYERS), 5,
                 RecoveryRule.RANDOM, 1, 2, 2, 2);
         assertThat(new DisruptionAnalysis<>(SMALL, scores, null, settings)

@@ -39,7 +39,7 @@ public final class DisruptionReferenceRun {
         RemainderAnalysis<String> analysis = new RemainderAnalysis<>(g, 1);
         root.put("efficiency", analysis.measure().efficiency());
         ObjectNode curves = root.putObject("curves");
-        RemovalSimulation<String> simulation = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(steps));
+        RemovalSimulation<String> simulation = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(steps));
         for (RemovalStrategy strategy : List.of(RemovalStrategy.BETWEENNESS_SEQUENTIAL, RemovalStrategy.DEGREE,
                 RemovalStrategy.COLLECTIVE_INFLUENCE)) {
             ArrayNode list = curves.putArray(strategy.label());

@@ -65,17 +65,17 @@ class RemovalSimulationTest {
     @Test
     void sequentialBetweennessMatchesNetworkxStepByStep() {
         IndexedGraph<String> g = reference();
-        RemovalSimulation<String> sim = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(8));
+        RemovalSimulation<String> sim = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(8));
         assertThat(sim.initial().efficiency()).isCloseTo(EFFICIENCY, within(1e-12));
         assertCurve(sim.run(RemovalStrategy.BETWEENNESS_SEQUENTIAL), BETWEENNESS_SEQUENTIAL, 39);
         // the same with betweenness on two threads
-        assertCurve(new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(8).withThreads(2))
+        assertCurve(new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(8).withThreads(2))
                 .run(RemovalStrategy.BETWEENNESS_SEQUENTIAL), BETWEENNESS_SEQUENTIAL, 39);
     }
 
     @Test
     void collectiveInfluenceMatchesNetworkxStepByStep() {
-        RemovalSimulation<String> sim = new RemovalSimulation<>(reference(), RemovalSimulation.Settings.DEFAULTS.withSteps(8));
+        RemovalSimulation<String> sim = new RemovalSimulation<>(reference(), RemovalSimulation.Parameters.DEFAULTS.withSteps(8));
         RemovalCurve<String> curve = sim.run(RemovalStrategy.COLLECTIVE_INFLUENCE);
         assertThat(curve.mode()).isEqualTo("sequential");
         assertCurve(curve, COLLECTIVE_INFLUENCE, 39);
@@ -100,7 +100,7 @@ class RemovalSimulationTest {
     void tiesGoToTheSmallestId() {
         // every vertex of a 6-cycle has the same degree, betweenness and CI: A is removed first
         IndexedGraph<String> ring = TestGraphs.parse("A,B B,C C,D D,E E,F F,A");
-        RemovalSimulation<String> sim = new RemovalSimulation<>(ring, RemovalSimulation.Settings.DEFAULTS.withSteps(2));
+        RemovalSimulation<String> sim = new RemovalSimulation<>(ring, RemovalSimulation.Parameters.DEFAULTS.withSteps(2));
         for (RemovalStrategy s : List.of(RemovalStrategy.DEGREE, RemovalStrategy.BETWEENNESS_BLOCK,
                 RemovalStrategy.BETWEENNESS_SEQUENTIAL, RemovalStrategy.COLLECTIVE_INFLUENCE, RemovalStrategy.PAGERANK)) {
             assertThat(sim.run(s).points().get(0).removed()).as(s.label()).isEqualTo("A");
@@ -113,7 +113,7 @@ class RemovalSimulationTest {
     @Test
     void articulationPointsFirstCutsTheBridgeVertex() {
         IndexedGraph<String> g = TestGraphs.twoTriangles();
-        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(1))
+        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(1))
                 .run(RemovalStrategy.ARTICULATION);
         // C, X and D are cut points; X leaves two triangles (12 connected pairs), C or D leave 14
         assertThat(curve.points().get(0).removed()).isEqualTo("X");
@@ -124,14 +124,14 @@ class RemovalSimulationTest {
     @Test
     void randomBaselineIsAnAverageOfSeededRuns() {
         IndexedGraph<String> g = TestGraphs.star();
-        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(1)
+        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(1)
                 .withRandomRepeats(400).withSeed(3)).run(RemovalStrategy.RANDOM);
         RemovalPoint<String> first = curve.points().get(0);
         assertThat(first.removed()).isNull();
         // with probability 1/5 the centre goes (lcc 1), else a leaf (lcc 4): expected lcc 3.4
         assertThat(first.lcc()).isCloseTo(3.4, within(0.25));
         assertThat(curve.repeats()).isEqualTo(400);
-        RemovalCurve<String> again = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(1)
+        RemovalCurve<String> again = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(1)
                 .withRandomRepeats(400).withSeed(3)).run(RemovalStrategy.RANDOM);
         assertThat(again).isEqualTo(curve);
     }
@@ -139,7 +139,7 @@ class RemovalSimulationTest {
     @Test
     void keyPlayerStrategyRemovesTheGivenSet() {
         IndexedGraph<String> g = TestGraphs.path5();
-        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS)
+        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS)
                 .run(RemovalStrategy.KEY_PLAYERS, List.of("B", "D"));
         assertThat(curve.points()).hasSize(2);
         assertThat(curve.last().fragmentation()).isEqualTo(1.0);
