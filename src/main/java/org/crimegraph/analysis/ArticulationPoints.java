@@ -8,11 +8,8 @@ import java.util.List;
 /**
  * Articulation points (cut vertices) and bridges (cut edges) by Hopcroft and Tarjan's depth-first
  * search with low-points: J. Hopcroft and R. Tarjan, "Algorithm 447: efficient algorithms for graph
- * manipulation", Communications of the ACM 16(6):372–378, 1973. O(n + m).
- *
- * <p>The search is iterative with an explicit stack: the recursive form (as in JGraphT's
- * {@code BiconnectivityInspector}) overflows the thread stack on long paths in graphs of 100,000
- * vertices or more.
+ * manipulation", Communications of the ACM 16(6):372–378, 1973. O(n + m). The search is
+ * {@link LowPointSearch} (iterative, shared with {@code disruption.CutVertexPieces}).
  *
  * <p>Why: an articulation point is a person whose removal splits their part of the network; a
  * bridge is a single link that alone holds two parts together. For each vertex the search also gives
@@ -33,73 +30,27 @@ public final class ArticulationPoints<V extends Comparable<V>> {
     public ArticulationPoints(IndexedGraph<V> graph) {
         this.graph = graph;
         int n = graph.vertexCount();
-        int[] disc = new int[n];
-        Arrays.fill(disc, -1);
-        int[] low = new int[n];
-        int[] parent = new int[n];
-        int[] cursor = new int[n];
-        int[] subtree = new int[n];
+        LowPointSearch search = new LowPointSearch(graph);
         int[] children = new int[n];
         int[] separatedCount = new int[n];
         int[] separatedSize = new int[n];
         int[] largestSeparated = new int[n];
-        int[] stack = new int[n];
-        int[] visited = new int[n];
         long[] bridgeKeys = new long[Math.max(0, n - 1)];
         int bridgeCount = 0;
-        int time = 0;
-        int components = 0;
-        int[] componentSize = new int[n];
-
-        for (int root = 0; root < n; root++) {
-            if (disc[root] >= 0) {
+        int components = search.componentCount();
+        for (int v = 0; v < n; v++) {
+            int p = search.parent(v);
+            if (p < 0) {
                 continue;
             }
-            components++;
-            int firstVisited = time;
-            int top = 0;
-            stack[top++] = root;
-            visited[time] = root;
-            disc[root] = low[root] = time++;
-            parent[root] = -1;
-            cursor[root] = graph.start(root);
-            subtree[root] = 1;
-            while (top > 0) {
-                int v = stack[top - 1];
-                if (cursor[v] < graph.end(v)) {
-                    int w = graph.neighbour(cursor[v]++);
-                    if (disc[w] < 0) {
-                        parent[w] = v;
-                        visited[time] = w;
-                        disc[w] = low[w] = time++;
-                        cursor[w] = graph.start(w);
-                        subtree[w] = 1;
-                        stack[top++] = w;
-                    } else if (w != parent[v] && disc[w] < low[v]) {
-                        low[v] = disc[w];
-                    }
-                } else {
-                    top--;
-                    int p = parent[v];
-                    if (p >= 0) {
-                        if (low[v] < low[p]) {
-                            low[p] = low[v];
-                        }
-                        subtree[p] += subtree[v];
-                        children[p]++;
-                        if (low[v] >= disc[p]) {
-                            separatedCount[p]++;
-                            separatedSize[p] += subtree[v];
-                            largestSeparated[p] = Math.max(largestSeparated[p], subtree[v]);
-                        }
-                        if (low[v] > disc[p]) {
-                            bridgeKeys[bridgeCount++] = ((long) Math.min(p, v) << 32) | Math.max(p, v);
-                        }
-                    }
-                }
+            children[p]++;
+            if (search.separates(v)) {
+                separatedCount[p]++;
+                separatedSize[p] += search.subtree(v);
+                largestSeparated[p] = Math.max(largestSeparated[p], search.subtree(v));
             }
-            for (int t = firstVisited; t < time; t++) {
-                componentSize[visited[t]] = subtree[root];
+            if (search.isBridge(v)) {
+                bridgeKeys[bridgeCount++] = ((long) Math.min(p, v) << 32) | Math.max(p, v);
             }
         }
 
@@ -107,10 +58,10 @@ public final class ArticulationPoints<V extends Comparable<V>> {
         this.articulation = new boolean[n];
         this.effects = new RemovalEffect[n];
         for (int v = 0; v < n; v++) {
-            int size = componentSize[v];
+            int size = search.componentSize(v);
             int pieces;
             int largest;
-            if (parent[v] < 0) {
+            if (search.isRoot(v)) {
                 pieces = children[v];
                 largest = largestSeparated[v];
             } else {

@@ -1,5 +1,7 @@
 package org.crimegraph.analysis;
 
+import org.crimegraph.graph.PathLength;
+
 /**
  * Exact betweenness centrality by Brandes' algorithm: U. Brandes, "A faster algorithm for
  * betweenness centrality", Journal of Mathematical Sociology 25(2):163–177, 2001. One single-source

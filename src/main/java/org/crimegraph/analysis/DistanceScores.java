@@ -1,5 +1,6 @@
 package org.crimegraph.analysis;
 
+import org.crimegraph.graph.PathLength;
 import java.util.Arrays;
 
 /**

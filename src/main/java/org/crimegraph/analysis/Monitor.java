@@ -23,6 +23,14 @@ public record Monitor(ProgressListener listener, Termination termination) {
         listener.progress(task, done, total);
     }
 
+    /**
+     * The same termination without progress: for a sub-computation whose own progress would only
+     * confuse the caller's (a betweenness pass inside one removal step, say).
+     */
+    public Monitor cancellationOnly() {
+        return listener == ProgressListener.NONE ? this : new Monitor(ProgressListener.NONE, termination);
+    }
+
     /** Throws {@link ComputationCancelledException} if cancelled. */
     public void check() {
         termination.check();

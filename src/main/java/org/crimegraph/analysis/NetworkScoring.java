@@ -1,5 +1,6 @@
 package org.crimegraph.analysis;
 
+import org.crimegraph.graph.PathLength;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,10 +109,12 @@ public final class NetworkScoring<V extends Comparable<V>> {
         monitor.check();
         List<VertexScore<V>> list = new ArrayList<>(graph.vertexCount());
         for (int i = 0; i < graph.vertexCount(); i++) {
-            list.add(new VertexScore<>(graph.vertex(i), i, graph.degree(i), graph.strength(i),
-                    betweenness.raw(i), betweenness.normalised(i), pageRank.values()[i],
-                    distances.closeness(i), distances.harmonic(i), eigenvector.values()[i], cores.coreness(i),
-                    clustering.coefficient(i), components.componentOf(i), cuts.isArticulationPoint(i), cuts.removalEffect(i)));
+            VertexCentrality centrality = new VertexCentrality(graph.degree(i), graph.strength(i), betweenness.raw(i),
+                    betweenness.normalised(i), pageRank.values()[i], distances.closeness(i), distances.harmonic(i),
+                    eigenvector.values()[i]);
+            VertexPosition position = new VertexPosition(cores.coreness(i), clustering.coefficient(i),
+                    components.componentOf(i), cuts.isArticulationPoint(i), cuts.removalEffect(i));
+            list.add(new VertexScore<>(graph.vertex(i), i, centrality, position));
         }
         List<Integer> sizes = new ArrayList<>();
         for (int size : components.sizes()) {

@@ -6,42 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * All scores of one vertex, as computed by {@link NetworkScoring}. Conventions of each measure:
- * docs/algorithms.md.
+ * All scores of one vertex, as computed by {@link NetworkScoring}: how central it is and where it sits
+ * in the structure. Conventions of each measure: docs/algorithms.md. The accessors of both parts are
+ * repeated here ({@link #pageRank()}, {@link #coreness()}, ...) so that readers need not know the split.
  *
- * @param vertex                 the vertex (person id)
- * @param index                  its index in the {@link IndexedGraph}
- * @param degree                 number of links
- * @param strength               sum of link weights (weighted degree)
- * @param betweenness            raw betweenness: unordered pairs of other vertices, each contributing the
- *                               fraction of its shortest paths through this vertex
- * @param normalisedBetweenness  betweenness divided by {@code (n-1)(n-2)/2}
- * @param pageRank               weighted PageRank, α = 0.85 (scores sum to 1)
- * @param closeness              Wasserman–Faust closeness ({@link DistanceScores})
- * @param harmonic               harmonic centrality divided by {@code n−1} ({@link DistanceScores})
- * @param eigenvector            weighted eigenvector centrality, unit L2 norm ({@link EigenvectorCentrality})
- * @param coreness               k-core number ({@link CoreDecomposition})
- * @param clustering             local clustering coefficient ({@link LocalClustering})
- * @param component              connected component number, 0 = largest
- * @param articulationPoint      true if removing the vertex splits its component
- * @param removal                what removing the vertex does to its component
+ * @param vertex     the vertex (person id)
+ * @param index      its index in the {@link IndexedGraph}
+ * @param centrality its centrality scores
+ * @param position   its place in the structure (core, clustering, component, cut vertex)
  */
-public record VertexScore<V>(
-        V vertex,
-        int index,
-        int degree,
-        double strength,
-        double betweenness,
-        double normalisedBetweenness,
-        double pageRank,
-        double closeness,
-        double harmonic,
-        double eigenvector,
-        int coreness,
-        double clustering,
-        int component,
-        boolean articulationPoint,
-        RemovalEffect removal) {
+public record VertexScore<V>(V vertex, int index, VertexCentrality centrality, VertexPosition position) {
 
     /** Measure key: number of links. */
     public static final String DEGREE = "degree";
@@ -68,6 +42,71 @@ public record VertexScore<V>(
     public static final List<String> MEASURES = List.of(DEGREE, STRENGTH, BETWEENNESS, BETWEENNESS_RAW, PAGERANK,
             CLOSENESS, HARMONIC, EIGENVECTOR, CORENESS, CLUSTERING);
 
+    /** See {@link VertexCentrality#degree()}. */
+    public int degree() {
+        return centrality.degree();
+    }
+
+    /** See {@link VertexCentrality#strength()}. */
+    public double strength() {
+        return centrality.strength();
+    }
+
+    /** See {@link VertexCentrality#betweenness()}. */
+    public double betweenness() {
+        return centrality.betweenness();
+    }
+
+    /** See {@link VertexCentrality#normalisedBetweenness()}. */
+    public double normalisedBetweenness() {
+        return centrality.normalisedBetweenness();
+    }
+
+    /** See {@link VertexCentrality#pageRank()}. */
+    public double pageRank() {
+        return centrality.pageRank();
+    }
+
+    /** See {@link VertexCentrality#closeness()}. */
+    public double closeness() {
+        return centrality.closeness();
+    }
+
+    /** See {@link VertexCentrality#harmonic()}. */
+    public double harmonic() {
+        return centrality.harmonic();
+    }
+
+    /** See {@link VertexCentrality#eigenvector()}. */
+    public double eigenvector() {
+        return centrality.eigenvector();
+    }
+
+    /** See {@link VertexPosition#coreness()}. */
+    public int coreness() {
+        return position.coreness();
+    }
+
+    /** See {@link VertexPosition#clustering()}. */
+    public double clustering() {
+        return position.clustering();
+    }
+
+    /** See {@link VertexPosition#component()}. */
+    public int component() {
+        return position.component();
+    }
+
+    /** See {@link VertexPosition#articulationPoint()}. */
+    public boolean articulationPoint() {
+        return position.articulationPoint();
+    }
+
+    /** See {@link VertexPosition#removal()}. */
+    public RemovalEffect removal() {
+        return position.removal();
+    }
+
     /**
      * Every per-vertex measure by key ({@link #MEASURES}, in that order), so that exports and saved
      * runs can carry all measures without naming each one. Counts (degree, coreness) are given as
@@ -75,16 +114,16 @@ public record VertexScore<V>(
      */
     public Map<String, Double> measures() {
         Map<String, Double> map = new LinkedHashMap<>();
-        map.put(DEGREE, (double) degree);
-        map.put(STRENGTH, strength);
-        map.put(BETWEENNESS, normalisedBetweenness);
-        map.put(BETWEENNESS_RAW, betweenness);
-        map.put(PAGERANK, pageRank);
-        map.put(CLOSENESS, closeness);
-        map.put(HARMONIC, harmonic);
-        map.put(EIGENVECTOR, eigenvector);
-        map.put(CORENESS, (double) coreness);
-        map.put(CLUSTERING, clustering);
+        map.put(DEGREE, (double) degree());
+        map.put(STRENGTH, strength());
+        map.put(BETWEENNESS, normalisedBetweenness());
+        map.put(BETWEENNESS_RAW, betweenness());
+        map.put(PAGERANK, pageRank());
+        map.put(CLOSENESS, closeness());
+        map.put(HARMONIC, harmonic());
+        map.put(EIGENVECTOR, eigenvector());
+        map.put(CORENESS, (double) coreness());
+        map.put(CLUSTERING, clustering());
         return Collections.unmodifiableMap(map);
     }
 
@@ -95,16 +134,16 @@ public record VertexScore<V>(
      */
     public double measure(String key) {
         return switch (key) {
-            case DEGREE -> degree;
-            case STRENGTH -> strength;
-            case BETWEENNESS -> normalisedBetweenness;
-            case BETWEENNESS_RAW -> betweenness;
-            case PAGERANK -> pageRank;
-            case CLOSENESS -> closeness;
-            case HARMONIC -> harmonic;
-            case EIGENVECTOR -> eigenvector;
-            case CORENESS -> coreness;
-            case CLUSTERING -> clustering;
+            case DEGREE -> degree();
+            case STRENGTH -> strength();
+            case BETWEENNESS -> normalisedBetweenness();
+            case BETWEENNESS_RAW -> betweenness();
+            case PAGERANK -> pageRank();
+            case CLOSENESS -> closeness();
+            case HARMONIC -> harmonic();
+            case EIGENVECTOR -> eigenvector();
+            case CORENESS -> coreness();
+            case CLUSTERING -> clustering();
             default -> throw new IllegalArgumentException("unknown measure: " + key + " (known: " + MEASURES + ")");
         };
     }

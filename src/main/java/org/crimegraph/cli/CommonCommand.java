@@ -19,7 +19,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.crimegraph.audit.AuditEvent;
-import org.crimegraph.export.SubgraphGraphMlWriter;
+import org.crimegraph.export.GraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.paths.HopEvidence;
@@ -171,7 +171,7 @@ final class CommonCommand implements Callable<Integer>, StoreQuery {
             roles.put(a.personId(), "a");
             roles.put(b.personId(), "b");
             try {
-                new SubgraphGraphMlWriter().write(network, persons, links, roles, query.graphml);
+                new GraphMlWriter().write(network, persons, links, roles, query.graphml);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
             }

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crimegraph.audit.AuditEvent;
-import org.crimegraph.export.SubgraphGraphMlWriter;
+import org.crimegraph.export.GraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.paths.ConnectingNetwork;
-import org.crimegraph.paths.Distance;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.paths.LocalNetwork;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.query.PersonEntry;
@@ -99,7 +99,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
         if (terminals.size() < 2) {
             throw new IllegalArgumentException("connect needs at least two different persons");
         }
-        Distance distance = weighted ? Distance.INVERSE_WEIGHT : Distance.HOPS;
+        PathLength distance = weighted ? PathLength.INVERSE_WEIGHT : PathLength.HOPS;
         LocalNetwork local = context.reading(e -> true).around(List.of(terminals.get(0)), maxHops, query.maxPersons);
         PersonNetwork network = local.project(context.projection(), context.reports());
         ConnectingNetwork.Result result = new ConnectingNetwork(network.graph(), distance).connect(terminals, chosen, maxHops);
@@ -111,7 +111,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             ArrayNode ts = root.putArray("terminals");
             terminals.forEach(t -> ts.add(explain.jsonPerson(t)));
             root.put("method", chosen.description());
-            root.put("distance", distance.description());
+            root.put("distance", distance.queryDescription());
             root.put("scope", scope);
             root.put("evidence", context.filter().describe());
             root.put("length", result.length());
@@ -129,7 +129,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             out.printf(Locale.ROOT, "Connecting network of %s: %d person(s), %d link(s), length %.3f%n",
                     String.join(", ", terminals), result.persons().size(), result.links().size(), result.length());
             out.printf(Locale.ROOT, "Method: %s. Path length: %s.%nScope: %s. Evidence used: %s.%n",
-                    chosen.description(), distance.description(), scope, context.filter().describe());
+                    chosen.description(), distance.queryDescription(), scope, context.filter().describe());
             if (!result.unreachable().isEmpty()) {
                 out.printf(Locale.ROOT, "Not connected to %s within this scope: %s%n", terminals.get(0),
                         String.join(", ", result.unreachable()));
@@ -152,7 +152,7 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
             Set<String> persons = new LinkedHashSet<>(result.persons());
             persons.retainAll(network.graph().vertexSet());
             try {
-                new SubgraphGraphMlWriter().write(network, persons, links, roles, query.graphml);
+                new GraphMlWriter().write(network, persons, links, roles, query.graphml);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
             }

@@ -126,7 +126,7 @@ final class DisruptCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private DisruptionAnalysis.Settings settings() {
+    private DisruptionAnalysis.Parameters settings() {
         KeyPlayerMeasure m = switch (measure.trim().toUpperCase(java.util.Locale.ROOT)) {
             case "F" -> KeyPlayerMeasure.F;
             case "DF" -> KeyPlayerMeasure.DF;
@@ -139,6 +139,6 @@ final class DisruptCommand implements Callable<Integer> {
         if (threadCount < 1 || k < 1 || steps < 1 || randomRuns < 1 || restarts < 1) {
             throw new IllegalArgumentException("--k, --steps, --random-runs, --restarts and --threads must be at least 1");
         }
-        return new DisruptionAnalysis.Settings(k, m, strategies, steps, rule, seed, randomRuns, restarts, threadCount);
+        return new DisruptionAnalysis.Parameters(k, m, strategies, steps, rule, seed, randomRuns, restarts, threadCount);
     }
 }

@@ -9,7 +9,7 @@ import org.crimegraph.cli.render.TextTable;
 import org.crimegraph.disruption.DisruptionResult;
 import org.crimegraph.disruption.RecoveryResult;
 import org.crimegraph.disruption.RemovalCurve;
-import org.crimegraph.disruption.RemovalStep;
+import org.crimegraph.disruption.RemovalPoint;
 import org.crimegraph.disruption.StabilityResult;
 
 /** The second half of the {@code disrupt} table: removal strategies compared, recovery, rank stability. */
@@ -32,18 +32,18 @@ final class DisruptionDetails {
                     .gap("  ").left("first removed", 0);
             table.printHeader(out);
             for (RemovalCurve<String> c : result.curves()) {
-                if (c.steps().isEmpty()) {
+                if (c.points().isEmpty()) {
                     continue;
                 }
-                RemovalStep<String> at = c.steps().get(removals - 1);
-                String first = c.steps().stream().limit(Math.min(5, removals)).map(s -> s.removed() == null ? "-" : s.removed())
+                RemovalPoint<String> at = c.points().get(removals - 1);
+                String first = c.points().stream().limit(Math.min(5, removals)).map(s -> s.removed() == null ? "-" : s.removed())
                         .collect(Collectors.joining(" "));
                 table.printRow(out, c.name(), c.mode(), removals, String.format(Locale.ROOT, "%.1f", at.lcc()),
                         String.format(Locale.ROOT, "%.3f", at.lccFraction()),
                         String.format(Locale.ROOT, "%.1f", at.components()),
                         String.format(Locale.ROOT, "%.4f", at.efficiency()),
                         String.format(Locale.ROOT, "%.3f", robustness(c, removals)),
-                        c.runs() > 1 ? "(mean of " + c.runs() + " seeded runs)" : first);
+                        c.repeats() > 1 ? "(mean of " + c.repeats() + " seeded runs)" : first);
             }
         }
         RecoveryResult<String> r = result.recovery();
@@ -63,7 +63,7 @@ final class DisruptionDetails {
         if (stability != null) {
             out.println();
             out.printf(Locale.ROOT, "Rank stability of the top %d by the composite target score of 'crimegraph score' (%s; %d %s):%n",
-                    stability.top().size(), stability.perturbation(), stability.runs(), stability.runs() == 1 ? "run" : "seeded runs");
+                    stability.top().size(), stability.perturbation(), stability.repeats(), stability.repeats() == 1 ? "run" : "seeded runs");
             for (int i = 0; i < stability.top().size(); i++) {
                 String id = stability.top().get(i);
                 out.printf(Locale.ROOT, "  %2d. %-6s %-24s stays in the top %d in %3.0f%% of runs%n", i + 1, id,
@@ -76,17 +76,17 @@ final class DisruptionDetails {
 
     /** Mean largest-component share over the steps (Schneider et al.'s robustness R, on k steps). */
     static double robustness(RemovalCurve<String> c) {
-        return robustness(c, c.steps().size());
+        return robustness(c, c.points().size());
     }
 
     /** Robustness R over the first {@code steps} removals, so that strategies are compared on equal terms. */
     static double robustness(RemovalCurve<String> c, int steps) {
-        return c.steps().stream().limit(steps).mapToDouble(RemovalStep::lccFraction).average().orElse(Double.NaN);
+        return c.points().stream().limit(steps).mapToDouble(RemovalPoint::lccFraction).average().orElse(Double.NaN);
     }
 
     /** The number of removals every non-empty curve reached: the strategies are compared there. */
     static int commonRemovals(List<RemovalCurve<String>> curves) {
-        return curves.stream().mapToInt(c -> c.steps().size()).filter(n -> n > 0).min().orElse(0);
+        return curves.stream().mapToInt(c -> c.points().size()).filter(n -> n > 0).min().orElse(0);
     }
 
     private static String drop(double before, double after) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.crimegraph.disruption.DisruptionResult;
 import org.crimegraph.disruption.RemovalCurve;
-import org.crimegraph.disruption.RemovalStep;
+import org.crimegraph.disruption.RemovalPoint;
 import org.crimegraph.text.Json;
 
 /** A disruption analysis as JSON ({@code disrupt --format json}): the curves and the key-player set. */
@@ -21,7 +21,7 @@ final class DisruptionJson {
             node.put("name", c.name());
             node.put("mode", c.mode());
             ArrayNode steps = node.putArray("steps");
-            for (RemovalStep<String> s : c.steps()) {
+            for (RemovalPoint<String> s : c.points()) {
                 ObjectNode step = steps.addObject();
                 step.put("k", s.k());
                 if (s.removed() == null) {
@@ -29,7 +29,7 @@ final class DisruptionJson {
                 } else {
                     step.put("removed", s.removed());
                 }
-                if (c.runs() == 1) {
+                if (c.repeats() == 1) {
                     step.put("lcc", (int) s.lcc());
                     step.put("lccFraction", s.lccFraction());
                     step.put("components", (int) s.components());

@@ -54,7 +54,7 @@ final class FullPathPrinter {
                     }
                 }
             });
-            p.steps().forEach(s -> {
+            p.hops().forEach(s -> {
                 ObjectNode step = steps.addObject().put("type", s.type());
                 ArrayNode ids = step.putArray("reports");
                 s.reportIds().forEach(ids::add);
@@ -69,7 +69,7 @@ final class FullPathPrinter {
         LinkExplanation explain = new LinkExplanation(id -> id, reports, 0);
         out.printf(Locale.ROOT, "From %s %s to %s %s through the multi-mode graph: %s%n", r.from().personId(),
                 r.from().displayName(), r.to().personId(), r.to().displayName(),
-                r.path().map(p -> p.steps().size() + " relationships")
+                r.path().map(p -> p.hops().size() + " relationships")
                         .orElse("no path" + (r.note() == null ? "" : " (" + r.note() + ")")));
         out.printf(Locale.ROOT, "Search: %s. Evidence used: %s.%n", r.search(), evidence);
         r.path().ifPresent(p -> {
@@ -89,8 +89,8 @@ final class FullPathPrinter {
                         explain.cite(h.reportIds());
                     }
                 }
-                if (i < p.steps().size()) {
-                    MultiModePathReader.Step s = p.steps().get(i);
+                if (i < p.hops().size()) {
+                    MultiModePathReader.Hop s = p.hops().get(i);
                     out.printf(Locale.ROOT, "     | %-14s %s%n", s.type(), String.join(", ", s.reportIds()));
                     explain.cite(s.reportIds());
                 }

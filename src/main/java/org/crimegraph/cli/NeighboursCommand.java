@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import org.crimegraph.export.SubgraphGraphMlWriter;
+import org.crimegraph.export.GraphMlWriter;
 import org.crimegraph.graph.EvidenceKind;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
@@ -152,7 +152,7 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
             Map<String, String> roles = new LinkedHashMap<>();
             roles.put(x.personId(), "centre");
             try {
-                new SubgraphGraphMlWriter().write(network, all, new LinkedHashSet<>(network.links()), roles, query.graphml);
+                new GraphMlWriter().write(network, all, new LinkedHashSet<>(network.links()), roles, query.graphml);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
             }

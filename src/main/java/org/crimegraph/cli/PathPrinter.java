@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.crimegraph.app.query.EvidencedLink;
 import org.crimegraph.app.query.PathQuery;
-import org.crimegraph.export.SubgraphGraphMlWriter;
+import org.crimegraph.export.GraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.ReportGrading;
 
@@ -32,7 +32,7 @@ final class PathPrinter {
         root.set("from", explain.jsonPerson(r.from().personId()));
         root.set("to", explain.jsonPerson(r.to().personId()));
         root.put("evidence", evidence);
-        root.put("distance", r.distance().description());
+        root.put("distance", r.distance().queryDescription());
         root.put("search", r.search());
         root.put("maxHops", maxHops);
         ArrayNode paths = root.putArray("paths");
@@ -56,7 +56,7 @@ final class PathPrinter {
                 explain.person(r.to().personId()),
                 r.found().isEmpty() ? "no path within " + maxHops + " hops" : r.found().size() + " path(s)");
         out.printf(Locale.ROOT, "Search: %s.%n", r.search());
-        out.printf(Locale.ROOT, "Path length: %s. Evidence used: %s.%n", r.distance().description(), evidence);
+        out.printf(Locale.ROOT, "Path length: %s. Evidence used: %s.%n", r.distance().queryDescription(), evidence);
         int n = 0;
         for (PathQuery.Found f : r.found()) {
             out.println();
@@ -85,7 +85,7 @@ final class PathPrinter {
             Map<String, String> roles = new LinkedHashMap<>();
             roles.put(r.from().personId(), "start");
             roles.put(r.to().personId(), "end");
-            new SubgraphGraphMlWriter().write(r.network(), persons, links, roles, file);
+            new GraphMlWriter().write(r.network(), persons, links, roles, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

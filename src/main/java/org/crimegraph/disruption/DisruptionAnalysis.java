@@ -3,6 +3,7 @@ package org.crimegraph.disruption;
 import java.util.ArrayList;
 import java.util.List;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.NetworkScores;
 
 /**
@@ -12,6 +13,10 @@ import org.crimegraph.analysis.NetworkScores;
  * ({@link RemovalSimulation}, the key-player set among them) and, if asked, lets the network recover
  * from the set's removal ({@link Recovery}). Works on any {@link IndexedGraph}: a projected person
  * network or an edge list.
+ *
+ * <p>Contract: {@link #run(Monitor)} passes the monitor to each part, which reports its own task
+ * ({@link KeyPlayerSearch#TASK}, {@link RemovalSimulation#task}, {@link Recovery#TASK}); cancellation
+ * stops whichever part is running.
  *
  * @param <V> vertex type
  */
@@ -24,13 +29,13 @@ public final class DisruptionAnalysis<V extends Comparable<V>> {
      * @param steps      removals per simulated curve
      * @param recovery   recovery rule, or null for none
      * @param seed       seed for restarts, the random baseline and recovery
-     * @param randomRuns runs averaged for the random baseline
+     * @param randomRepeats seeded repeats averaged for the random baseline
      * @param restarts   key-player search restarts
      * @param threads    worker threads
      */
-    public record Settings(int k, KeyPlayerMeasure measure, List<RemovalStrategy> strategies, int steps,
-                           RecoveryRule recovery, long seed, int randomRuns, int restarts, int threads) {
-        public Settings {
+    public record Parameters(int k, KeyPlayerMeasure measure, List<RemovalStrategy> strategies, int steps,
+                           RecoveryRule recovery, long seed, int randomRepeats, int restarts, int threads) {
+        public Parameters {
             if (k < 1) {
                 throw new IllegalArgumentException("k must be at least 1: " + k);
             }
@@ -47,43 +52,54 @@ public final class DisruptionAnalysis<V extends Comparable<V>> {
     private final IndexedGraph<V> graph;
     private final NetworkScores<V> scores;
     private final int[] community;
-    private final Settings settings;
+    private final Parameters parameters;
 
     /**
      * @param graph     the network
      * @param scores    its scores (same vertex order), for ranks and articulation points
      * @param community community id per vertex index, or null (then no "bridges communities" reason and
      *                  no within-community recovery)
-     * @param settings  what to run
+     * @param parameters  what to run
      */
-    public DisruptionAnalysis(IndexedGraph<V> graph, NetworkScores<V> scores, int[] community, Settings settings) {
+    public DisruptionAnalysis(IndexedGraph<V> graph, NetworkScores<V> scores, int[] community, Parameters parameters) {
         this.graph = graph;
         this.scores = scores;
         this.community = community;
-        this.settings = settings;
+        this.parameters = parameters;
     }
 
+    /** {@link #run(Monitor)} without progress or cancellation. */
     public DisruptionResult<V> run() {
-        KeyPlayerSet<V> set = new KeyPlayerSearch<>(graph, settings.measure(), KeyPlayerSearch.Settings.DEFAULTS
-                .withRestarts(settings.restarts()).withSeed(settings.seed()).withThreads(settings.threads()))
-                .find(settings.k());
-        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, settings.threads());
+        return run(Monitor.NONE);
+    }
+
+    /**
+     * Runs every part.
+     *
+     * @throws org.crimegraph.analysis.ComputationCancelledException if the monitor's termination is
+     *                                                               cancelled meanwhile
+     */
+    public DisruptionResult<V> run(Monitor monitor) {
+        KeyPlayerSet<V> set = new KeyPlayerSearch<>(graph, parameters.measure(), KeyPlayerSearch.Parameters.DEFAULTS
+                .withRestarts(parameters.restarts()).withSeed(parameters.seed()).withThreads(parameters.threads()))
+                .find(parameters.k(), monitor);
+        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, parameters.threads(), monitor.termination());
         boolean[] removed = new boolean[graph.vertexCount()];
         for (V v : set.members()) {
             removed[graph.indexOf(v)] = true;
         }
         RemainderMeasures before = analysis.measure();
         RemainderMeasures after = analysis.measure(removed);
-        List<ExplainedTarget<V>> targets = new TargetReasons<>(graph, scores, community, settings.threads()).explain(set);
-        RemovalSimulation<V> simulation = new RemovalSimulation<>(graph, new RemovalSimulation.Settings(settings.steps(),
-                settings.randomRuns(), settings.seed(), CollectiveInfluence.DEFAULT_RADIUS,
-                RemovalSimulation.Settings.DEFAULTS.pathLength(), settings.threads()));
+        List<ExplainedTarget<V>> targets = new TargetReasons<>(graph, scores, community, parameters.threads()).explain(set);
+        RemovalSimulation<V> simulation = new RemovalSimulation<>(graph, new RemovalSimulation.Parameters(parameters.steps(),
+                parameters.randomRepeats(), parameters.seed(), CollectiveInfluence.DEFAULT_RADIUS,
+                RemovalSimulation.Parameters.DEFAULTS.pathLength(), parameters.threads()));
         List<RemovalCurve<V>> curves = new ArrayList<>();
-        for (RemovalStrategy strategy : settings.strategies()) {
-            curves.add(simulation.run(strategy, set.members()));
+        for (RemovalStrategy strategy : parameters.strategies()) {
+            curves.add(simulation.run(strategy, set.members(), monitor));
         }
-        RecoveryResult<V> recovery = settings.recovery() == null ? null
-                : new Recovery<>(graph, community, settings.threads()).run(set.members(), settings.recovery(), settings.seed());
+        RecoveryResult<V> recovery = parameters.recovery() == null ? null
+                : new Recovery<>(graph, community, parameters.threads()).run(set.members(), parameters.recovery(), parameters.seed(), monitor);
         return new DisruptionResult<>(set, before, after, targets, curves, recovery);
     }
 }

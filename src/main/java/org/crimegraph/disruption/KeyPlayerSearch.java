@@ -9,7 +9,7 @@ import org.crimegraph.analysis.BrandesBetweenness;
 import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
-import org.crimegraph.analysis.PathLength;
+import org.crimegraph.graph.PathLength;
 
 /**
  * Finds a key-player set of size k (S. P. Borgatti, "Identifying sets of key players in a social
@@ -38,7 +38,7 @@ import org.crimegraph.analysis.PathLength;
  *   <li>reach and m-reach: distances to the set are kept and a candidate is evaluated by a
  *       breadth-first search pruned where it stops improving them.</li>
  * </ul>
- * {@link Settings#incremental()} false evaluates every candidate from scratch instead, with one
+ * {@link Parameters#incremental()} false evaluates every candidate from scratch instead, with one
  * ordinary breadth-first search per source for DF (for the benchmark's speed-up; results are identical).
  *
  * @param <V> vertex type
@@ -52,7 +52,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
     private static final int MAX_PASSES = 1000;
 
     /**
-     * Search settings.
+     * Search parameters.
      *
      * @param restarts    number of starts (1 = greedy only), at least 1
      * @param seed        seed of the random starts
@@ -61,48 +61,48 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
      * @param incremental false to evaluate every candidate from scratch
      * @param threads     threads for the betweenness behind the DF pool
      */
-    public record Settings(int restarts, long seed, int m, int pool, boolean incremental, int threads) {
+    public record Parameters(int restarts, long seed, int m, int pool, boolean incremental, int threads) {
         /** 5 restarts, seed 1, m = 2, default pool, incremental, one thread. */
-        public static final Settings DEFAULTS = new Settings(5, 1L, 2, 0, true, 1);
+        public static final Parameters DEFAULTS = new Parameters(5, 1L, 2, 0, true, 1);
 
-        public Settings {
+        public Parameters {
             if (restarts < 1 || m < 1 || pool < 0 || threads < 1) {
-                throw new IllegalArgumentException("bad key-player settings: " + restarts + " restarts, m=" + m
+                throw new IllegalArgumentException("bad key-player parameters: " + restarts + " restarts, m=" + m
                         + ", pool " + pool + ", " + threads + " threads");
             }
         }
 
-        public Settings withSeed(long s) {
-            return new Settings(restarts, s, m, pool, incremental, threads);
+        public Parameters withSeed(long s) {
+            return new Parameters(restarts, s, m, pool, incremental, threads);
         }
 
-        public Settings withRestarts(int r) {
-            return new Settings(r, seed, m, pool, incremental, threads);
+        public Parameters withRestarts(int r) {
+            return new Parameters(r, seed, m, pool, incremental, threads);
         }
 
-        public Settings withIncremental(boolean inc) {
-            return new Settings(restarts, seed, m, pool, inc, threads);
+        public Parameters withIncremental(boolean inc) {
+            return new Parameters(restarts, seed, m, pool, inc, threads);
         }
 
-        public Settings withThreads(int t) {
-            return new Settings(restarts, seed, m, pool, incremental, t);
+        public Parameters withThreads(int t) {
+            return new Parameters(restarts, seed, m, pool, incremental, t);
         }
 
-        public Settings withM(int hops) {
-            return new Settings(restarts, seed, hops, pool, incremental, threads);
+        public Parameters withM(int hops) {
+            return new Parameters(restarts, seed, hops, pool, incremental, threads);
         }
     }
 
     private final IndexedGraph<V> graph;
     private final KeyPlayerMeasure measure;
-    private final Settings settings;
+    private final Parameters parameters;
     private long evaluations;
     private Monitor monitor = Monitor.NONE;
 
-    public KeyPlayerSearch(IndexedGraph<V> graph, KeyPlayerMeasure measure, Settings settings) {
+    public KeyPlayerSearch(IndexedGraph<V> graph, KeyPlayerMeasure measure, Parameters parameters) {
         this.graph = graph;
         this.measure = measure;
-        this.settings = settings;
+        this.parameters = parameters;
     }
 
     /** The task name progress is reported under (in restarts). */
@@ -143,16 +143,16 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         int[] pool = candidatePool(k);
         boolean[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int r = 0; r < settings.restarts(); r++) {
-            monitor.progress(TASK, r, settings.restarts());
-            boolean[] set = r == 0 ? greedy(objective, pool, k) : randomSet(pool, k, new Random(settings.seed() * 1_000_003L + r));
+        for (int r = 0; r < parameters.restarts(); r++) {
+            monitor.progress(TASK, r, parameters.restarts());
+            boolean[] set = r == 0 ? greedy(objective, pool, k) : randomSet(pool, k, new Random(parameters.seed() * 1_000_003L + r));
             double score = swap(objective, pool, set);
             if (score > bestScore + EPSILON) {
                 bestScore = score;
                 best = set;
             }
         }
-        monitor.progress(TASK, settings.restarts(), settings.restarts());
+        monitor.progress(TASK, parameters.restarts(), parameters.restarts());
         return describe(objective, best, bestScore, baseline);
     }
 
@@ -255,14 +255,14 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
             Arrays.setAll(all, i -> i);
             return all;
         }
-        int size = settings.pool() > 0 ? settings.pool() : Math.max(4 * k, 40);
+        int size = parameters.pool() > 0 ? parameters.pool() : Math.max(4 * k, 40);
         if (size >= n) {
             int[] all = new int[n];
             Arrays.setAll(all, i -> i);
             return all;
         }
         double[] betweenness = new BrandesBetweenness<>(graph, BrandesBetweenness.Parameters.of(PathLength.HOPS,
-                settings.threads())).compute(monitor).betweenness().rawValues();
+                parameters.threads())).compute(monitor).betweenness().rawValues();
         double[] degree = new double[n];
         for (int i = 0; i < n; i++) {
             degree[i] = graph.degree(i);
@@ -288,16 +288,16 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
 
     private RemainderAnalysis<V> analysis() {
         if (analysis == null) {
-            analysis = new RemainderAnalysis<>(graph, settings.threads());
+            analysis = new RemainderAnalysis<>(graph, parameters.threads());
         }
         return analysis;
     }
 
     private Objective objective() {
         return switch (measure) {
-            case F -> settings.incremental() ? new FragmentationObjective() : new NaiveObjective();
-            case DF -> settings.incremental() ? new DistanceFragmentationObjective() : new NaiveObjective();
-            case REACH, M_REACH -> settings.incremental() ? new ReachObjective() : new NaiveObjective();
+            case F -> parameters.incremental() ? new FragmentationObjective() : new NaiveObjective();
+            case DF -> parameters.incremental() ? new DistanceFragmentationObjective() : new NaiveObjective();
+            case REACH, M_REACH -> parameters.incremental() ? new ReachObjective() : new NaiveObjective();
         };
     }
 
@@ -320,14 +320,14 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
                 }
                 yield RemainderAnalysis.fragmentation(pairs, RemainderAnalysis.remaining(set));
             }
-            case DF -> settings.incremental() ? 1.0 - analysis().efficiency(set)
+            case DF -> parameters.incremental() ? 1.0 - analysis().efficiency(set)
                     : 1.0 - RemainderAnalysis.efficiencyOf(analysis().distanceHistogramOneSourceAtATime(set),
                     RemainderAnalysis.remaining(set));
             case REACH -> SetReach.weightedReachOf(SetReach.distancesFrom(graph, indices(set), -1)) / graph.vertexCount();
             case M_REACH -> {
                 int count = 0;
                 for (int d : SetReach.distancesFrom(graph, indices(set), -1)) {
-                    if (d >= 0 && d <= settings.m()) {
+                    if (d >= 0 && d <= parameters.m()) {
                         count++;
                     }
                 }
@@ -439,7 +439,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
             base = SetReach.weightedReachOf(toSet);
             baseCount = 0;
             for (int d : toSet) {
-                if (d >= 0 && d <= settings.m()) {
+                if (d >= 0 && d <= parameters.m()) {
                     baseCount++;
                 }
             }
@@ -448,7 +448,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         @Override
         public double scoreWith(int v) {
             boolean counting = measure == KeyPlayerMeasure.M_REACH;
-            int limit = counting ? settings.m() : Integer.MAX_VALUE;
+            int limit = counting ? parameters.m() : Integer.MAX_VALUE;
             double gain = 0;
             int gained = 0;
             int head = 0;

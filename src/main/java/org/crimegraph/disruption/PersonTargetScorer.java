@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.NetworkScoring;
-import org.crimegraph.analysis.PathLength;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.TargetRanking;
 import org.crimegraph.graph.PersonLink;
@@ -34,7 +35,7 @@ public final class PersonTargetScorer implements RankStability.Scorer<String> {
     }
 
     @Override
-    public double[] score(IndexedGraph<String> graph) {
+    public double[] score(IndexedGraph<String> graph, Monitor monitor) {
         List<PersonLink> links = new ArrayList<>();
         for (int i = 0; i < graph.vertexCount(); i++) {
             for (int k = graph.start(i); k < graph.end(i); k++) {
@@ -46,7 +47,7 @@ public final class PersonTargetScorer implements RankStability.Scorer<String> {
         }
         PersonNetwork perturbed = PersonNetwork.of(names, links);
         var scores = new NetworkScoring<>(IndexedGraph.of(perturbed.graph()),
-                NetworkScoring.Parameters.of(PathLength.INVERSE_WEIGHT, threads)).compute();
+                NetworkScoring.Parameters.of(PathLength.INVERSE_WEIGHT, threads)).compute(monitor);
         double[] result = new double[graph.vertexCount()];
         for (Target t : new TargetRanking(perturbed, scores).targets()) {
             result[graph.indexOf(t.personId())] = t.score();

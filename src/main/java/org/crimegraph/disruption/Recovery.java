@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 
 /**
  * Simulates how a criminal network recovers after persons are removed, following the idea of
@@ -23,9 +24,15 @@ import org.crimegraph.analysis.IndexedGraph;
  * Efficiency and largest component are then compared before the disruption, right after it and after
  * recovery: is the network weaker, or merely reorganised?
  *
+ * <p>Contract: {@link #run(List, RecoveryRule, long, Monitor)} reports progress in removed persons
+ * rewired ({@value #TASK}) and checks cancellation for each, and inside the efficiency passes.
+ *
  * @param <V> vertex type
  */
 public final class Recovery<V extends Comparable<V>> {
+
+    /** The task name progress is reported under. */
+    public static final String TASK = "recovery";
 
     private final IndexedGraph<V> graph;
     private final int[] community;
@@ -46,8 +53,18 @@ public final class Recovery<V extends Comparable<V>> {
         this.threads = threads;
     }
 
-    /** Removes {@code removedIds} in order, rewires by {@code rule} with {@code seed}, and measures. */
+    /** {@link #run(List, RecoveryRule, long, Monitor)} without progress or cancellation. */
     public RecoveryResult<V> run(List<V> removedIds, RecoveryRule rule, long seed) {
+        return run(removedIds, rule, seed, Monitor.NONE);
+    }
+
+    /**
+     * Removes {@code removedIds} in order, rewires by {@code rule} with {@code seed}, and measures.
+     *
+     * @throws org.crimegraph.analysis.ComputationCancelledException if the monitor's termination is
+     *                                                               cancelled meanwhile
+     */
+    public RecoveryResult<V> run(List<V> removedIds, RecoveryRule rule, long seed, Monitor monitor) {
         if (rule == RecoveryRule.WITHIN_COMMUNITY && community == null) {
             throw new IllegalArgumentException("within-community recovery needs community memberships");
         }
@@ -67,7 +84,10 @@ public final class Recovery<V extends Comparable<V>> {
         Random random = new Random(seed);
         Set<Long> added = new HashSet<>();
         List<int[]> links = new ArrayList<>();
+        int done = 0;
         for (V r : removedIds) {
+            monitor.progress(TASK, done++, removedIds.size());
+            monitor.check();
             int ri = graph.indexOf(r);
             List<Integer> contacts = new ArrayList<>();
             for (int k = graph.start(ri); k < graph.end(ri); k++) {
@@ -101,11 +121,12 @@ public final class Recovery<V extends Comparable<V>> {
                 degree[b]++;
             }
         }
-        RemainderAnalysis<V> whole = new RemainderAnalysis<>(graph, threads);
+        RemainderAnalysis<V> whole = new RemainderAnalysis<>(graph, threads, monitor.termination());
         RemainderMeasures before = whole.measure();
         RemainderMeasures disrupted = whole.measure(removed);
         IndexedGraph<V> rewired = Subgraphs.remainder(graph, removed, links);
-        RemainderMeasures recovered = new RemainderAnalysis<>(rewired, threads).measure();
+        RemainderMeasures recovered = new RemainderAnalysis<>(rewired, threads, monitor.termination()).measure();
+        monitor.progress(TASK, removedIds.size(), removedIds.size());
         List<List<V>> newLinks = links.stream().map(l -> List.of(graph.vertex(l[0]), graph.vertex(l[1]))).toList();
         return new RecoveryResult<>(rule, removedIds, before, disrupted, recovered, newLinks);
     }

@@ -6,8 +6,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.ConnectedComponents;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Termination;
 
 /**
  * Measures of the graph that remains after a set of vertices is removed (Borgatti's key-player
@@ -36,17 +38,27 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
 
     private final IndexedGraph<V> graph;
     private final int threads;
+    private final Termination termination;
 
     /**
      * @param graph   the whole graph
      * @param threads worker threads for the all-pairs searches behind efficiency (at least 1)
      */
     public RemainderAnalysis(IndexedGraph<V> graph, int threads) {
+        this(graph, threads, Termination.NONE);
+    }
+
+    /**
+     * As {@link #RemainderAnalysis(IndexedGraph, int)}, checking {@code termination} before each block
+     * of 64 breadth-first searches (so an efficiency stops well within a second of cancellation).
+     */
+    public RemainderAnalysis(IndexedGraph<V> graph, int threads, Termination termination) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.graph = graph;
         this.threads = threads;
+        this.termination = termination;
     }
 
     /** The graph. */
@@ -104,6 +116,7 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
             MultiSourceHops hops = new MultiSourceHops(graph);
             long[] h = new long[2];
             for (int b = 0; b < batches; b++) {
+                termination.check();
                 h = hops.addBatch(sources, b * 64, Math.min(sources.length, b * 64 + 64), removed, alsoRemoved, h);
             }
             return h;
@@ -119,7 +132,10 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
             for (int b = 0; b < batches; b++) {
                 int lo = b * 64;
                 int hi = Math.min(sources.length, lo + 64);
-                parts.add(pool.submit(() -> searches.get().addBatch(sources, lo, hi, removed, alsoRemoved, new long[2])));
+                parts.add(pool.submit(() -> {
+                    termination.check();
+                    return searches.get().addBatch(sources, lo, hi, removed, alsoRemoved, new long[2]);
+                }));
             }
             long[] total = new long[2];
             for (Future<long[]> part : parts) {
@@ -130,6 +146,9 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("efficiency computation interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ComputationCancelledException cancelled) {
+                throw cancelled;
+            }
             throw new IllegalStateException("efficiency computation failed", e.getCause());
         } finally {
             pool.shutdownNow();

@@ -7,15 +7,15 @@ import java.util.List;
  *
  * @param strategy the strategy
  * @param initial  measures of the whole graph (k = 0)
- * @param steps    one entry per removal, k = 1, 2, …
- * @param runs     number of runs averaged (1 except for the random baseline)
+ * @param points   one entry per removal, k = 1, 2, …
+ * @param repeats  number of seeded repeats averaged (1 except for the random baseline)
  * @param <V>      vertex type
  */
-public record RemovalCurve<V>(RemovalStrategy strategy, RemainderMeasures initial, List<RemovalStep<V>> steps,
-                              int runs) {
+public record RemovalCurve<V>(RemovalStrategy strategy, RemainderMeasures initial, List<RemovalPoint<V>> points,
+                              int repeats) {
 
     public RemovalCurve {
-        steps = List.copyOf(steps);
+        points = List.copyOf(points);
     }
 
     /** The strategy's name. */
@@ -28,8 +28,8 @@ public record RemovalCurve<V>(RemovalStrategy strategy, RemainderMeasures initia
         return strategy.mode();
     }
 
-    /** The last step, or null if nothing was removed. */
-    public RemovalStep<V> last() {
-        return steps.isEmpty() ? null : steps.get(steps.size() - 1);
+    /** The last point, or null if nothing was removed. */
+    public RemovalPoint<V> last() {
+        return points.isEmpty() ? null : points.get(points.size() - 1);
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Random;
 import org.crimegraph.analysis.BrandesBetweenness;
 import org.crimegraph.analysis.IndexedGraph;
-import org.crimegraph.analysis.PathLength;
+import org.crimegraph.analysis.Monitor;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.analysis.WeightedPageRank;
 
 /**
@@ -23,59 +24,64 @@ import org.crimegraph.analysis.WeightedPageRank;
  * tied and the smallest id wins ({@link Ranking}). Betweenness is raw Brandes betweenness with the
  * configured path length (default hops, matching NetworkX {@code betweenness_centrality(G)}).
  *
+ * <p>Contract: {@link #run(RemovalStrategy, List, Monitor)} reports progress in removals under
+ * {@link #task(RemovalStrategy)} (for the random baseline, removals of all seeded repeats) and checks
+ * cancellation before every removal and inside its betweenness and efficiency passes.
+ *
  * @param <V> vertex type
  */
 public final class RemovalSimulation<V extends Comparable<V>> {
 
+    /** The prefix of the task names progress is reported under. */
+    public static final String TASK = "removal simulation";
+
     /**
-     * Simulation settings.
+     * Simulation parameters.
      *
      * @param steps      number of removals (capped at the number of vertices)
-     * @param randomRuns seeded runs averaged for the random baseline
-     * @param seed       seed of the first random run (run r uses seed + r)
+     * @param randomRepeats seeded repeats averaged for the random baseline
+     * @param seed       seed of the first random repeat (repeat r uses seed + r)
      * @param radius     collective-influence ball radius ℓ
      * @param pathLength path length for betweenness
      * @param threads    threads for betweenness and efficiency
      */
-    public record Settings(int steps, int randomRuns, long seed, int radius, PathLength pathLength, int threads) {
-        /** 20 steps, 20 random runs, seed 1, ℓ = 2, hops, one thread. */
-        public static final Settings DEFAULTS = new Settings(20, 20, 1L, CollectiveInfluence.DEFAULT_RADIUS,
+    public record Parameters(int steps, int randomRepeats, long seed, int radius, PathLength pathLength, int threads) {
+        /** 20 steps, 20 random repeats, seed 1, ℓ = 2, hops, one thread. */
+        public static final Parameters DEFAULTS = new Parameters(20, 20, 1L, CollectiveInfluence.DEFAULT_RADIUS,
                 PathLength.HOPS, 1);
 
-        public Settings {
-            if (steps < 0 || randomRuns < 1 || radius < 1 || threads < 1) {
-                throw new IllegalArgumentException("bad simulation settings");
+        public Parameters {
+            if (steps < 0 || randomRepeats < 1 || radius < 1 || threads < 1) {
+                throw new IllegalArgumentException("bad simulation parameters");
             }
         }
 
-        public Settings withSteps(int s) {
-            return new Settings(s, randomRuns, seed, radius, pathLength, threads);
+        public Parameters withSteps(int s) {
+            return new Parameters(s, randomRepeats, seed, radius, pathLength, threads);
         }
 
-        public Settings withSeed(long s) {
-            return new Settings(steps, randomRuns, s, radius, pathLength, threads);
+        public Parameters withSeed(long s) {
+            return new Parameters(steps, randomRepeats, s, radius, pathLength, threads);
         }
 
-        public Settings withThreads(int t) {
-            return new Settings(steps, randomRuns, seed, radius, pathLength, t);
+        public Parameters withThreads(int t) {
+            return new Parameters(steps, randomRepeats, seed, radius, pathLength, t);
         }
 
-        public Settings withRandomRuns(int r) {
-            return new Settings(steps, r, seed, radius, pathLength, threads);
+        public Parameters withRandomRepeats(int r) {
+            return new Parameters(steps, r, seed, radius, pathLength, threads);
         }
     }
 
     private final IndexedGraph<V> graph;
-    private final Settings settings;
-    private final RemainderAnalysis<V> analysis;
+    private final Parameters parameters;
     private final RemainderMeasures initial;
     private boolean measureEfficiency = true;
 
-    public RemovalSimulation(IndexedGraph<V> graph, Settings settings) {
+    public RemovalSimulation(IndexedGraph<V> graph, Parameters parameters) {
         this.graph = graph;
-        this.settings = settings;
-        this.analysis = new RemainderAnalysis<>(graph, settings.threads());
-        this.initial = analysis.measure();
+        this.parameters = parameters;
+        this.initial = new RemainderAnalysis<>(graph, parameters.threads()).measure();
     }
 
     /** Skips efficiency (reported as NaN) — for timing the removal order alone in benchmarks. */
@@ -89,6 +95,11 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         return initial;
     }
 
+    /** The task name progress on {@code strategy}'s curve is reported under. */
+    public static String task(RemovalStrategy strategy) {
+        return TASK + " (" + strategy.label() + ")";
+    }
+
     /** Runs one strategy; {@link RemovalStrategy#KEY_PLAYERS} needs {@link #run(RemovalStrategy, List)}. */
     public RemovalCurve<V> run(RemovalStrategy strategy) {
         if (strategy == RemovalStrategy.KEY_PLAYERS) {
@@ -97,22 +108,31 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         return run(strategy, List.of());
     }
 
+    /** {@link #run(RemovalStrategy, List, Monitor)} without progress or cancellation. */
+    public RemovalCurve<V> run(RemovalStrategy strategy, List<V> keyPlayers) {
+        return run(strategy, keyPlayers, Monitor.NONE);
+    }
+
     /**
      * Runs one strategy. For {@link RemovalStrategy#KEY_PLAYERS}, {@code keyPlayers} is the removal
      * order (the simulation stops when the set is exhausted); other strategies ignore it.
+     *
+     * @throws org.crimegraph.analysis.ComputationCancelledException if the monitor's termination is
+     *                                                               cancelled meanwhile
      */
-    public RemovalCurve<V> run(RemovalStrategy strategy, List<V> keyPlayers) {
+    public RemovalCurve<V> run(RemovalStrategy strategy, List<V> keyPlayers, Monitor monitor) {
         int n = graph.vertexCount();
-        int steps = Math.min(settings.steps(), n);
+        int steps = Math.min(parameters.steps(), n);
+        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, parameters.threads(), monitor.termination());
         if (strategy == RemovalStrategy.RANDOM) {
-            return random(steps);
+            return random(steps, analysis, monitor);
         }
+        monitor.check();
         boolean[] removed = new boolean[n];
         int[] blockOrder = switch (strategy) {
             case DEGREE -> Ranking.top(degrees(), steps);
             case STRENGTH -> Ranking.top(strengths(), steps);
-            case BETWEENNESS_BLOCK -> Ranking.top(new BrandesBetweenness<>(graph, settings.pathLength(),
-                    settings.threads()).scores().rawValues(), steps);
+            case BETWEENNESS_BLOCK -> Ranking.top(betweenness(graph, monitor), steps);
             case PAGERANK -> Ranking.top(new WeightedPageRank<>(graph).scores(), steps);
             case KEY_PLAYERS -> keyPlayers.stream().limit(steps).mapToInt(graph::indexOf).toArray();
             default -> null;
@@ -120,28 +140,42 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         if (blockOrder != null) {
             steps = blockOrder.length;
         }
-        List<RemovalStep<V>> result = new ArrayList<>(steps);
+        String task = task(strategy);
+        List<RemovalPoint<V>> result = new ArrayList<>(steps);
         for (int k = 1; k <= steps; k++) {
-            int v = blockOrder != null ? blockOrder[k - 1] : nextSequential(strategy, removed);
+            monitor.progress(task, k - 1, steps);
+            monitor.check();
+            int v = blockOrder != null ? blockOrder[k - 1] : nextSequential(strategy, removed, monitor);
             removed[v] = true;
-            result.add(step(k, graph.vertex(v), removed));
+            result.add(point(k, graph.vertex(v), removed, analysis));
         }
+        monitor.progress(task, steps, steps);
         return new RemovalCurve<>(strategy, initial, result, 1);
     }
 
     /** The removal order a sequential strategy chooses: the best vertex on the current remainder. */
     int nextSequential(RemovalStrategy strategy, boolean[] removed) {
+        return nextSequential(strategy, removed, Monitor.NONE);
+    }
+
+    private int nextSequential(RemovalStrategy strategy, boolean[] removed, Monitor monitor) {
         return switch (strategy) {
-            case BETWEENNESS_SEQUENTIAL -> nextByBetweenness(removed);
-            case COLLECTIVE_INFLUENCE -> Ranking.best(CollectiveInfluence.scores(graph, removed, settings.radius()), removed);
+            case BETWEENNESS_SEQUENTIAL -> nextByBetweenness(removed, monitor);
+            case COLLECTIVE_INFLUENCE -> Ranking.best(CollectiveInfluence.scores(graph, removed, parameters.radius()), removed);
             case ARTICULATION -> nextArticulation(removed);
             default -> throw new IllegalArgumentException(strategy + " is not sequential");
         };
     }
 
-    private int nextByBetweenness(boolean[] removed) {
+    /** Raw betweenness of {@code g}, cancellable, its progress not reported (it is part of one removal). */
+    private double[] betweenness(IndexedGraph<V> g, Monitor monitor) {
+        return new BrandesBetweenness<>(g, BrandesBetweenness.Parameters.of(parameters.pathLength(), parameters.threads()))
+                .compute(monitor.cancellationOnly()).betweenness().rawValues();
+    }
+
+    private int nextByBetweenness(boolean[] removed, Monitor monitor) {
         IndexedGraph<V> rest = Subgraphs.remainder(graph, removed);
-        double[] raw = new BrandesBetweenness<>(rest, settings.pathLength(), settings.threads()).scores().rawValues();
+        double[] raw = betweenness(rest, monitor);
         double[] score = new double[graph.vertexCount()];
         for (int i = 0; i < rest.vertexCount(); i++) {
             score[graph.indexOf(rest.vertex(i))] = raw[i];
@@ -172,15 +206,17 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         return Ranking.best(degree, removed);
     }
 
-    private RemovalCurve<V> random(int steps) {
+    private RemovalCurve<V> random(int steps, RemainderAnalysis<V> analysis, Monitor monitor) {
         int n = graph.vertexCount();
         double[][] sums = new double[steps][5];
-        for (int r = 0; r < settings.randomRuns(); r++) {
+        String task = task(RemovalStrategy.RANDOM);
+        long total = (long) steps * parameters.randomRepeats();
+        for (int r = 0; r < parameters.randomRepeats(); r++) {
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            Random random = new Random(settings.seed() + r);
+            Random random = new Random(parameters.seed() + r);
             for (int i = n - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
                 int t = order[i];
@@ -189,8 +225,10 @@ public final class RemovalSimulation<V extends Comparable<V>> {
             }
             boolean[] removed = new boolean[n];
             for (int k = 1; k <= steps; k++) {
+                monitor.progress(task, (long) r * steps + k - 1, total);
+                monitor.check();
                 removed[order[k - 1]] = true;
-                RemovalStep<V> s = step(k, null, removed);
+                RemovalPoint<V> s = point(k, null, removed, analysis);
                 sums[k - 1][0] += s.lcc();
                 sums[k - 1][1] += s.lccFraction();
                 sums[k - 1][2] += s.components();
@@ -198,16 +236,17 @@ public final class RemovalSimulation<V extends Comparable<V>> {
                 sums[k - 1][4] += s.efficiency();
             }
         }
-        int runs = settings.randomRuns();
-        List<RemovalStep<V>> result = new ArrayList<>(steps);
+        monitor.progress(task, total, total);
+        int runs = parameters.randomRepeats();
+        List<RemovalPoint<V>> result = new ArrayList<>(steps);
         for (int k = 1; k <= steps; k++) {
             double[] s = sums[k - 1];
-            result.add(new RemovalStep<>(k, null, s[0] / runs, s[1] / runs, s[2] / runs, s[3] / runs, s[4] / runs));
+            result.add(new RemovalPoint<>(k, null, s[0] / runs, s[1] / runs, s[2] / runs, s[3] / runs, s[4] / runs));
         }
         return new RemovalCurve<>(RemovalStrategy.RANDOM, initial, result, runs);
     }
 
-    private RemovalStep<V> step(int k, V removedVertex, boolean[] removed) {
+    private RemovalPoint<V> point(int k, V removedVertex, boolean[] removed, RemainderAnalysis<V> analysis) {
         int[] sizes = RemainderAnalysis.componentSizes(graph, removed);
         long pairs = 0;
         int largest = 0;
@@ -218,7 +257,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         int remaining = RemainderAnalysis.remaining(removed);
         double efficiency = measureEfficiency ? analysis.efficiency(removed) : Double.NaN;
         double fraction = initial.largestComponent() == 0 ? 0 : (double) largest / initial.largestComponent();
-        return new RemovalStep<>(k, removedVertex, largest, fraction, sizes.length,
+        return new RemovalPoint<>(k, removedVertex, largest, fraction, sizes.length,
                 RemainderAnalysis.fragmentation(pairs, remaining), efficiency);
     }
 

@@ -4,9 +4,9 @@ package org.crimegraph.export;
 public enum ExportFormat {
     /** {@code nodes.csv} and {@code edges.csv}, for spreadsheets ({@link CsvNetworkWriter}). */
     CSV,
-    /** {@code network.graphml}, for Gephi, yEd and other graph tools ({@link GraphMlNetworkWriter}). */
+    /** {@code network.graphml}, for Gephi, yEd and other graph tools ({@link GraphMlWriter}). */
     GRAPHML,
-    /** {@code network.gexf}, GEXF 1.2 with time intervals for Gephi's timeline ({@link GexfNetworkWriter}). */
+    /** {@code network.gexf}, GEXF 1.2 with time intervals for Gephi's timeline ({@link GexfWriter}). */
     GEXF,
     /** {@code network.json}, for programs ({@link JsonNetworkWriter}). */
     JSON,

@@ -24,8 +24,8 @@ public final class NetworkExporter {
 
     private final CsvNetworkWriter plainCsv = new CsvNetworkWriter();
     private final CsvNetworkWriter excelCsv = new CsvNetworkWriter(true);
-    private final GraphMlNetworkWriter graphMl = new GraphMlNetworkWriter();
-    private final GexfNetworkWriter gexf = new GexfNetworkWriter();
+    private final GraphMlWriter graphMl = new GraphMlWriter();
+    private final GexfWriter gexf = new GexfWriter();
     private final JsonNetworkWriter json = new JsonNetworkWriter();
 
     private final DlNetworkWriter dl = new DlNetworkWriter();

@@ -31,10 +31,11 @@ import org.crimegraph.model.Subgraph.Relationship;
  */
 public final class SubgraphWriter {
 
-    private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
     private static final String LIST_SEPARATOR = EdgeRow.LIST_SEPARATOR;
 
     private final CsvNetworkWriter csv;
+    private final GraphMlWriter graphMl = new GraphMlWriter();
+    private final GexfWriter gexf = new GexfWriter();
 
     public SubgraphWriter() {
         this(new CsvNetworkWriter());
@@ -74,8 +75,8 @@ public final class SubgraphWriter {
                 yield List.of(entities, relationships);
             }
             case JSON -> List.of(json(subgraph, dir, releaseRule, scope));
-            case GRAPHML -> List.of(graphMl(subgraph, dir, releaseRule, scope));
-            case GEXF -> List.of(gexf(subgraph, dir, releaseRule, scope));
+            case GRAPHML -> List.of(graphMl.write(subgraph, dir, releaseRule, scope));
+            case GEXF -> List.of(gexf.write(subgraph, dir, releaseRule, scope));
             case I2 -> i2(subgraph, dir);
             case DL -> List.of(); // DL holds one-mode networks: the person network around the persons is network.dl
         };
@@ -111,174 +112,6 @@ public final class SubgraphWriter {
         Path file = dir.resolve("subgraph.json");
         json.writeValue(PrivateFiles.newOutputStream(file), root);
         return file;
-    }
-
-    private static Path graphMl(Subgraph subgraph, Path dir, String releaseRule, String scope) throws IOException {
-        Path file = dir.resolve("subgraph.graphml");
-        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(GRAPHML_NS);
-            xml.writeStartElement(GRAPHML_NS, "graphml");
-            xml.writeDefaultNamespace(GRAPHML_NS);
-            key(xml, "release_rule", "graph");
-            key(xml, "scope", "graph");
-            for (String name : List.of("kind", "key", "label", "time", "report_ids")) {
-                key(xml, name, "node");
-            }
-            xml.writeStartElement(GRAPHML_NS, "key");
-            xml.writeAttribute("id", "hops");
-            xml.writeAttribute("for", "node");
-            xml.writeAttribute("attr.name", "hops");
-            xml.writeAttribute("attr.type", "int");
-            xml.writeEndElement();
-            for (String name : List.of("type", "detail", "edge_report_ids")) {
-                key(xml, name, "edge");
-            }
-            xml.writeStartElement(GRAPHML_NS, "graph");
-            xml.writeAttribute("id", "subgraph");
-            xml.writeAttribute("edgedefault", "directed");
-            data(xml, "release_rule", releaseRule);
-            data(xml, "scope", scope);
-            for (Entity e : subgraph.entities()) {
-                xml.writeStartElement(GRAPHML_NS, "node");
-                xml.writeAttribute("id", GraphMlNetworkWriter.graphMlId(e.id()));
-                data(xml, "kind", e.kind());
-                data(xml, "key", e.key());
-                data(xml, "label", e.label());
-                data(xml, "time", e.time());
-                data(xml, "hops", String.valueOf(e.hops()));
-                data(xml, "report_ids", String.join(LIST_SEPARATOR, e.reportIds()));
-                xml.writeEndElement();
-            }
-            for (Relationship r : subgraph.relationships()) {
-                xml.writeStartElement(GRAPHML_NS, "edge");
-                xml.writeAttribute("source", GraphMlNetworkWriter.graphMlId(r.source()));
-                xml.writeAttribute("target", GraphMlNetworkWriter.graphMlId(r.target()));
-                data(xml, "type", r.type());
-                data(xml, "detail", r.detail());
-                data(xml, "edge_report_ids", String.join(LIST_SEPARATOR, r.reportIds()));
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
-        }
-        return file;
-    }
-
-    private static void key(XMLStreamWriter xml, String name, String domain) throws XMLStreamException {
-        xml.writeEmptyElement(GRAPHML_NS, "key");
-        xml.writeAttribute("id", name);
-        xml.writeAttribute("for", domain);
-        xml.writeAttribute("attr.name", name.equals("edge_report_ids") ? "report_ids" : name);
-        xml.writeAttribute("attr.type", "string");
-    }
-
-    private static void data(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
-        if (value == null) {
-            return;
-        }
-        xml.writeStartElement(GRAPHML_NS, "data");
-        xml.writeAttribute("key", key);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-    }
-
-    private static Path gexf(Subgraph subgraph, Path dir, String releaseRule, String scope) throws IOException {
-        String ns = GexfNetworkWriter.NAMESPACE;
-        Path file = dir.resolve("subgraph.gexf");
-        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(ns);
-            xml.writeStartElement(ns, "gexf");
-            xml.writeDefaultNamespace(ns);
-            xml.writeAttribute("version", "1.2");
-            xml.writeStartElement(ns, "meta");
-            xml.writeStartElement(ns, "creator");
-            xml.writeCharacters("crimegraph");
-            xml.writeEndElement();
-            xml.writeStartElement(ns, "description");
-            xml.writeCharacters("Release rule: " + releaseRule + ". Scope: " + scope + ".");
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeStartElement(ns, "graph");
-            xml.writeAttribute("mode", "dynamic");
-            xml.writeAttribute("defaultedgetype", "directed");
-            xml.writeAttribute("timeformat", "date");
-            gexfAttributes(xml, "node", List.of("kind", "key", "hops", "report_ids"));
-            gexfAttributes(xml, "edge", List.of("type", "detail", "report_ids"));
-            xml.writeStartElement(ns, "nodes");
-            for (Entity e : subgraph.entities()) {
-                xml.writeStartElement(ns, "node");
-                xml.writeAttribute("id", e.id());
-                xml.writeAttribute("label", e.label());
-                xml.writeStartElement(ns, "attvalues");
-                gexfValue(xml, "kind", e.kind());
-                gexfValue(xml, "key", e.key());
-                gexfValue(xml, "hops", String.valueOf(e.hops()));
-                gexfValue(xml, "report_ids", String.join(LIST_SEPARATOR, e.reportIds()));
-                xml.writeEndElement();
-                if (e.time() != null && e.time().length() >= 10) {
-                    xml.writeStartElement(ns, "spells");
-                    xml.writeEmptyElement(ns, "spell");
-                    xml.writeAttribute("start", e.time().substring(0, 10));
-                    xml.writeAttribute("end", e.time().substring(0, 10));
-                    xml.writeEndElement();
-                }
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeStartElement(ns, "edges");
-            int id = 0;
-            for (Relationship r : subgraph.relationships()) {
-                xml.writeStartElement(ns, "edge");
-                xml.writeAttribute("id", "e" + id++);
-                xml.writeAttribute("source", r.source());
-                xml.writeAttribute("target", r.target());
-                xml.writeStartElement(ns, "attvalues");
-                gexfValue(xml, "type", r.type());
-                gexfValue(xml, "detail", r.detail());
-                gexfValue(xml, "report_ids", String.join(LIST_SEPARATOR, r.reportIds()));
-                xml.writeEndElement();
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GEXF: " + e.getMessage(), e);
-        }
-        return file;
-    }
-
-    private static void gexfAttributes(XMLStreamWriter xml, String kind, List<String> names) throws XMLStreamException {
-        String ns = GexfNetworkWriter.NAMESPACE;
-        xml.writeStartElement(ns, "attributes");
-        xml.writeAttribute("class", kind);
-        xml.writeAttribute("mode", "static");
-        for (String name : names) {
-            xml.writeEmptyElement(ns, "attribute");
-            xml.writeAttribute("id", name);
-            xml.writeAttribute("title", name);
-            xml.writeAttribute("type", name.equals("hops") ? "integer" : "string");
-        }
-        xml.writeEndElement();
-    }
-
-    private static void gexfValue(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
-        if (value == null) {
-            return;
-        }
-        xml.writeEmptyElement(GexfNetworkWriter.NAMESPACE, "attvalue");
-        xml.writeAttribute("for", key);
-        xml.writeAttribute("value", value);
     }
 
     /** A relationship with both its entities, for the i2 link table. */

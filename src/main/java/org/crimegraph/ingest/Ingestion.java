@@ -25,9 +25,9 @@ import org.crimegraph.store.IngestLedger;
  * normalises its rows, checks that the entities they cite exist, and writes them in batches. Each batch
  * is one transaction (the driver retries transient errors) that also records the batch in the
  * {@link IngestLedger}; a rerun of the same file content with the same settings skips the batches the
- * ledger holds, so a killed run resumes where it stopped and ends with the same graph. Files are loaded
+ * ledger holds, so a killed load resumes where it stopped and ends with the same graph. Files are loaded
  * in dependency order whatever order they are given in. Every write is an idempotent {@code MERGE}.
- * A bad row never stops the run: it becomes a {@link Reject} and the good rows are kept, until the
+ * A bad row never stops the load: it becomes a {@link Reject} and the good rows are kept, until the
  * {@link RejectLimit} is exceeded.
  */
 public final class Ingestion {
@@ -61,34 +61,34 @@ public final class Ingestion {
     public IngestSummary run(Collection<Path> paths) {
         long started = System.nanoTime();
         List<InputSource> files = openAll(expand(paths));
-        Run run = new Run(options.rejectsFile() == null ? null : new RejectsFile(options.rejectsFile()));
+        Load load = new Load(options.rejectsFile() == null ? null : new RejectsFile(options.rejectsFile()));
         List<IngestSummary.FileCounts> counts = new ArrayList<>();
         try {
             for (InputSource file : files) {
-                counts.add(load(file, run));
-                if (run.stoppedBecause == null && options.rejectLimit().percentExceeded(run.rejected, run.read)) {
-                    run.stoppedBecause = String.format(Locale.ROOT,
+                counts.add(loadFile(file, load));
+                if (load.stoppedBecause == null && options.rejectLimit().percentExceeded(load.rejected, load.read)) {
+                    load.stoppedBecause = String.format(Locale.ROOT,
                             "%,d of %,d rows rejected (%.2f%%), more than --max-rejects %s; stopped after %s",
-                            run.rejected, run.read, run.rejected * 100.0 / run.read, options.rejectLimit(), file.path());
+                            load.rejected, load.read, load.rejected * 100.0 / load.read, options.rejectLimit(), file.path());
                 }
-                if (run.stoppedBecause != null) {
+                if (load.stoppedBecause != null) {
                     break;
                 }
             }
         } finally {
             closeAll(files);
-            if (run.out != null) {
-                run.out.close();
+            if (load.out != null) {
+                load.out.close();
             }
         }
         long rejected = counts.stream().mapToLong(IngestSummary.FileCounts::rejected).sum();
         long conflicting = ((Number) store.readRows("status/conflicting-events", Map.of()).get(0).get("conflicting"))
                 .longValue();
-        return new IngestSummary(counts, run.kept, rejected, Duration.ofNanos(System.nanoTime() - started),
-                run.stoppedBecause, conflicting);
+        return new IngestSummary(counts, load.kept, rejected, Duration.ofNanos(System.nanoTime() - started),
+                load.stoppedBecause, conflicting);
     }
 
-    private IngestSummary.FileCounts load(InputSource file, Run run) {
+    private IngestSummary.FileCounts loadFile(InputSource file, Load load) {
         String sha256 = FileDigest.sha256(file.path());
         IngestContext context = options.context();
         String fileKey = String.join(":", sha256, file.kind(), Integer.toString(options.batchSize()),
@@ -109,27 +109,27 @@ public final class Ingestion {
         for (InputSource.InputRecord record = file.next(); record != null; record = file.next()) {
             batch.add(record);
             if (batch.size() == options.batchSize()) {
-                flush(file, fileKey, ++batchNumber, batch, done, tally, run);
+                flush(file, fileKey, ++batchNumber, batch, done, tally, load);
                 batch.clear();
                 line.update(tally.read, file.position());
-                if (run.stoppedBecause != null) {
+                if (load.stoppedBecause != null) {
                     line.finish(tally.read, file.position());
                     return tally.counts(file);
                 }
             }
         }
         if (!batch.isEmpty()) {
-            flush(file, fileKey, ++batchNumber, batch, done, tally, run);
+            flush(file, fileKey, ++batchNumber, batch, done, tally, load);
         }
         line.finish(tally.read, file.position());
-        if (run.stoppedBecause == null) {
+        if (load.stoppedBecause == null) {
             ledger.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
         }
         return tally.counts(file);
     }
 
     private void flush(InputSource file, String fileKey, long batchNumber, List<InputSource.InputRecord> batch,
-                       Map<Long, IngestLedger.BatchCounts> done, Tally tally, Run run) {
+                       Map<Long, IngestLedger.BatchCounts> done, Tally tally, Load load) {
         IngestLedger.BatchCounts earlier = done.get(batchNumber);
         if (earlier != null) {
             tally.resumed(earlier, batch.size());
@@ -137,17 +137,17 @@ public final class Ingestion {
         }
         List<Reject> rejects = new ArrayList<>();
         List<GraphStore.Write> writes = new ArrayList<>();
-        long loaded = write(batch, rejects, writes, run);
+        long loaded = write(batch, rejects, writes, load);
         IngestLedger.BatchCounts counts = new IngestLedger.BatchCounts(batch.size(), loaded, rejects.size());
         writes.add(IngestLedger.batchDone(fileKey, batchNumber, counts));
         store.writeAll(writes);
         tally.add(counts);
-        run.read += batch.size();
-        rejects.forEach(run::reject);
-        if (options.rejectLimit().countExceeded(run.rejected)) {
-            run.stoppedBecause = String.format(Locale.ROOT,
+        load.read += batch.size();
+        rejects.forEach(load::reject);
+        if (options.rejectLimit().countExceeded(load.rejected)) {
+            load.stoppedBecause = String.format(Locale.ROOT,
                     "%,d rows rejected, more than --max-rejects %s; stopped in %s after line %,d",
-                    run.rejected, options.rejectLimit(), file.path(), batch.get(batch.size() - 1).line());
+                    load.rejected, options.rejectLimit(), file.path(), batch.get(batch.size() - 1).line());
         }
     }
 
@@ -155,7 +155,7 @@ public final class Ingestion {
      * Validates a batch, rejects rows citing entities neither the store nor an earlier row of the batch
      * holds, and adds one write per record type, in load order; returns the rows to be written.
      */
-    private long write(List<InputSource.InputRecord> batch, List<Reject> rejects, List<GraphStore.Write> writes, Run run) {
+    private long write(List<InputSource.InputRecord> batch, List<Reject> rejects, List<GraphStore.Write> writes, Load load) {
         Map<RecordType, List<Pending>> byType = new EnumMap<>(RecordType.class);
         for (InputSource.InputRecord record : batch) {
             if (record.problem() != null) {
@@ -175,7 +175,7 @@ public final class Ingestion {
         Map<EntityKey, Set<String>> declared = new EnumMap<>(EntityKey.class);
         long loaded = 0;
         if (byType.containsKey(RecordType.REPORTS)) {
-            byType.put(RecordType.REPORTS, immutableReports(byType.get(RecordType.REPORTS), rejects, run));
+            byType.put(RecordType.REPORTS, immutableReports(byType.get(RecordType.REPORTS), rejects, load));
         }
         for (Map.Entry<RecordType, List<Pending>> entry : byType.entrySet()) {
             RecordType type = entry.getKey();
@@ -192,7 +192,7 @@ public final class Ingestion {
             });
             List<Map<String, Object>> rows = new ArrayList<>(entry.getValue().size());
             for (Pending pending : entry.getValue()) {
-                Reject reject = type == RecordType.REPORTS ? null : citesRefusedReport(pending, run);
+                Reject reject = type == RecordType.REPORTS ? null : citesRefusedReport(pending, load);
                 if (reject == null) {
                     reject = unknownReference(type, pending, missing);
                 }
@@ -224,7 +224,7 @@ public final class Ingestion {
      * is remembered so that the rows of this load citing it are rejected too. The identical report sent
      * again passes (its write changes nothing). One lookup per batch.
      */
-    private List<Pending> immutableReports(List<Pending> reports, List<Reject> rejects, Run run) {
+    private List<Pending> immutableReports(List<Pending> reports, List<Reject> rejects, Load load) {
         Set<String> ids = new HashSet<>();
         reports.forEach(p -> ids.add(String.valueOf(p.parameters().get("reportId"))));
         Map<String, Map<String, Object>> known = new java.util.HashMap<>();
@@ -235,30 +235,30 @@ public final class Ingestion {
         for (Pending pending : reports) {
             Map<String, Object> row = pending.parameters();
             String id = String.valueOf(row.get("reportId"));
-            Map<String, Object> earlier = known.containsKey(id) ? known.get(id) : run.reports.get(id);
+            Map<String, Object> earlier = known.containsKey(id) ? known.get(id) : load.reports.get(id);
             String where = known.containsKey(id) ? "in the store" : "earlier in this load";
             String field = earlier == null ? null
                     : REPORT_IDENTITY.stream().filter(f -> !java.util.Objects.equals(earlier.get(f), row.get(f)))
                             .findFirst().orElse(null);
             if (field != null) {
                 InputRow input = pending.typed().row();
-                run.refusedReports.add(id);
+                load.refusedReports.add(id);
                 rejects.add(new Reject(input.file(), input.line(), pending.typed().qualify(field),
                         String.valueOf(row.get(field)), "report " + id + " is already stored " + where + " with " + field
                         + " '" + earlier.get(field) + "'; a report cannot be changed (send a new report id); rows of "
                         + "this load citing " + id + " are rejected with it"));
                 continue;
             }
-            run.reports.putIfAbsent(id, row);
+            load.reports.putIfAbsent(id, row);
             kept.add(pending);
         }
         return kept;
     }
 
     /** A reject if the row cites a report whose conflicting re-send this load refused, else null. */
-    private static Reject citesRefusedReport(Pending pending, Run run) {
+    private static Reject citesRefusedReport(Pending pending, Load load) {
         Object id = pending.parameters().get("reportId");
-        if (id == null || !run.refusedReports.contains(id.toString())) {
+        if (id == null || !load.refusedReports.contains(id.toString())) {
             return null;
         }
         InputRow row = pending.typed().row();
@@ -377,8 +377,8 @@ public final class Ingestion {
         }
     }
 
-    /** State of the whole run; counts cover only what this run read (not batches resumed from the ledger). */
-    private static final class Run {
+    /** State of one load (one ingest call over its files); counts cover only what this load read (not batches resumed from the ledger). */
+    private static final class Load {
         final RejectsFile out;
         final List<Reject> kept = new ArrayList<>();
         /** Reports this load has accepted so far (id to row), to catch a conflicting re-send within the load. */
@@ -389,7 +389,7 @@ public final class Ingestion {
         long read;
         String stoppedBecause;
 
-        Run(RejectsFile out) {
+        Load(RejectsFile out) {
             this.out = out;
         }
 

@@ -213,7 +213,7 @@ public enum RecordType {
                 return p;
             }),
 
-    ORGANISATIONS("organisations", List.of("reportId", "orgId", "name", "kind", "country"),
+    ORGANIZATIONS("organisations", List.of("reportId", "orgId", "name", "kind", "country"),
             Map.of("reportId", EntityKey.REPORT), row -> {
                 Map<String, Object> p = cited(row);
                 p.put("orgId", row.id("orgId"));
@@ -317,7 +317,7 @@ public enum RecordType {
             case LOCATIONS -> Map.entry(EntityKey.LOCATION, "locationId");
             case VEHICLES -> Map.entry(EntityKey.VEHICLE, "vehicleKey");
             case ROUTES -> Map.entry(EntityKey.ROUTE, "routeId");
-            case ORGANISATIONS -> Map.entry(EntityKey.ORGANIZATION, "orgId");
+            case ORGANIZATIONS -> Map.entry(EntityKey.ORGANIZATION, "orgId");
             default -> null;
         };
     }

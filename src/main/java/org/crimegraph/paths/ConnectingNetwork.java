@@ -1,5 +1,6 @@
 package org.crimegraph.paths;
 
+import org.crimegraph.graph.PathLength;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,9 +51,9 @@ public final class ConnectingNetwork {
     }
 
     private final Graph<String, DefaultWeightedEdge> network;
-    private final Distance distance;
+    private final PathLength distance;
 
-    public ConnectingNetwork(Graph<String, DefaultWeightedEdge> network, Distance distance) {
+    public ConnectingNetwork(Graph<String, DefaultWeightedEdge> network, PathLength distance) {
         this.network = network;
         this.distance = distance;
     }

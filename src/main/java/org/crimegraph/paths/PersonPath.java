@@ -1,10 +1,11 @@
 package org.crimegraph.paths;
 
+import org.crimegraph.graph.PathLength;
 import java.util.List;
 
 /**
  * A path through the person network: the persons in order (first = start, last = end) and its length
- * under the {@link Distance} used to find it.
+ * under the {@link PathLength} used to find it.
  */
 public record PersonPath(List<String> persons, double length) {
 

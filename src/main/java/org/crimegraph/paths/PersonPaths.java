@@ -1,5 +1,6 @@
 package org.crimegraph.paths;
 
+import org.crimegraph.graph.PathLength;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 /**
  * Paths between two persons in the person network, with JGraphT:
  * <ul>
- *   <li>{@link #shortest}: breadth-first search for {@link Distance#HOPS}; for {@link Distance#INVERSE_WEIGHT}
+ *   <li>{@link #shortest}: breadth-first search for {@link PathLength#HOPS}; for {@link PathLength#INVERSE_WEIGHT}
  *       the first path of Yen's enumeration that respects the hop limit (Dijkstra when the lightest path
  *       is short enough).</li>
  *   <li>{@link #kShortest}: loopless k shortest paths, Yen (1971), "Finding the k shortest loopless paths in a
@@ -34,14 +35,14 @@ public final class PersonPaths {
     static final int CANDIDATES_PER_PATH = 200;
 
     private final Graph<String, DefaultWeightedEdge> network;
-    private final Distance distance;
+    private final PathLength distance;
     private final Graph<String, DefaultWeightedEdge> lengths;
 
     /**
      * @param network  the person network (edge weight = tie strength)
      * @param distance how to measure path length
      */
-    public PersonPaths(Graph<String, DefaultWeightedEdge> network, Distance distance) {
+    public PersonPaths(Graph<String, DefaultWeightedEdge> network, PathLength distance) {
         this.network = network;
         this.distance = distance;
         this.lengths = distance.view(network);
@@ -55,7 +56,7 @@ public final class PersonPaths {
         if (a.equals(b)) {
             return Optional.of(new PersonPath(List.of(a), 0));
         }
-        if (distance == Distance.HOPS) {
+        if (distance == PathLength.HOPS) {
             GraphPath<String, DefaultWeightedEdge> path = new BFSShortestPath<>(network).getPath(a, b);
             return path == null || path.getLength() > maxHops ? Optional.empty()
                     : Optional.of(new PersonPath(path.getVertexList(), path.getLength()));

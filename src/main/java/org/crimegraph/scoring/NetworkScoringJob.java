@@ -5,7 +5,7 @@ import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.NetworkScoring;
 import org.crimegraph.analysis.NetworkScores;
-import org.crimegraph.analysis.PathLength;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.analysis.community.Communities;
 import org.crimegraph.analysis.community.CommunityAlgorithm;
 import org.crimegraph.analysis.TargetRanking;

@@ -109,4 +109,15 @@ public final class SafeText {
         }
         return neutralise(cut);
     }
+
+    /**
+     * {@code text} cut to {@code width} characters for a table column, the last one {@code …} when cut
+     * ({@code ""} for null); unlike {@link #abbreviate} it does not neutralise (the caller's writer does).
+     */
+    public static String clip(String text, int width) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
 }

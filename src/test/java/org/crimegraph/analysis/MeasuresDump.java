@@ -1,5 +1,6 @@
 package org.crimegraph.analysis;
 
+import org.crimegraph.graph.PathLength;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

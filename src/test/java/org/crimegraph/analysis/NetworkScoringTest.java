@@ -1,5 +1,6 @@
 package org.crimegraph.analysis;
 
+import org.crimegraph.graph.PathLength;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -134,14 +134,14 @@ class UseCasesTest {
     @Test
     void disruptionRecommendsTargetsWritesTheCurvesAndIsAudited() throws Exception {
         Path folder = dir.resolve("disruption");
-        DisruptionAnalysis.Settings settings = new DisruptionAnalysis.Settings(3, KeyPlayerMeasure.F,
+        DisruptionAnalysis.Parameters settings = new DisruptionAnalysis.Parameters(3, KeyPlayerMeasure.F,
                 List.of(RemovalStrategy.DEGREE, RemovalStrategy.RANDOM), 4, null, 1, 3, 2, 1);
         DisruptNetwork.Result result = new DisruptNetwork(auditor).run(store, ProjectionFilter.ALL,
                 new DisruptNetwork.Request(settings, new DisruptNetwork.Stability(3, 10, null), folder));
         assertThat(result.empty()).isFalse();
         assertThat(result.result().keyPlayers().members()).hasSize(3);
         assertThat(result.result().after().fragmentation()).isGreaterThan(result.result().before().fragmentation());
-        assertThat(result.stability().runs()).isEqualTo(3);
+        assertThat(result.stability().repeats()).isEqualTo(3);
         assertThat(result.written()).extracting(p -> p.getFileName().toString())
                 .containsExactly("removal-curves.csv", "removal-lcc.svg", "removal-efficiency.svg");
         List<String> csv = Files.readAllLines(folder.resolve("removal-curves.csv"));

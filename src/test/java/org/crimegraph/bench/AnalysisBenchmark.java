@@ -14,7 +14,7 @@ import org.crimegraph.analysis.BetweennessScores;
 import org.crimegraph.analysis.BrandesBetweenness;
 import org.crimegraph.analysis.ConnectedComponents;
 import org.crimegraph.analysis.IndexedGraph;
-import org.crimegraph.analysis.PathLength;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.analysis.WeightedPageRank;
 import org.crimegraph.analysis.community.Communities;
 import org.crimegraph.analysis.community.Leiden;

@@ -61,7 +61,7 @@ public final class DisruptionBenchmark {
                     System.out.printf(Locale.ROOT, "| %s | KPP-Neg DF k=10 | not run (n > DF limit %d) | | | |%n", label, dfLimit);
                     continue;
                 }
-                KeyPlayerSearch.Settings settings = KeyPlayerSearch.Settings.DEFAULTS.withRestarts(1).withThreads(threads);
+                KeyPlayerSearch.Parameters settings = KeyPlayerSearch.Parameters.DEFAULTS.withRestarts(1).withThreads(threads);
                 Timed<KeyPlayerSet<String>> fast = time(() -> new KeyPlayerSearch<>(g, measure, settings).find(10));
                 String naive = "—";
                 String speedUp = "—";
@@ -81,7 +81,7 @@ public final class DisruptionBenchmark {
             if (!simulations) {
                 continue;
             }
-            RemovalSimulation.Settings sim = RemovalSimulation.Settings.DEFAULTS.withSteps(20).withThreads(threads);
+            RemovalSimulation.Parameters sim = RemovalSimulation.Parameters.DEFAULTS.withSteps(20).withThreads(threads);
             Timed<RemovalCurve<String>> curve = time(() -> new RemovalSimulation<>(g, sim).withoutEfficiency()
                     .run(RemovalStrategy.BETWEENNESS_SEQUENTIAL));
             Timed<RemovalCurve<String>> block = time(() -> new RemovalSimulation<>(g, sim).withoutEfficiency()

@@ -39,11 +39,11 @@ public final class DisruptionReferenceRun {
         RemainderAnalysis<String> analysis = new RemainderAnalysis<>(g, 1);
         root.put("efficiency", analysis.measure().efficiency());
         ObjectNode curves = root.putObject("curves");
-        RemovalSimulation<String> simulation = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(steps));
+        RemovalSimulation<String> simulation = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(steps));
         for (RemovalStrategy strategy : List.of(RemovalStrategy.BETWEENNESS_SEQUENTIAL, RemovalStrategy.DEGREE,
                 RemovalStrategy.COLLECTIVE_INFLUENCE)) {
             ArrayNode list = curves.putArray(strategy.label());
-            for (RemovalStep<String> step : simulation.run(strategy).steps()) {
+            for (RemovalPoint<String> step : simulation.run(strategy).points()) {
                 ObjectNode s = list.addObject();
                 s.put("k", step.k());
                 s.put("removed", step.removed());

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Key-player search: known answers, brute force on small graphs, incremental equal to naive. */
 class KeyPlayerSearchTest {
 
-    private static final KeyPlayerSearch.Settings SETTINGS = KeyPlayerSearch.Settings.DEFAULTS;
+    private static final KeyPlayerSearch.Parameters SETTINGS = KeyPlayerSearch.Parameters.DEFAULTS;
 
     @Test
     void theBridgeVertexIsTheKeyPlayerForFragmentation() {

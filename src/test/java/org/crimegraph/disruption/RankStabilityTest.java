@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import java.util.Set;
 import org.crimegraph.analysis.IndexedGraph;
-import org.crimegraph.analysis.PathLength;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.model.Grade;
@@ -31,13 +31,13 @@ class RankStabilityTest {
         IndexedGraph<String> g = TestGraphs.parse("X,A X,B X,C X,D X,E X,F A,B");
         RankStability<String> stability = new RankStability<>(g, RankStability.betweenness(PathLength.HOPS, 1));
         StabilityResult<String> none = stability.run(0, null, null, 10, 1, 1);
-        assertThat(none.runs()).isEqualTo(1);
+        assertThat(none.repeats()).isEqualTo(1);
         assertThat(none.top()).containsExactly("X");
         assertThat(none.stayed()).containsExactly(1.0);
         assertThat(none.meanTau()).isCloseTo(1.0, within(1e-12));
         // dropping 2 of 7 links: X keeps the highest betweenness while it has 3 or more leaves left
         StabilityResult<String> dropped = stability.run(2.0 / 7, null, null, 50, 3, 1);
-        assertThat(dropped.runs()).isEqualTo(50);
+        assertThat(dropped.repeats()).isEqualTo(50);
         assertThat(dropped.stayed().get(0)).isEqualTo(1.0);
         assertThat(dropped.perturbation()).contains("drop 29% of links at random (2 of 7)");
         // the filter removes every link of X: X falls out of the top

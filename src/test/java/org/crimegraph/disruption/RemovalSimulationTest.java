@@ -65,26 +65,26 @@ class RemovalSimulationTest {
     @Test
     void sequentialBetweennessMatchesNetworkxStepByStep() {
         IndexedGraph<String> g = reference();
-        RemovalSimulation<String> sim = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(8));
+        RemovalSimulation<String> sim = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(8));
         assertThat(sim.initial().efficiency()).isCloseTo(EFFICIENCY, within(1e-12));
         assertCurve(sim.run(RemovalStrategy.BETWEENNESS_SEQUENTIAL), BETWEENNESS_SEQUENTIAL, 39);
         // the same with betweenness on two threads
-        assertCurve(new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(8).withThreads(2))
+        assertCurve(new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(8).withThreads(2))
                 .run(RemovalStrategy.BETWEENNESS_SEQUENTIAL), BETWEENNESS_SEQUENTIAL, 39);
     }
 
     @Test
     void collectiveInfluenceMatchesNetworkxStepByStep() {
-        RemovalSimulation<String> sim = new RemovalSimulation<>(reference(), RemovalSimulation.Settings.DEFAULTS.withSteps(8));
+        RemovalSimulation<String> sim = new RemovalSimulation<>(reference(), RemovalSimulation.Parameters.DEFAULTS.withSteps(8));
         RemovalCurve<String> curve = sim.run(RemovalStrategy.COLLECTIVE_INFLUENCE);
         assertThat(curve.mode()).isEqualTo("sequential");
         assertCurve(curve, COLLECTIVE_INFLUENCE, 39);
     }
 
     private static void assertCurve(RemovalCurve<String> curve, Object[][] expected, int initialLcc) {
-        assertThat(curve.steps()).hasSize(expected.length);
+        assertThat(curve.points()).hasSize(expected.length);
         for (int i = 0; i < expected.length; i++) {
-            RemovalStep<String> step = curve.steps().get(i);
+            RemovalPoint<String> step = curve.points().get(i);
             Object[] row = expected[i];
             assertThat(step.k()).isEqualTo(row[0]);
             assertThat(step.removed()).as("step %d", i + 1).isEqualTo(row[1]);
@@ -100,48 +100,48 @@ class RemovalSimulationTest {
     void tiesGoToTheSmallestId() {
         // every vertex of a 6-cycle has the same degree, betweenness and CI: A is removed first
         IndexedGraph<String> ring = TestGraphs.parse("A,B B,C C,D D,E E,F F,A");
-        RemovalSimulation<String> sim = new RemovalSimulation<>(ring, RemovalSimulation.Settings.DEFAULTS.withSteps(2));
+        RemovalSimulation<String> sim = new RemovalSimulation<>(ring, RemovalSimulation.Parameters.DEFAULTS.withSteps(2));
         for (RemovalStrategy s : List.of(RemovalStrategy.DEGREE, RemovalStrategy.BETWEENNESS_BLOCK,
                 RemovalStrategy.BETWEENNESS_SEQUENTIAL, RemovalStrategy.COLLECTIVE_INFLUENCE, RemovalStrategy.PAGERANK)) {
-            assertThat(sim.run(s).steps().get(0).removed()).as(s.label()).isEqualTo("A");
+            assertThat(sim.run(s).points().get(0).removed()).as(s.label()).isEqualTo("A");
         }
         // after A the path B-C-D-E-F: the sequential betweenness picks its centre D, block picks B
-        assertThat(sim.run(RemovalStrategy.BETWEENNESS_SEQUENTIAL).steps().get(1).removed()).isEqualTo("D");
-        assertThat(sim.run(RemovalStrategy.BETWEENNESS_BLOCK).steps().get(1).removed()).isEqualTo("B");
+        assertThat(sim.run(RemovalStrategy.BETWEENNESS_SEQUENTIAL).points().get(1).removed()).isEqualTo("D");
+        assertThat(sim.run(RemovalStrategy.BETWEENNESS_BLOCK).points().get(1).removed()).isEqualTo("B");
     }
 
     @Test
     void articulationPointsFirstCutsTheBridgeVertex() {
         IndexedGraph<String> g = TestGraphs.twoTriangles();
-        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(1))
+        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(1))
                 .run(RemovalStrategy.ARTICULATION);
         // C, X and D are cut points; X leaves two triangles (12 connected pairs), C or D leave 14
-        assertThat(curve.steps().get(0).removed()).isEqualTo("X");
-        assertThat(curve.steps().get(0).lcc()).isEqualTo(3.0);
-        assertThat(curve.steps().get(0).lccFraction()).isCloseTo(3.0 / 7, within(1e-12));
+        assertThat(curve.points().get(0).removed()).isEqualTo("X");
+        assertThat(curve.points().get(0).lcc()).isEqualTo(3.0);
+        assertThat(curve.points().get(0).lccFraction()).isCloseTo(3.0 / 7, within(1e-12));
     }
 
     @Test
     void randomBaselineIsAnAverageOfSeededRuns() {
         IndexedGraph<String> g = TestGraphs.star();
-        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(1)
-                .withRandomRuns(400).withSeed(3)).run(RemovalStrategy.RANDOM);
-        RemovalStep<String> first = curve.steps().get(0);
+        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(1)
+                .withRandomRepeats(400).withSeed(3)).run(RemovalStrategy.RANDOM);
+        RemovalPoint<String> first = curve.points().get(0);
         assertThat(first.removed()).isNull();
         // with probability 1/5 the centre goes (lcc 1), else a leaf (lcc 4): expected lcc 3.4
         assertThat(first.lcc()).isCloseTo(3.4, within(0.25));
-        assertThat(curve.runs()).isEqualTo(400);
-        RemovalCurve<String> again = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS.withSteps(1)
-                .withRandomRuns(400).withSeed(3)).run(RemovalStrategy.RANDOM);
+        assertThat(curve.repeats()).isEqualTo(400);
+        RemovalCurve<String> again = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(1)
+                .withRandomRepeats(400).withSeed(3)).run(RemovalStrategy.RANDOM);
         assertThat(again).isEqualTo(curve);
     }
 
     @Test
     void keyPlayerStrategyRemovesTheGivenSet() {
         IndexedGraph<String> g = TestGraphs.path5();
-        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Settings.DEFAULTS)
+        RemovalCurve<String> curve = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS)
                 .run(RemovalStrategy.KEY_PLAYERS, List.of("B", "D"));
-        assertThat(curve.steps()).hasSize(2);
+        assertThat(curve.points()).hasSize(2);
         assertThat(curve.last().fragmentation()).isEqualTo(1.0);
         assertThat(curve.mode()).isEqualTo("block");
     }

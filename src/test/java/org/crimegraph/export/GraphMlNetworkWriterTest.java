@@ -1,5 +1,6 @@
 package org.crimegraph.export;
 
+import org.crimegraph.graph.PathLength;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,7 +63,7 @@ class GraphMlNetworkWriterTest {
 
     @Test
     void validatesAgainstTheGraphMlSchema() throws Exception {
-        Path file = new GraphMlNetworkWriter().write(ExportFixture.export(), dir);
+        Path file = new GraphMlWriter().write(ExportFixture.export(), dir);
         assertThat(file).isEqualTo(dir.resolve("network.graphml"));
 
         Validator validator = graphMlSchema().newValidator();
@@ -79,7 +80,7 @@ class GraphMlNetworkWriterTest {
     @Test
     void roundTripsThroughTheJGraphTImporter() throws IOException {
         NetworkExport export = ExportFixture.export();
-        Path file = new GraphMlNetworkWriter().write(export, dir);
+        Path file = new GraphMlWriter().write(export, dir);
 
         Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
@@ -124,7 +125,7 @@ class GraphMlNetworkWriterTest {
 
     @Test
     void statesReleaseRuleAndPathLengthAsGraphData() throws Exception {
-        Path file = new GraphMlNetworkWriter().write(ExportFixture.export(), dir);
+        Path file = new GraphMlWriter().write(ExportFixture.export(), dir);
         // JGraphT's importer does not report graph-level data, so read it with DOM as Gephi and yEd do
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -151,14 +152,14 @@ class GraphMlNetworkWriterTest {
 
     @Test
     void idsThatAreNotXmlNameTokensAreEscaped() throws Exception {
-        assertThat(GraphMlNetworkWriter.graphMlId("P-001.a_b:c")).isEqualTo("P-001.a_b:c");
-        assertThat(GraphMlNetworkWriter.graphMlId("CASE/7")).isEqualTo("CASE_x002F_7");
+        assertThat(GraphMlWriter.graphMlId("P-001.a_b:c")).isEqualTo("P-001.a_b:c");
+        assertThat(GraphMlWriter.graphMlId("CASE/7")).isEqualTo("CASE_x002F_7");
 
         PersonNetwork network = PersonNetwork.of(Map.of("CASE/7", "Anna", "P2", "Bo"), List.of(
                 new PersonLink("CASE/7", "P2", 1.0, new TreeSet<>(Set.of("call")), new TreeSet<>(Set.of("R1")),
                         Grade.parse("1A"), HandlingCode.C)));
         NetworkExport export = ExportFixture.export(network, "internal: all reports");
-        Path file = new GraphMlNetworkWriter().write(export, dir);
+        Path file = new GraphMlWriter().write(export, dir);
         graphMlSchema().newValidator().validate(new StreamSource(file.toFile()));
         assertThat(Files.readString(file)).contains("<node id=\"CASE_x002F_7\">");
     }
@@ -167,7 +168,7 @@ class GraphMlNetworkWriterTest {
     void refusesIdsThatWouldCollideOnceEscaped() {
         PersonNetwork network = PersonNetwork.of(Map.of("A/1", "Anna", "A_x002F_1", "Bo"), List.of());
         NetworkExport export = ExportFixture.export(network, "internal: all reports");
-        assertThatThrownBy(() -> new GraphMlNetworkWriter().write(export, dir))
+        assertThatThrownBy(() -> new GraphMlWriter().write(export, dir))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A_x002F_1");
     }
 

@@ -69,13 +69,13 @@ class MoreFormatsTest {
     @Test
     void gexfValidatesAndCarriesTimeIntervalsFromTheEvidenceDates() throws Exception {
         NetworkExport export = datedExport();
-        Path file = new GexfNetworkWriter().write(export, dir, CREATED);
+        Path file = new GexfWriter().write(export, dir, CREATED);
         gexfSchema().newValidator().validate(new StreamSource(file.toFile()));
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document xml = factory.newDocumentBuilder().parse(file.toFile());
-        String ns = GexfNetworkWriter.NAMESPACE;
+        String ns = GexfWriter.NAMESPACE;
         Element graph = (Element) xml.getElementsByTagNameNS(ns, "graph").item(0);
         assertThat(graph.getAttribute("mode")).isEqualTo("dynamic");
         assertThat(graph.getAttribute("timeformat")).isEqualTo("date");

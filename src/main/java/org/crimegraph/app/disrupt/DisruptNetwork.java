@@ -37,7 +37,7 @@ public final class DisruptNetwork {
      * @param stability rank stability to measure, or null for none
      * @param folder    where to write the curve files, or null for none
      */
-    public record Request(DisruptionAnalysis.Settings settings, Stability stability, Path folder) {
+    public record Request(DisruptionAnalysis.Parameters settings, Stability stability, Path folder) {
 
         AuditEvent audit(DisruptionResult<String> result, StabilityResult<String> measured, Map<String, String> outputs,
                          String evidence) {
@@ -49,7 +49,7 @@ public final class DisruptNetwork {
                     .with("seed", settings.seed())
                     .with("targets", result.keyPlayers().members());
             if (measured != null) {
-                event.with("stability", measured.perturbation() + ", " + measured.runs() + " runs");
+                event.with("stability", measured.perturbation() + ", " + measured.repeats() + " runs");
             }
             return event.outputs(outputs).release(evidence);
         }
@@ -140,7 +140,7 @@ public final class DisruptNetwork {
     }
 
     private static StabilityResult<String> stability(ScoringResult scoring, IndexedGraph<String> graph,
-                                                     DisruptionAnalysis.Settings settings, Stability asked) {
+                                                     DisruptionAnalysis.Parameters settings, Stability asked) {
         RankStability.LinkFilter<String> filter = null;
         String filterName = null;
         if (asked.dropBelow() != null) {

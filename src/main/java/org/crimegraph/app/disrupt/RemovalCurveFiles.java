@@ -10,7 +10,7 @@ import org.crimegraph.chart.Series;
 import org.crimegraph.chart.SvgLineChart;
 import org.crimegraph.disruption.DisruptionResult;
 import org.crimegraph.disruption.RemovalCurve;
-import org.crimegraph.disruption.RemovalStep;
+import org.crimegraph.disruption.RemovalPoint;
 import org.crimegraph.files.PrivateFiles;
 import org.crimegraph.text.SafeText;
 
@@ -41,7 +41,7 @@ public final class RemovalCurveFiles {
         double e0 = result.before().efficiency();
         PrivateFiles.writeString(efficiency, new SvgLineChart("Global efficiency as persons are removed",
                 "persons removed", "global efficiency (1 - DF)").yRange(0, Math.max(e0, 1e-9) * 1.05)
-                .render(series(result.curves(), RemovalStep::efficiency, e0)));
+                .render(series(result.curves(), RemovalPoint::efficiency, e0)));
         return List.of(csv, lcc, efficiency);
     }
 
@@ -52,7 +52,7 @@ public final class RemovalCurveFiles {
             b.append(String.format(Locale.ROOT, "%s,%s,0,,%s,%s,%s,%s,%s%n", c.name(), c.mode(),
                     num(c.initial().largestComponent()), num(1.0), num(c.initial().components()),
                     num(c.initial().fragmentation()), num(c.initial().efficiency())));
-            for (RemovalStep<String> s : c.steps()) {
+            for (RemovalPoint<String> s : c.points()) {
                 b.append(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%s,%s,%s%n", c.name(), c.mode(), s.k(),
                         s.removed() == null ? "" : cell(s.removed()), num(s.lcc()), num(s.lccFraction()),
                         num(s.components()), num(s.fragmentation()), num(s.efficiency())));
@@ -65,22 +65,22 @@ public final class RemovalCurveFiles {
     public static String lccChart(List<RemovalCurve<String>> curves) {
         return new SvgLineChart("Largest connected group as persons are removed",
                 "persons removed", "largest group / largest group before").yRange(0, 1)
-                .render(series(curves, RemovalStep::lccFraction, 1.0));
+                .render(series(curves, RemovalPoint::lccFraction, 1.0));
     }
 
-    private static List<Series> series(List<RemovalCurve<String>> curves, ToDoubleFunction<RemovalStep<String>> y,
+    private static List<Series> series(List<RemovalCurve<String>> curves, ToDoubleFunction<RemovalPoint<String>> y,
                                        double initial) {
         List<Series> list = new ArrayList<>();
         for (RemovalCurve<String> c : curves) {
-            double[] xs = new double[c.steps().size() + 1];
-            double[] ys = new double[c.steps().size() + 1];
+            double[] xs = new double[c.points().size() + 1];
+            double[] ys = new double[c.points().size() + 1];
             ys[0] = initial;
-            for (int i = 0; i < c.steps().size(); i++) {
-                xs[i + 1] = c.steps().get(i).k();
-                ys[i + 1] = y.applyAsDouble(c.steps().get(i));
+            for (int i = 0; i < c.points().size(); i++) {
+                xs[i + 1] = c.points().get(i).k();
+                ys[i + 1] = y.applyAsDouble(c.points().get(i));
             }
-            list.add(new Series(c.name() + (c.runs() > 1 ? " (mean of " + c.runs() + " runs)" : "")
-                    + (c.mode().equals("sequential") ? ", recomputed" : ""), xs, ys, c.runs() > 1));
+            list.add(new Series(c.name() + (c.repeats() > 1 ? " (mean of " + c.repeats() + " runs)" : "")
+                    + (c.mode().equals("sequential") ? ", recomputed" : ""), xs, ys, c.repeats() > 1));
         }
         return list;
     }

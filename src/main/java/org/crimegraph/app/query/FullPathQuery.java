@@ -45,8 +45,8 @@ public final class FullPathQuery {
         Optional<MultiModePathReader.MultiModePath> path = a.personId().equals(b.personId()) ? Optional.empty()
                 : new MultiModePathReader(scope.store(), scope.release()).shortest(a.personId(), b.personId());
         String note = null;
-        if (path.isPresent() && path.get().steps().size() > limit) {
-            note = "the shortest multi-mode path has " + path.get().steps().size() + " relationships, more than " + limit;
+        if (path.isPresent() && path.get().hops().size() > limit) {
+            note = "the shortest multi-mode path has " + path.get().hops().size() + " relationships, more than " + limit;
             path = Optional.empty();
         }
         if (path.isPresent()) {

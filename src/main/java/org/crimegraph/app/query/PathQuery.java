@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.paths.BidirectionalSearch;
-import org.crimegraph.paths.Distance;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.paths.LocalNetwork;
 import org.crimegraph.paths.PersonPath;
 import org.crimegraph.paths.PersonPaths;
@@ -56,7 +56,7 @@ public final class PathQuery {
     }
 
     /** The paths found (possibly none), how they were searched, and the person network searched. */
-    public record Result(PersonEntry from, PersonEntry to, List<Found> found, Distance distance, String search,
+    public record Result(PersonEntry from, PersonEntry to, List<Found> found, PathLength distance, String search,
                          PersonNetwork network) {
     }
 
@@ -70,7 +70,7 @@ public final class PathQuery {
     public Result run(Request request) {
         PersonEntry a = scope.resolver().resolve(request.from());
         PersonEntry b = scope.resolver().resolve(request.to());
-        Distance distance = request.weighted() ? Distance.INVERSE_WEIGHT : Distance.HOPS;
+        PathLength distance = request.weighted() ? PathLength.INVERSE_WEIGHT : PathLength.HOPS;
         NetworkReading reading = scope.reading(e -> true);
         List<Found> found = new ArrayList<>();
         if (!request.weighted() && request.paths() == 1 && !request.disjoint() && !request.inTimeOrder()) {

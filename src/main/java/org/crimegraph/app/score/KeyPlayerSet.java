@@ -29,7 +29,7 @@ public final class KeyPlayerSet {
         if (k == 0) {
             return Set.of();
         }
-        var search = new KeyPlayerSearch<>(graph, KeyPlayerMeasure.F, KeyPlayerSearch.Settings.DEFAULTS.withSeed(seed));
+        var search = new KeyPlayerSearch<>(graph, KeyPlayerMeasure.F, KeyPlayerSearch.Parameters.DEFAULTS.withSeed(seed));
         return Set.copyOf(search.find(k, monitor).members());
     }
 }

@@ -48,11 +48,11 @@ public final class MultiModePathReader {
     }
 
     /** A relationship of the path, between node i and node i+1: its type and the allowed reports behind it. */
-    public record Step(String type, List<String> reportIds) {
+    public record Hop(String type, List<String> reportIds) {
     }
 
-    /** A multi-mode path: nodes.size() == steps.size() + 1. */
-    public record MultiModePath(List<Node> nodes, List<Step> steps) {
+    /** A multi-mode path: nodes.size() == hops.size() + 1. */
+    public record MultiModePath(List<Node> nodes, List<Hop> hops) {
     }
 
     private final GraphStore store;
@@ -79,10 +79,10 @@ public final class MultiModePathReader {
                                 name != null ? name : v.get("vrm").isNull() ? "" : v.get("vrm").asString(),
                                 release.text(claims, "at"), List.of()));
                     });
-                    List<Step> steps = new ArrayList<>();
-                    r.get("rels").asList(v -> v).forEach(v -> steps.add(new Step(v.get("type").asString(),
+                    List<Hop> hops = new ArrayList<>();
+                    r.get("rels").asList(v -> v).forEach(v -> hops.add(new Hop(v.get("type").asString(),
                             v.get("reportIds").asList(x -> x.asString()))));
-                    return new MultiModePath(nodes, steps);
+                    return new MultiModePath(nodes, hops);
                 });
         return paths.stream().findFirst().map(this::withHolders);
     }
@@ -92,7 +92,7 @@ public final class MultiModePathReader {
         Map<String, List<Holder>> holders = holders(path.nodes());
         List<Node> nodes = path.nodes().stream().map(n -> new Node(n.label(), n.key(), n.name(), n.at(),
                 holders.getOrDefault(n.label() + ":" + n.key(), List.of()))).toList();
-        return new MultiModePath(nodes, path.steps());
+        return new MultiModePath(nodes, path.hops());
     }
 
     /**

@@ -36,7 +36,7 @@ class MultiModePathReaderTest {
                 .containsExactly("Person", "Phone", "Call", "Phone", "Call", "Phone", "Person");
         assertThat(path.nodes()).extracting(Node::key).containsExactly("H1", "+447700900001", "K1", "+447700900002",
                 "K2", "+447700900003", "H3");
-        assertThat(path.steps()).hasSize(path.nodes().size() - 1)
+        assertThat(path.hops()).hasSize(path.nodes().size() - 1)
                 .allSatisfy(s -> assertThat(s.reportIds()).containsExactly("R1"));
         Node middle = path.nodes().get(3);
         assertThat(middle.holders()).extracting(h -> h.personId() + " " + h.name() + " " + h.relationship()

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -20,7 +21,17 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.Writer;
+import org.crimegraph.graph.PersonLink;
+import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.model.PersonResult;
+import org.crimegraph.model.Subgraph;
+import org.crimegraph.model.Subgraph.Entity;
+import org.crimegraph.model.Subgraph.Relationship;
+import org.jgrapht.graph.DefaultWeightedEdge;
 import org.crimegraph.files.PrivateFiles;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
@@ -39,7 +50,11 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * Writes an export as {@code network.graphml}: standard GraphML (validates against the GraphML
+ * The one GraphML writer: the person network of an export ({@link #write(NetworkExport, Path)}), the
+ * persons and links a link query found ({@link #write(PersonNetwork, Set, Set, Map, Path)}) and a
+ * subgraph of the store ({@link #write(Subgraph, Path, String, String)}), with one id rule.
+ *
+ * <p>An export's {@code network.graphml} is standard GraphML (validates against the GraphML
  * schema; opens in Gephi, yEd, Cytoscape, NetworkX), written with JGraphT's {@link GraphMLExporter}.
  *
  * <ul>
@@ -60,7 +75,7 @@ import org.xml.sax.SAXException;
  * export fail rather than merge them. Text is never neutralised here: GraphML is not opened by
  * spreadsheets.
  */
-public final class GraphMlNetworkWriter {
+public final class GraphMlWriter {
 
     /** File name of the GraphML file. */
     public static final String FILE = "network.graphml";
@@ -75,6 +90,9 @@ public final class GraphMlNetworkWriter {
     /** Edge attribute holding the weight. */
     public static final String WEIGHT = "weight";
 
+    private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
+    /** Separates the items of a list in one attribute. */
+    private static final String LIST_SEPARATOR = EdgeRow.LIST_SEPARATOR;
     private static final Pattern NAME_CHAR = Pattern.compile("[\\p{L}\\p{N}._:\\-]");
 
     /**
@@ -138,6 +156,141 @@ public final class GraphMlNetworkWriter {
             addGraphData(xml.toString(), graphData, out);
         }
         return file;
+    }
+
+    /**
+     * Writes the subgraph a link query found (a path, a neighbourhood, a connecting network) for Gephi
+     * or yEd: the persons {@code persons} of {@code network} and the links among them that are in
+     * {@code links} (pairs), to {@code file}. Nodes carry {@code label} (name) and {@code role} (e.g.
+     * {@code start}, {@code end}, {@code terminal}, or empty); edges carry {@code weight} (tie strength),
+     * {@code kinds}, {@code reports}, {@code weakest_grade} and {@code handling}, exactly the evidence
+     * that stands under the release filter of the query.
+     *
+     * @param roles role per person id (others get no role)
+     */
+    public void write(PersonNetwork network, Set<String> persons, Set<PersonLink> links, Map<String, String> roles,
+                      Path file) throws IOException {
+        Graph<String, DefaultWeightedEdge> graph = new org.jgrapht.graph.SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        persons.stream().sorted().forEach(graph::addVertex);
+        Map<DefaultWeightedEdge, PersonLink> byEdge = new LinkedHashMap<>();
+        links.stream().sorted(java.util.Comparator.comparing(PersonLink::source).thenComparing(PersonLink::target))
+                .forEach(link -> {
+                    graph.addVertex(link.source());
+                    graph.addVertex(link.target());
+                    DefaultWeightedEdge e = graph.addEdge(link.source(), link.target());
+                    graph.setEdgeWeight(e, link.weight());
+                    byEdge.put(e, link);
+                });
+        GraphMLExporter<String, DefaultWeightedEdge> exporter = new GraphMLExporter<>(GraphMlWriter::graphMlId);
+        exporter.setExportEdgeWeights(true);
+        exporter.setEdgeWeightAttributeName(WEIGHT);
+        exporter.registerAttribute(LABEL, AttributeCategory.NODE, AttributeType.STRING);
+        exporter.registerAttribute("role", AttributeCategory.NODE, AttributeType.STRING);
+        for (String name : new String[] {"kinds", "reports", "weakest_grade", "handling"}) {
+            exporter.registerAttribute(name, AttributeCategory.EDGE, AttributeType.STRING);
+        }
+        exporter.setVertexAttributeProvider(id -> {
+            Map<String, Attribute> attributes = new LinkedHashMap<>();
+            attributes.put(LABEL, DefaultAttribute.createAttribute(SafeText.neutralise(network.name(id))));
+            attributes.put("role", DefaultAttribute.createAttribute(roles.getOrDefault(id, "")));
+            return attributes;
+        });
+        exporter.setEdgeAttributeProvider(e -> {
+            PersonLink link = byEdge.get(e);
+            Map<String, Attribute> attributes = new LinkedHashMap<>();
+            attributes.put("kinds", DefaultAttribute.createAttribute(String.join(";", link.kinds())));
+            attributes.put("reports", DefaultAttribute.createAttribute(String.join(";", link.reportIds())));
+            attributes.put("weakest_grade", DefaultAttribute.createAttribute(link.weakestGrade().code()));
+            attributes.put("handling", DefaultAttribute.createAttribute(link.handling().name()));
+            return attributes;
+        });
+        try (Writer out = PrivateFiles.newWriter(file)) {
+            exporter.exportGraph(graph, out);
+        } catch (ExportException e) {
+            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a subgraph of the store (entities of every kind and their relationships, directed, typed
+     * keys) as {@code subgraph.graphml} into {@code dir}; the graph data state {@code releaseRule} and
+     * {@code scope}. Written with StAX: JGraphT's exporter has one vertex type.
+     *
+     * @return the file written
+     */
+    public Path write(Subgraph subgraph, Path dir, String releaseRule, String scope) throws IOException {
+        Path file = dir.resolve("subgraph.graphml");
+        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
+            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.setDefaultNamespace(GRAPHML_NS);
+            xml.writeStartElement(GRAPHML_NS, "graphml");
+            xml.writeDefaultNamespace(GRAPHML_NS);
+            key(xml, "release_rule", "graph");
+            key(xml, "scope", "graph");
+            for (String name : List.of("kind", "key", "label", "time", "report_ids")) {
+                key(xml, name, "node");
+            }
+            xml.writeStartElement(GRAPHML_NS, "key");
+            xml.writeAttribute("id", "hops");
+            xml.writeAttribute("for", "node");
+            xml.writeAttribute("attr.name", "hops");
+            xml.writeAttribute("attr.type", "int");
+            xml.writeEndElement();
+            for (String name : List.of("type", "detail", "edge_report_ids")) {
+                key(xml, name, "edge");
+            }
+            xml.writeStartElement(GRAPHML_NS, "graph");
+            xml.writeAttribute("id", "subgraph");
+            xml.writeAttribute("edgedefault", "directed");
+            data(xml, "release_rule", releaseRule);
+            data(xml, "scope", scope);
+            for (Entity e : subgraph.entities()) {
+                xml.writeStartElement(GRAPHML_NS, "node");
+                xml.writeAttribute("id", graphMlId(e.id()));
+                data(xml, "kind", e.kind());
+                data(xml, "key", e.key());
+                data(xml, "label", e.label());
+                data(xml, "time", e.time());
+                data(xml, "hops", String.valueOf(e.hops()));
+                data(xml, "report_ids", String.join(LIST_SEPARATOR, e.reportIds()));
+                xml.writeEndElement();
+            }
+            for (Relationship r : subgraph.relationships()) {
+                xml.writeStartElement(GRAPHML_NS, "edge");
+                xml.writeAttribute("source", graphMlId(r.source()));
+                xml.writeAttribute("target", graphMlId(r.target()));
+                data(xml, "type", r.type());
+                data(xml, "detail", r.detail());
+                data(xml, "edge_report_ids", String.join(LIST_SEPARATOR, r.reportIds()));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    private static void key(XMLStreamWriter xml, String name, String domain) throws XMLStreamException {
+        xml.writeEmptyElement(GRAPHML_NS, "key");
+        xml.writeAttribute("id", name);
+        xml.writeAttribute("for", domain);
+        xml.writeAttribute("attr.name", name.equals("edge_report_ids") ? "report_ids" : name);
+        xml.writeAttribute("attr.type", "string");
+    }
+
+    private static void data(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
+        if (value == null) {
+            return;
+        }
+        xml.writeStartElement(GRAPHML_NS, "data");
+        xml.writeAttribute("key", key);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
     }
 
     /**

