@@ -68,6 +68,10 @@ final class IngestCommand implements Callable<Integer> {
                     + "(by default a rerun of the same file content resumes or skips).")
     boolean reload;
 
+    @Option(names = "--quiet",
+            description = "No progress on stderr (for scheduled runs); the summary is still printed.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         RejectLimit limit = RejectLimit.parse(maxRejects);
@@ -75,7 +79,8 @@ final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.openOrCreate()) {
             IngestSummary summary = IngestStep.run(store,
                     new IngestStep.Settings(paths, region, zone, batchSize, rejectsFile, forced, limit, reload),
-                    auditOptions, storeOptions, spec.commandLine().getOut(), System.err);
+                    auditOptions, storeOptions, spec.commandLine().getOut(),
+                    quiet ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err);
             if (!summary.complete()) {
                 spec.commandLine().getErr().printf("crimegraph: %s; see %s%n", summary.stoppedBecause(), rejectsFile);
                 spec.commandLine().getErr().flush();

@@ -15,6 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.crimegraph.store.EntityKey;
 import org.crimegraph.store.GraphStore;
@@ -104,40 +110,105 @@ public final class Ingestion {
         }
         ProgressLine line = new ProgressLine(progress, "ingest " + file.path().getFileName(), 2_000, file.size(),
                 options.terminal());
-        List<InputSource.InputRecord> batch = new ArrayList<>(Math.min(options.batchSize(), 65_536));
-        long batchNumber = 0;
-        for (InputSource.InputRecord record = file.next(); record != null; record = file.next()) {
-            batch.add(record);
-            if (batch.size() == options.batchSize()) {
-                flush(file, fileKey, ++batchNumber, batch, done, tally, run);
-                batch.clear();
-                line.update(tally.read, file.position());
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "crimegraph-ingest-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            long batchNumber = 0;
+            Future<Prepared> next = reader.submit(() -> prepare(file, 1, done));
+            while (true) {
+                Prepared current = await(next);
+                if (current.records().isEmpty()) {
+                    break;
+                }
+                batchNumber++;
+                long following = batchNumber + 1;
+                // read and check the next batch while this one is written: parsing and normalising (phone
+                // numbers above all) overlap the store's work; writes stay one batch at a time, in file order
+                next = current.records().size() < options.batchSize() ? CompletableFuture.completedFuture(Prepared.END)
+                        : reader.submit(() -> prepare(file, following, done));
+                flush(file, fileKey, batchNumber, current, done, tally, run);
+                line.update(tally.read, current.position());
                 if (run.stoppedBecause != null) {
-                    line.finish(tally.read, file.position());
+                    line.finish(tally.read, current.position());
                     return tally.counts(file);
                 }
             }
+            line.finish(tally.read, file.size());
+            if (run.stoppedBecause == null) {
+                ledger.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
+            }
+            return tally.counts(file);
+        } finally {
+            reader.shutdownNow();
+            awaitQuietly(reader);
         }
-        if (!batch.isEmpty()) {
-            flush(file, fileKey, ++batchNumber, batch, done, tally, run);
-        }
-        line.finish(tally.read, file.position());
-        if (run.stoppedBecause == null) {
-            ledger.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
-        }
-        return tally.counts(file);
     }
 
-    private void flush(InputSource file, String fileKey, long batchNumber, List<InputSource.InputRecord> batch,
+    /**
+     * Reads the next batch of records from the file and, unless the ledger holds that batch already,
+     * validates and normalises its rows (no store access: this runs beside the writer). An empty batch
+     * marks the end of the file.
+     */
+    private Prepared prepare(InputSource file, long batchNumber, Map<Long, IngestLedger.BatchCounts> done) {
+        List<InputSource.InputRecord> records = new ArrayList<>(Math.min(options.batchSize(), 65_536));
+        while (records.size() < options.batchSize()) {
+            InputSource.InputRecord record = file.next();
+            if (record == null) {
+                break;
+            }
+            records.add(record);
+        }
+        if (records.isEmpty()) {
+            return Prepared.END;
+        }
+        Map<RecordType, List<Pending>> byType = new EnumMap<>(RecordType.class);
+        List<Reject> rejects = new ArrayList<>();
+        if (!done.containsKey(batchNumber)) {
+            map(records, byType, rejects);
+        }
+        return new Prepared(records, byType, rejects, file.position());
+    }
+
+    private static Prepared await(Future<Prepared> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits for the reader to stop before its file is closed (at most one batch's reading). */
+    private static void awaitQuietly(ExecutorService reader) {
+        try {
+            reader.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void flush(InputSource file, String fileKey, long batchNumber, Prepared prepared,
                        Map<Long, IngestLedger.BatchCounts> done, Tally tally, Run run) {
+        List<InputSource.InputRecord> batch = prepared.records();
         IngestLedger.BatchCounts earlier = done.get(batchNumber);
         if (earlier != null) {
             tally.resumed(earlier, batch.size());
             return;
         }
-        List<Reject> rejects = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>(prepared.rejects());
         List<GraphStore.Write> writes = new ArrayList<>();
-        long loaded = write(batch, rejects, writes, run);
+        long loaded = write(prepared.byType(), rejects, writes, run);
         IngestLedger.BatchCounts counts = new IngestLedger.BatchCounts(batch.size(), loaded, rejects.size());
         writes.add(IngestLedger.batchDone(fileKey, batchNumber, counts));
         store.writeAll(writes);
@@ -151,12 +222,9 @@ public final class Ingestion {
         }
     }
 
-    /**
-     * Validates a batch, rejects rows citing entities neither the store nor an earlier row of the batch
-     * holds, and adds one write per record type, in load order; returns the rows to be written.
-     */
-    private long write(List<InputSource.InputRecord> batch, List<Reject> rejects, List<GraphStore.Write> writes, Run run) {
-        Map<RecordType, List<Pending>> byType = new EnumMap<>(RecordType.class);
+    /** Validates and normalises a batch's rows by record type; bad records and fields become rejects. */
+    private static void map(List<InputSource.InputRecord> batch, Map<RecordType, List<Pending>> byType,
+                            List<Reject> rejects) {
         for (InputSource.InputRecord record : batch) {
             if (record.problem() != null) {
                 rejects.add(record.problem());
@@ -172,6 +240,14 @@ public final class Ingestion {
                 }
             }
         }
+    }
+
+    /**
+     * Rejects rows citing entities neither the store nor an earlier row of the batch holds, and adds one
+     * write per record type, in load order; returns the rows to be written.
+     */
+    private long write(Map<RecordType, List<Pending>> byType, List<Reject> rejects, List<GraphStore.Write> writes,
+                       Run run) {
         Map<EntityKey, Set<String>> declared = new EnumMap<>(EntityKey.class);
         long loaded = 0;
         if (byType.containsKey(RecordType.REPORTS)) {
@@ -346,6 +422,19 @@ public final class Ingestion {
     }
 
     private record Pending(InputSource.TypedRow typed, Map<String, Object> parameters) {
+    }
+
+    /**
+     * A batch read and mapped ahead of its write.
+     *
+     * @param records  the batch's input records (empty at the end of the file)
+     * @param byType   its valid rows by record type, mapped to statement parameters (empty if resumed)
+     * @param rejects  its bad records and fields, in file order
+     * @param position bytes of the file read up to the batch's end
+     */
+    private record Prepared(List<InputSource.InputRecord> records, Map<RecordType, List<Pending>> byType,
+                            List<Reject> rejects, long position) {
+        static final Prepared END = new Prepared(List.of(), Map.of(), List.of(), 0);
     }
 
     /** Counts for one file. */
