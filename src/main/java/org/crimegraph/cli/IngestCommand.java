@@ -69,6 +69,10 @@ final class IngestCommand implements Callable<Integer> {
                     + "(by default a rerun of the same file content resumes or skips).")
     boolean reload;
 
+    @Option(names = "--quiet",
+            description = "No progress on stderr (for scheduled runs); the summary is still printed.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         RejectLimit limit = RejectLimit.parse(maxRejects);
@@ -76,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.openOrCreate()) {
             IngestReports.Result result = new IngestReports(auditOptions.auditor(storeOptions)).run(store,
                     new IngestReports.Request(paths, region, zone, batchSize, rejectsFile, forced, limit, reload),
-                    System.err);
+                    quiet ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err);
             IngestSummaryTable.print(result, rejectsFile, spec.commandLine().getOut());
             IngestSummary summary = result.summary();
             if (!summary.complete()) {

@@ -15,6 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.crimegraph.store.EntityKey;
 import org.crimegraph.store.GraphStore;
@@ -25,9 +31,9 @@ import org.crimegraph.store.IngestLedger;
  * normalises its rows, checks that the entities they cite exist, and writes them in batches. Each batch
  * is one transaction (the driver retries transient errors) that also records the batch in the
  * {@link IngestLedger}; a rerun of the same file content with the same settings skips the batches the
- * ledger holds, so a killed load resumes where it stopped and ends with the same graph. Files are loaded
+ * ledger holds, so a killed run resumes where it stopped and ends with the same graph. Files are loaded
  * in dependency order whatever order they are given in. Every write is an idempotent {@code MERGE}.
- * A bad row never stops the load: it becomes a {@link Reject} and the good rows are kept, until the
+ * A bad row never stops the run: it becomes a {@link Reject} and the good rows are kept, until the
  * {@link RejectLimit} is exceeded.
  */
 public final class Ingestion {
@@ -65,7 +71,7 @@ public final class Ingestion {
         List<IngestSummary.FileCounts> counts = new ArrayList<>();
         try {
             for (InputSource file : files) {
-                counts.add(loadFile(file, load));
+                counts.add(load(file, load));
                 if (load.stoppedBecause == null && options.rejectLimit().percentExceeded(load.rejected, load.read)) {
                     load.stoppedBecause = String.format(Locale.ROOT,
                             "%,d of %,d rows rejected (%.2f%%), more than --max-rejects %s; stopped after %s",
@@ -88,7 +94,7 @@ public final class Ingestion {
                 load.stoppedBecause, conflicting);
     }
 
-    private IngestSummary.FileCounts loadFile(InputSource file, Load load) {
+    private IngestSummary.FileCounts load(InputSource file, Load load) {
         String sha256 = FileDigest.sha256(file.path());
         IngestContext context = options.context();
         String fileKey = String.join(":", sha256, file.kind(), Integer.toString(options.batchSize()),
@@ -104,40 +110,105 @@ public final class Ingestion {
         }
         ProgressLine line = new ProgressLine(progress, "ingest " + file.path().getFileName(), 2_000, file.size(),
                 options.terminal());
-        List<InputSource.InputRecord> batch = new ArrayList<>(Math.min(options.batchSize(), 65_536));
-        long batchNumber = 0;
-        for (InputSource.InputRecord record = file.next(); record != null; record = file.next()) {
-            batch.add(record);
-            if (batch.size() == options.batchSize()) {
-                flush(file, fileKey, ++batchNumber, batch, done, tally, load);
-                batch.clear();
-                line.update(tally.read, file.position());
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "crimegraph-ingest-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            long batchNumber = 0;
+            Future<Prepared> next = reader.submit(() -> prepare(file, 1, done));
+            while (true) {
+                Prepared current = await(next);
+                if (current.records().isEmpty()) {
+                    break;
+                }
+                batchNumber++;
+                long following = batchNumber + 1;
+                // read and check the next batch while this one is written: parsing and normalising (phone
+                // numbers above all) overlap the store's work; writes stay one batch at a time, in file order
+                next = current.records().size() < options.batchSize() ? CompletableFuture.completedFuture(Prepared.END)
+                        : reader.submit(() -> prepare(file, following, done));
+                flush(file, fileKey, batchNumber, current, done, tally, load);
+                line.update(tally.read, current.position());
                 if (load.stoppedBecause != null) {
-                    line.finish(tally.read, file.position());
+                    line.finish(tally.read, current.position());
                     return tally.counts(file);
                 }
             }
+            line.finish(tally.read, file.size());
+            if (load.stoppedBecause == null) {
+                ledger.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
+            }
+            return tally.counts(file);
+        } finally {
+            reader.shutdownNow();
+            awaitQuietly(reader);
         }
-        if (!batch.isEmpty()) {
-            flush(file, fileKey, ++batchNumber, batch, done, tally, load);
-        }
-        line.finish(tally.read, file.position());
-        if (load.stoppedBecause == null) {
-            ledger.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
-        }
-        return tally.counts(file);
     }
 
-    private void flush(InputSource file, String fileKey, long batchNumber, List<InputSource.InputRecord> batch,
+    /**
+     * Reads the next batch of records from the file and, unless the ledger holds that batch already,
+     * validates and normalises its rows (no store access: this runs beside the writer). An empty batch
+     * marks the end of the file.
+     */
+    private Prepared prepare(InputSource file, long batchNumber, Map<Long, IngestLedger.BatchCounts> done) {
+        List<InputSource.InputRecord> records = new ArrayList<>(Math.min(options.batchSize(), 65_536));
+        while (records.size() < options.batchSize()) {
+            InputSource.InputRecord record = file.next();
+            if (record == null) {
+                break;
+            }
+            records.add(record);
+        }
+        if (records.isEmpty()) {
+            return Prepared.END;
+        }
+        Map<RecordType, List<Pending>> byType = new EnumMap<>(RecordType.class);
+        List<Reject> rejects = new ArrayList<>();
+        if (!done.containsKey(batchNumber)) {
+            map(records, byType, rejects);
+        }
+        return new Prepared(records, byType, rejects, file.position());
+    }
+
+    private static Prepared await(Future<Prepared> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits for the reader to stop before its file is closed (at most one batch's reading). */
+    private static void awaitQuietly(ExecutorService reader) {
+        try {
+            reader.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void flush(InputSource file, String fileKey, long batchNumber, Prepared prepared,
                        Map<Long, IngestLedger.BatchCounts> done, Tally tally, Load load) {
+        List<InputSource.InputRecord> batch = prepared.records();
         IngestLedger.BatchCounts earlier = done.get(batchNumber);
         if (earlier != null) {
             tally.resumed(earlier, batch.size());
             return;
         }
-        List<Reject> rejects = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>(prepared.rejects());
         List<GraphStore.Write> writes = new ArrayList<>();
-        long loaded = write(batch, rejects, writes, load);
+        long loaded = write(prepared.byType(), rejects, writes, load);
         IngestLedger.BatchCounts counts = new IngestLedger.BatchCounts(batch.size(), loaded, rejects.size());
         writes.add(IngestLedger.batchDone(fileKey, batchNumber, counts));
         store.writeAll(writes);
@@ -151,12 +222,9 @@ public final class Ingestion {
         }
     }
 
-    /**
-     * Validates a batch, rejects rows citing entities neither the store nor an earlier row of the batch
-     * holds, and adds one write per record type, in load order; returns the rows to be written.
-     */
-    private long write(List<InputSource.InputRecord> batch, List<Reject> rejects, List<GraphStore.Write> writes, Load load) {
-        Map<RecordType, List<Pending>> byType = new EnumMap<>(RecordType.class);
+    /** Validates and normalises a batch's rows by record type; bad records and fields become rejects. */
+    private static void map(List<InputSource.InputRecord> batch, Map<RecordType, List<Pending>> byType,
+                            List<Reject> rejects) {
         for (InputSource.InputRecord record : batch) {
             if (record.problem() != null) {
                 rejects.add(record.problem());
@@ -172,6 +240,14 @@ public final class Ingestion {
                 }
             }
         }
+    }
+
+    /**
+     * Rejects rows citing entities neither the store nor an earlier row of the batch holds, and adds one
+     * write per record type, in load order; returns the rows to be written.
+     */
+    private long write(Map<RecordType, List<Pending>> byType, List<Reject> rejects, List<GraphStore.Write> writes,
+                       Load load) {
         Map<EntityKey, Set<String>> declared = new EnumMap<>(EntityKey.class);
         long loaded = 0;
         if (byType.containsKey(RecordType.REPORTS)) {
@@ -348,6 +424,19 @@ public final class Ingestion {
     private record Pending(InputSource.TypedRow typed, Map<String, Object> parameters) {
     }
 
+    /**
+     * A batch read and mapped ahead of its write.
+     *
+     * @param records  the batch's input records (empty at the end of the file)
+     * @param byType   its valid rows by record type, mapped to statement parameters (empty if resumed)
+     * @param rejects  its bad records and fields, in file order
+     * @param position bytes of the file read up to the batch's end
+     */
+    private record Prepared(List<InputSource.InputRecord> records, Map<RecordType, List<Pending>> byType,
+                            List<Reject> rejects, long position) {
+        static final Prepared END = new Prepared(List.of(), Map.of(), List.of(), 0);
+    }
+
     /** Counts for one file. */
     private static final class Tally {
         long read;
@@ -377,7 +466,7 @@ public final class Ingestion {
         }
     }
 
-    /** State of one load (one ingest call over its files); counts cover only what this load read (not batches resumed from the ledger). */
+    /** State of the whole load; counts cover only what this load read (not batches resumed from the ledger). */
     private static final class Load {
         final RejectsFile out;
         final List<Reject> kept = new ArrayList<>();
