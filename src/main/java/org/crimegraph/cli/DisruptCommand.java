@@ -13,6 +13,7 @@ import org.crimegraph.disruption.RecoveryRule;
 import org.crimegraph.disruption.RemovalStrategy;
 import org.crimegraph.model.Grade;
 import org.crimegraph.scoring.NetworkScoringJob;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,6 +96,9 @@ final class DisruptCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--quiet", description = "No progress lines on stderr (for cron).")
+    boolean quiet;
+
     @Option(names = "--edges", paramLabel = "FILE",
             description = "Analyse an edge-list CSV (header source,target[,weight]) instead of the store.")
     Path edges;
@@ -110,8 +114,10 @@ final class DisruptCommand implements Callable<Integer> {
             print(disrupt.run(edges, request));
             return ExitCodes.OK;
         }
-        try (GraphStore store = storeOptions.open()) {
-            print(disrupt.run(store, release.filter(), request));
+        // Ctrl-C cancels the analysis (exit 130, nothing written or audited); the hook waits for the store to close
+        try (CtrlC ctrlC = CtrlC.install(); GraphStore store = storeOptions.open()) {
+            print(disrupt.run(store, release.filter(), request,
+                    new Monitor(TerminalProgress.onStderr(quiet), ctrlC.termination())));
         }
         return ExitCodes.OK;
     }

@@ -77,6 +77,11 @@ final class ExportCommand implements Callable<Integer> {
             + "accented names correctly (other tools may show the mark as a stray character in the first header).")
     boolean excel;
 
+    @Option(names = "--sort", paramLabel = "MEASURE",
+            description = "Order the persons in the files by this measure, highest first (e.g. betweenness); "
+                    + "default: by the composite score's rank. The manifest states the order.")
+    String sort;
+
     @Override
     public Integer call() {
         EnumSet<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
@@ -91,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open()) {
             ExportNetwork.Result result = new ExportNetwork(auditOptions.auditor(storeOptions)).run(store,
                     new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(), keyPlayers, seed,
-                            excel));
+                            excel, sort));
             PrintWriter writer = spec.commandLine().getOut();
             writer.println("Evidence used: " + result.evidence());
             result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));

@@ -32,6 +32,14 @@ final class ResolveCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Store options given before the subcommand ({@code resolve --store X history}); the subcommand's own win. */
+    @Mixin
+    StoreOptions storeOptions;
+
+    /** Audit options given before the subcommand; the subcommand's own win. */
+    @Mixin
+    AuditOptions auditOptions;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

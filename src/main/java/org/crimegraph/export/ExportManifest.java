@@ -35,8 +35,8 @@ public final class ExportManifest {
 
     /** Contents of {@code manifest.json}. */
     record Document(String format, int version, String created, String releaseRule, String pathLength,
-                    String runId, String scope, ExportContext.Around around, String auditHead, ExportAnalyses analyses, Counts counts,
-                    List<FileEntry> files) {
+                    String runId, String scope, ExportContext.Around around, String auditHead, ExportAnalyses analyses,
+                    String personOrder, Counts counts, List<FileEntry> files) {
     }
 
     /** How much the export holds; {@code entities} and {@code relationships} count the --around subgraph. */
@@ -76,7 +76,8 @@ public final class ExportManifest {
                 context.subgraph() == null ? 0 : context.subgraph().entities().size(),
                 context.subgraph() == null ? 0 : context.subgraph().relationships().size());
         Document document = new Document(FORMAT, VERSION, createdAt.toString(), export.releaseRule(),
-                export.pathLength(), export.runId(), context.scope(), context.around(), context.auditHead(), context.analyses(), counts, entries);
+                export.pathLength(), export.runId(), context.scope(), context.around(), context.auditHead(), context.analyses(),
+                context.personOrder(), counts, entries);
         Path manifest = dir.resolve(FILE);
         mapper.writeValue(PrivateFiles.newOutputStream(manifest), document);
         written.add(WrittenFile.hash(manifest));

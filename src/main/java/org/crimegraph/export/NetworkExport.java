@@ -25,6 +25,7 @@ import org.crimegraph.model.PersonResult;
  * @param releaseRule    human-readable rule applied, e.g. {@code "only reports with handling code P"}
  * @param pathLength     how path lengths were measured, e.g. {@code "1/weight, strong tie = short link"}
  * @param runId          the saved scoring run the results come from, or null if scored for this export
+ * @param sortMeasure    the measure the files list persons by, highest first, or null for the composite rank
  */
 public record NetworkExport(
         PersonNetwork network,
@@ -33,7 +34,14 @@ public record NetworkExport(
         List<Integer> componentSizes,
         String releaseRule,
         String pathLength,
-        String runId) {
+        String runId,
+        String sortMeasure) {
+
+    /** An export listing persons by the composite score's rank. */
+    public NetworkExport(PersonNetwork network, List<PersonResult> persons, List<String> measureNames,
+                         List<Integer> componentSizes, String releaseRule, String pathLength, String runId) {
+        this(network, persons, measureNames, componentSizes, releaseRule, pathLength, runId, null);
+    }
 
     public NetworkExport {
         Objects.requireNonNull(network, "network");
@@ -60,6 +68,37 @@ public record NetworkExport(
             throw new IllegalArgumentException("results were not computed on this network: "
                     + seen.size() + " scored, " + vertices.size() + " persons");
         }
+    }
+
+    /** What {@code --sort} accepts besides a measure name: the composite score (the default order). */
+    public static final String SCORE = "score";
+
+    /**
+     * The same export with its persons ordered by one measure, highest first (ties by composite rank, then id),
+     * or unchanged for {@link #SCORE} or null.
+     *
+     * @throws IllegalArgumentException for a measure this export does not carry, naming the valid ones
+     */
+    public NetworkExport sortedBy(String measure) {
+        if (measure == null || measure.equals(SCORE)) {
+            return this;
+        }
+        if (!measureNames.contains(measure)) {
+            throw new IllegalArgumentException("unknown measure '" + measure + "' for --sort; valid: " + SCORE + ", "
+                    + String.join(", ", measureNames));
+        }
+        return new NetworkExport(network, persons, measureNames, componentSizes, releaseRule, pathLength, runId, measure);
+    }
+
+    /** The same export holding only {@code kept} persons' results (and the links among them), in the same order. */
+    public NetworkExport restrictedTo(PersonNetwork kept, List<PersonResult> results) {
+        return new NetworkExport(kept, results, measureNames, componentSizes, releaseRule, pathLength, runId, sortMeasure);
+    }
+
+    /** How {@link #sortedBy} ordered the persons, for the manifest. */
+    public static String orderDescription(String measure) {
+        // the files' order: see NodeRow.of
+        return measure == null || measure.equals(SCORE) ? ExportContext.RANK_ORDER : measure + ", highest first";
     }
 
     /** True if the persons carry communities; without them no community column is written. */

@@ -52,10 +52,15 @@ final class NodeRow {
             .comparing(PersonResult::rank, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PersonResult::personId);
 
-    /** The persons of the export, in {@link #ORDER}. */
+    /**
+     * The persons of the export, in {@link #ORDER}, or by the export's sort measure, highest first (ties in
+     * {@link #ORDER}; a person without the measure last).
+     */
     static List<PersonResult> of(NetworkExport export) {
         List<PersonResult> rows = new ArrayList<>(export.persons());
-        rows.sort(ORDER);
+        String measure = export.sortMeasure();
+        rows.sort(measure == null ? ORDER : Comparator.comparing((PersonResult p) -> p.measures().get(measure),
+                Comparator.nullsLast(Comparator.<Double>reverseOrder())).thenComparing(ORDER));
         return rows;
     }
 }

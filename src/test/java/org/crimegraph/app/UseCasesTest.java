@@ -35,6 +35,10 @@ import org.crimegraph.model.ScoringRunRecord;
 import org.crimegraph.scoring.SavedRun;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.scoring.ScoringRuns;
+import org.crimegraph.analysis.ComputationCancelledException;
+import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.ProgressListener;
+import org.crimegraph.analysis.Termination;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.StoreTarget;
 import org.crimegraph.text.Json;
@@ -154,6 +158,29 @@ class UseCasesTest {
         assertThat(targets).containsExactlyInAnyOrderElementsOf(result.result().keyPlayers().members());
         assertThat(line.get("outputs").get(folder.resolve("removal-curves.csv").toString()).asText())
                 .isEqualTo(sha256(Files.readAllBytes(folder.resolve("removal-curves.csv"))));
+    }
+
+    @Test
+    void aCancelledDisruptionStopsWithNothingWrittenOrAudited() throws Exception {
+        Path folder = dir.resolve("cancelled-disruption");
+        DisruptionAnalysis.Parameters settings = new DisruptionAnalysis.Parameters(3, KeyPlayerMeasure.F,
+                List.of(RemovalStrategy.DEGREE), 4, null, 1, 3, 2, 1);
+        Termination termination = Termination.create();
+        List<String> tasks = new ArrayList<>();
+        ProgressListener cancelAtKeyPlayers = (task, done, total) -> {
+            tasks.add(task);
+            if (task.equals(org.crimegraph.disruption.KeyPlayerSearch.TASK)) {
+                termination.cancel(); // as Ctrl-C does, once the disruption analysis itself is under way
+            }
+        };
+        long auditLines = Files.readAllLines(dir.resolve("store").resolve(Auditor.STORE_LOG)).size();
+        assertThatThrownBy(() -> new DisruptNetwork(auditor).run(store, ProjectionFilter.ALL,
+                new DisruptNetwork.Request(settings, null, folder), new Monitor(cancelAtKeyPlayers, termination)))
+                .isInstanceOf(ComputationCancelledException.class);
+        assertThat(tasks).contains(org.crimegraph.disruption.KeyPlayerSearch.TASK);
+        assertThat(tasks).doesNotContain(org.crimegraph.disruption.RemovalSimulation.task(RemovalStrategy.DEGREE));
+        assertThat(folder).doesNotExist();
+        assertThat(Files.readAllLines(dir.resolve("store").resolve(Auditor.STORE_LOG))).hasSize((int) auditLines);
     }
 
     @Test

@@ -40,6 +40,9 @@ class CliConventionsTest {
         CliTest.Run verify = run(Environment.system(), "audit", "--store", store.toString(), "verify");
         assertThat(verify.code()).as(verify.err()).isEqualTo(ExitCodes.OK);
         assertThat(verify.out()).contains(store.resolve("audit.jsonl").toString());
+        CliTest.Run history = run(Environment.system(), "resolve", "--store", store.toString(), "history");
+        assertThat(history.code()).as(history.err()).isEqualTo(ExitCodes.OK);
+        assertThat(history.out()).contains("no decisions");
         // and a missing store named on the parent is refused as a missing store, not as a usage error
         CliTest.Run missing = run(Environment.system(), "db", "--store", dir.resolve("nowhere").toString(), "status");
         assertThat(missing.code()).isEqualTo(ExitCodes.STORE_UNAVAILABLE);

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.crimegraph.model.PersonResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,5 +82,44 @@ class NetworkExporterTest {
         assertThatThrownBy(() -> new NetworkExport(export.network(), export.persons(), export.measureNames(),
                 export.componentSizes(), " ", "hops", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("release rule");
+    }
+
+    @Test
+    void sortsPersonsByAMeasureAndTheManifestSaysSo() throws Exception {
+        NetworkExport export = ExportFixture.export();
+        assertThat(new ObjectMapper().readTree(Files.readString(writeNodes(export, ExportFixture.export().sortedBy(null),
+                null, "by-rank").resolve("manifest.json"))).get("personOrder").asText())
+                .isEqualTo(ExportContext.RANK_ORDER);
+        Path byRank = writeNodes(export, export, null, "by-rank-csv");
+        List<String> rankIds = csvIds(byRank);
+        // a measure whose order differs from the composite rank's in this fixture
+        String measure = export.measureNames().stream().filter(m -> !order(export, m).equals(rankIds)).findFirst()
+                .orElseThrow();
+        Path out = writeNodes(export, export.sortedBy(measure), measure, "by-" + measure);
+        assertThat(csvIds(out)).containsExactlyElementsOf(order(export, measure)).isNotEqualTo(rankIds);
+        assertThat(new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("personOrder").asText())
+                .isEqualTo(measure + ", highest first");
+        assertThatThrownBy(() -> export.sortedBy("shoe-size")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("valid: score, ").hasMessageContaining("betweenness");
+    }
+
+    private static List<String> order(NetworkExport export, String measure) {
+        List<PersonResult> expected = new ArrayList<>(export.persons());
+        expected.sort(java.util.Comparator.comparingDouble((PersonResult p) -> -p.measures().get(measure))
+                .thenComparing(p -> p.rank()).thenComparing(PersonResult::personId));
+        return expected.stream().map(PersonResult::personId).toList();
+    }
+
+    private static List<String> csvIds(Path folder) throws IOException {
+        return Files.readAllLines(folder.resolve("nodes.csv")).stream().skip(1)
+                .map(l -> l.substring(0, l.indexOf(',')).replace("\"", "")).toList();
+    }
+
+    private Path writeNodes(NetworkExport whole, NetworkExport sorted, String sort, String folder) throws IOException {
+        Path out = tmp.resolve(folder);
+        ExportContext context = new ExportContext("whole person network", null, null, null, ExportAnalyses.NONE, false,
+                NetworkExport.orderDescription(sort));
+        new NetworkExporter().write(sorted, EnumSet.of(ExportFormat.CSV), out, CREATED, context);
+        return out;
     }
 }

@@ -96,10 +96,19 @@ public final class DisruptNetwork {
 
     /** Analyses the person network of a store under {@code filter}. */
     public Result run(GraphStore store, ProjectionFilter filter, Request request) {
+        return run(store, filter, request, Monitor.NONE);
+    }
+
+    /**
+     * Analyses the person network of a store under {@code filter}, reporting progress of the scoring, the
+     * disruption analysis and the rank stability to {@code monitor} and stopping when it is cancelled
+     * ({@link org.crimegraph.analysis.ComputationCancelledException}; nothing is audited or written then).
+     */
+    public Result run(GraphStore store, ProjectionFilter filter, Request request, Monitor monitor) {
         var settings = request.settings();
         ScoringResult scoring = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(settings.threads(),
-                BetweennessMethod.EXACT, settings.seed())).run(filter, Monitor.NONE);
-        Result result = analyse(scoring, request);
+                BetweennessMethod.EXACT, settings.seed())).run(filter, monitor);
+        Result result = analyse(scoring, request, monitor);
         if (!result.empty()) {
             auditor.record(store, request.audit(result.result(), result.stability(), hashes(result.written()),
                     scoring.evidence()));
@@ -112,7 +121,7 @@ public final class DisruptNetwork {
         var settings = request.settings();
         ScoringResult scoring = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges, settings.threads(),
                 BetweennessMethod.EXACT, settings.seed(), null));
-        Result result = analyse(scoring, request);
+        Result result = analyse(scoring, request, Monitor.NONE);
         if (!result.empty()) {
             auditor.recordWithoutStore(request.audit(result.result(), result.stability(), hashes(result.written()),
                     scoring.evidence()).input(edges + " sha256:" + ScoreEdgeList.sha256(edges)));
@@ -120,7 +129,7 @@ public final class DisruptNetwork {
         return result;
     }
 
-    private Result analyse(ScoringResult scoring, Request request) {
+    private Result analyse(ScoringResult scoring, Request request, Monitor monitor) {
         IndexedGraph<String> graph = IndexedGraph.of(scoring.network().graph());
         if (graph.vertexCount() == 0) {
             return new Result(scoring, null, null, List.of());
@@ -128,9 +137,9 @@ public final class DisruptNetwork {
         var settings = request.settings();
         // the scoring's Leiden communities, indexed like this graph (both are IndexedGraph.of the same network)
         DisruptionResult<String> result = new DisruptionAnalysis<>(graph, scoring.scores(),
-                scoring.communities().membership(), settings).run();
+                scoring.communities().membership(), settings).run(monitor);
         StabilityResult<String> stability = request.stability() == null || request.stability().runs() <= 0 ? null
-                : stability(scoring, graph, settings, request.stability());
+                : stability(scoring, graph, settings, request.stability(), monitor);
         try {
             List<Path> written = request.folder() == null ? List.of() : RemovalCurveFiles.write(result, request.folder());
             return new Result(scoring, result, stability, written);
@@ -140,7 +149,8 @@ public final class DisruptNetwork {
     }
 
     private static StabilityResult<String> stability(ScoringResult scoring, IndexedGraph<String> graph,
-                                                     DisruptionAnalysis.Parameters settings, Stability asked) {
+                                                     DisruptionAnalysis.Parameters settings, Stability asked,
+                                                     Monitor monitor) {
         RankStability.LinkFilter<String> filter = null;
         String filterName = null;
         if (asked.dropBelow() != null) {
@@ -149,7 +159,7 @@ public final class DisruptNetwork {
             filterName = "links whose weakest report is graded below " + threshold;
         }
         return new RankStability<>(graph, new PersonTargetScorer(scoring.network(), settings.threads()))
-                .run(asked.dropPercent() / 100, filter, filterName, asked.runs(), settings.seed(), settings.k());
+                .run(asked.dropPercent() / 100, filter, filterName, asked.runs(), settings.seed(), settings.k(), monitor);
     }
 
     private static Map<String, String> hashes(List<Path> files) {

@@ -56,9 +56,10 @@ public final class ExportNetwork {
      * @param keyPlayers scored now: size of the key-player set (0 for none, and no column)
      * @param seed       scored now: seed for the communities and the key-player search
      * @param excel      CSV files start with a byte-order mark
+     * @param sort       order persons by this measure, highest first; null or {@code score} for the composite rank
      */
     public record Request(ProjectionFilter release, Set<ExportFormat> formats, Path outDir, String runId, Around around,
-                          int keyPlayers, long seed, boolean excel) {
+                          int keyPlayers, long seed, boolean excel, String sort) {
 
         public Request {
             // in the formats' own order, as the exporter writes them
@@ -70,7 +71,7 @@ public final class ExportNetwork {
         /** The whole network, scored now, default key players and seed, CSV without byte-order mark. */
         public static Request scoredNow(ProjectionFilter release, Set<ExportFormat> formats, Path outDir, Around around) {
             return new Request(release, formats, outDir, null, around, DEFAULT_KEY_PLAYERS,
-                    org.crimegraph.scoring.NetworkScoringJob.DEFAULT_SEED, false);
+                    org.crimegraph.scoring.NetworkScoringJob.DEFAULT_SEED, false, null);
         }
 
         AuditEvent audit(NetworkExport export, ExportContext context, String savedRunId, List<WrittenFile> files) {
@@ -162,18 +163,19 @@ public final class ExportNetwork {
                                     Request request, ExportAnalyses analyses) {
         AuditTrail trail = auditor.trail(store);
         Around around = request.around();
-        NetworkExport export = whole;
+        NetworkExport export = whole.sortedBy(request.sort());
         Subgraph subgraph = null;
         String scope = "whole person network";
         if (around != null) {
             subgraph = AroundSubgraph.read(store, filter, around);
             Set<String> persons = new HashSet<>();
             subgraph.entities().stream().filter(e -> e.kind().equals("Person")).forEach(e -> persons.add(e.key()));
-            export = restrict(whole, persons);
+            export = restrict(export, persons);
             scope = around.describe();
         }
         ExportContext context = new ExportContext(scope, trail.log().head(), subgraph,
-                around == null ? null : around.manifest(), analyses, request.excel());
+                around == null ? null : around.manifest(), analyses, request.excel(),
+                NetworkExport.orderDescription(request.sort()));
         List<WrittenFile> files;
         try {
             files = new NetworkExporter().write(export, request.formats(), request.outDir(), Instant.now(), context);
@@ -193,7 +195,6 @@ public final class ExportNetwork {
         results.forEach(r -> names.put(r.personId(), export.network().name(r.personId())));
         List<PersonLink> links = export.network().links().stream()
                 .filter(l -> kept.contains(l.source()) && kept.contains(l.target())).toList();
-        return new NetworkExport(PersonNetwork.of(names, links), results, export.measureNames(), export.componentSizes(),
-                export.releaseRule(), export.pathLength(), export.runId());
+        return export.restrictedTo(PersonNetwork.of(names, links), results);
     }
 }
