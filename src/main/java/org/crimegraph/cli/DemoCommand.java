@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("audit log: %s%n", result.auditLog());
         out.printf("demo finished in %.1f s%n", result.elapsed().toNanos() / 1e9);
         out.println();
-        out.println(nextSteps(result.store()));
+        out.println(nextSteps(result.store(), launcher(environment)));
         out.flush();
         return ExitCodes.OK;
     }
@@ -89,16 +89,33 @@ final class DemoCommand implements Callable<Integer> {
         return result.network().graph().edgeSet().size();
     }
 
-    /** What to try next on the demo's store: the README's tour uses the same store. */
-    static String nextSteps(Path store) {
+    /**
+     * How the user starts crimegraph from here: {@code bin/crimegraph} in a checkout of the project, else
+     * {@code java -jar} with the path of the running jar.
+     */
+    static String launcher(Environment environment) {
+        if (java.nio.file.Files.isExecutable(environment.resolve("bin/crimegraph"))) {
+            return "bin/crimegraph";
+        }
+        try {
+            Path jar = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.toString().endsWith(".jar") ? "java -jar " + jar : "crimegraph";
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            return "crimegraph";
+        }
+    }
+
+    /** What to try next on the demo's store, started with {@code launcher}: the README's tour uses the same store. */
+    static String nextSteps(Path store, String launcher) {
         String s = " --store " + store;
+        String b = launcher;
         return String.join(System.lineSeparator(),
                 "Next, on the demo's store (or 'export CRIMEGRAPH_STORE=" + store + "' and leave out --store; "
                         + "the README's tour does this):",
-                "  bin/crimegraph node P020" + s + "                  # one person: measures, ranks, links and reports",
-                "  bin/crimegraph score --sort betweenness" + s + "   # rank by one measure",
-                "  bin/crimegraph disrupt --k 6" + s + "              # whom to remove to break the network",
-                "  bin/crimegraph path P001 P039" + s + "             # how two persons are linked, hop by hop",
-                "  bin/crimegraph export --format csv,dl --excel --out my-exports" + s);
+                "  " + b + " node P020" + s + "                  # one person: measures, ranks, links and reports",
+                "  " + b + " score --sort betweenness" + s + "   # rank by one measure",
+                "  " + b + " disrupt --k 6" + s + "              # whom to remove to break the network",
+                "  " + b + " path P001 P039" + s + "             # how two persons are linked, hop by hop",
+                "  " + b + " export --format csv,dl --excel --out my-exports" + s);
     }
 }

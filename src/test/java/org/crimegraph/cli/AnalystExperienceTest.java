@@ -143,8 +143,13 @@ class AnalystExperienceTest {
 
     @Test
     void theDemoEndsWithNextStepsOnItsOwnStore() {
-        String next = DemoCommand.nextSteps(Path.of("crimegraph-demo", "store"));
+        String next = DemoCommand.nextSteps(Path.of("crimegraph-demo", "store"), "bin/crimegraph");
         assertThat(next).contains("CRIMEGRAPH_STORE=crimegraph-demo" + java.io.File.separator + "store")
                 .contains("bin/crimegraph node P020 --store crimegraph-demo");
+        // in the project's checkout the script; elsewhere (a downloaded jar, an empty folder) no bin/crimegraph
+        assertThat(DemoCommand.launcher(new Environment(Path.of("").toAbsolutePath(), java.util.Map.of())))
+                .isEqualTo("bin/crimegraph");
+        assertThat(DemoCommand.launcher(new Environment(Path.of(System.getProperty("java.io.tmpdir")), java.util.Map.of())))
+                .isNotEqualTo("bin/crimegraph");
     }
 }
