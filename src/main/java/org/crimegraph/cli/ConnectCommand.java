@@ -1,30 +1,14 @@
 package org.crimegraph.cli;
 
-import org.crimegraph.app.query.EvidencedLink;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crimegraph.app.query.ConnectQuery;
 import org.crimegraph.app.query.QueryScope;
 import org.crimegraph.app.query.UnresolvedReference;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import org.crimegraph.audit.AuditEvent;
-import org.crimegraph.export.GraphMlWriter;
-import org.crimegraph.graph.PersonLink;
-import org.crimegraph.graph.PersonNetwork;
-import org.crimegraph.paths.ConnectingNetwork;
-import org.crimegraph.graph.PathLength;
-import org.crimegraph.paths.LocalNetwork;
 import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.query.PersonEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,86 +63,27 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
 
     @Override
     public int run(GraphStore store, PrintWriter out, PrintWriter err) {
-        ConnectingNetwork.Method chosen = switch (method.toLowerCase(Locale.ROOT)) {
-            case "steiner" -> ConnectingNetwork.Method.STEINER;
-            case "union" -> ConnectingNetwork.Method.UNION;
-            default -> throw new IllegalArgumentException("--method must be steiner or union, not '" + method + "'");
-        };
-        QueryScope context = new QueryScope(store, release.reportsOnly("connect"), query.defaultRegion);
-        List<String> terminals = new ArrayList<>();
+        ConnectQuery.Request request = new ConnectQuery.Request(references, method, weighted, maxHops, query.maxPersons);
+        QueryScope scope = new QueryScope(store, release.reportsOnly("connect"), query.defaultRegion);
+        ConnectQuery.Result result;
         try {
-            for (String reference : references) {
-                PersonEntry p = context.resolver().resolve(reference);
-                if (!terminals.contains(p.personId())) {
-                    terminals.add(p.personId());
-                }
-            }
+            result = new ConnectQuery(scope).run(request);
         } catch (UnresolvedReference unresolved) {
             return LinkExplanation.printCandidates(unresolved, out, err);
         }
-        if (terminals.size() < 2) {
-            throw new IllegalArgumentException("connect needs at least two different persons");
-        }
-        PathLength distance = weighted ? PathLength.INVERSE_WEIGHT : PathLength.HOPS;
-        LocalNetwork local = context.reading(e -> true).around(List.of(terminals.get(0)), maxHops, query.maxPersons);
-        PersonNetwork network = local.project(context.projection(), context.reports());
-        ConnectingNetwork.Result result = new ConnectingNetwork(network.graph(), distance).connect(terminals, chosen, maxHops);
-        LinkExplanation explain = new LinkExplanation(network::name, context::report, evidencePerLink);
-        String scope = "person network read within " + maxHops + " hops of " + terminals.get(0) + " ("
-                + network.graph().vertexSet().size() + " persons)";
+        String evidence = scope.filter().describe();
         if (query.format == QueryOptions.Format.json) {
-            ObjectNode root = LinkExplanation.JSON.createObjectNode();
-            ArrayNode ts = root.putArray("terminals");
-            terminals.forEach(t -> ts.add(explain.jsonPerson(t)));
-            root.put("method", chosen.description());
-            root.put("distance", distance.queryDescription());
-            root.put("scope", scope);
-            root.put("evidence", context.filter().describe());
-            root.put("length", result.length());
-            ArrayNode persons = root.putArray("persons");
-            result.persons().forEach(p -> persons.add(explain.jsonPerson(p)));
-            ArrayNode unreachable = root.putArray("unreachable");
-            result.unreachable().forEach(unreachable::add);
-            ArrayNode links = root.putArray("links");
-            for (List<String> l : result.links()) {
-                links.add(explain.json(new EvidencedLink(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release()))));
-            }
-            root.set("reports", explain.jsonCitedReports());
-            LinkExplanation.printJson(root, out);
+            ConnectPrinter.json(result, evidence, scope::report, evidencePerLink, out);
         } else {
-            out.printf(Locale.ROOT, "Connecting network of %s: %d person(s), %d link(s), length %.3f%n",
-                    String.join(", ", terminals), result.persons().size(), result.links().size(), result.length());
-            out.printf(Locale.ROOT, "Method: %s. Path length: %s.%nScope: %s. Evidence used: %s.%n",
-                    chosen.description(), distance.queryDescription(), scope, context.filter().describe());
-            if (!result.unreachable().isEmpty()) {
-                out.printf(Locale.ROOT, "Not connected to %s within this scope: %s%n", terminals.get(0),
-                        String.join(", ", result.unreachable()));
-            }
-            List<String> intermediaries = new ArrayList<>(result.persons());
-            intermediaries.removeAll(terminals);
-            out.printf(Locale.ROOT, "Intermediaries: %s%n%n", intermediaries.isEmpty() ? "none"
-                    : String.join(", ", intermediaries.stream().map(explain::person).toList()));
-            for (List<String> l : result.links()) {
-                explain.printLink(new EvidencedLink(l.get(0), l.get(1), local.between(l.get(0), l.get(1), context.release())), "  ", out);
-            }
-            explain.printCitedReports(out);
+            ConnectPrinter.table(result, evidence, scope::report, evidencePerLink, out);
         }
         out.flush();
         if (query.graphml != null) {
-            Set<PersonLink> links = new LinkedHashSet<>();
-            result.links().forEach(l -> network.link(l.get(0), l.get(1)).ifPresent(links::add));
-            Map<String, String> roles = new LinkedHashMap<>();
-            terminals.forEach(t -> roles.put(t, "terminal"));
-            Set<String> persons = new LinkedHashSet<>(result.persons());
-            persons.retainAll(network.graph().vertexSet());
-            try {
-                new GraphMlWriter().write(network, persons, links, roles, query.graphml);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + query.graphml + ": " + e.getMessage(), e);
-            }
+            ConnectPrinter.graphMl(result, query.graphml);
         }
-        auditOptions.record(storeOptions, store, AuditEvent.of("connect").with(Map.of("terminals", terminals,
-                "method", chosen.name(), "persons", List.copyOf(result.persons()))).release(context.filter().describe()));
+        auditOptions.record(storeOptions, store, AuditEvent.of("connect").with(Map.of("terminals", result.terminals(),
+                "method", result.method().name(), "persons", List.copyOf(result.connection().persons())))
+                .release(evidence));
         return ExitCodes.OK;
     }
 }

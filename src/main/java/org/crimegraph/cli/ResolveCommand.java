@@ -1,12 +1,11 @@
 package org.crimegraph.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.crimegraph.app.resolve.EntityResolution;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.ingest.PersonResolution;
 import org.crimegraph.store.GraphStore;
@@ -73,36 +72,13 @@ final class ResolveCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String wanted = status.toLowerCase(Locale.ROOT);
-            if (!List.of("open", "confirmed", "rejected", "all").contains(wanted)) {
-                throw new IllegalArgumentException("--status must be open, confirmed, rejected or all");
-            }
+            String wanted = EntityResolution.status(status);
             try (GraphStore store = storeOptions.open()) {
-                List<ResolutionStore.Listed> listed = new ResolutionStore(store).list(wanted.equals("all") ? null : wanted);
+                List<ResolutionStore.Listed> listed = new EntityResolution(store).list(wanted);
                 audit(store, "resolve list", Map.of("status", wanted, "listed", listed.size()));
-                PrintWriter out = out();
-                if (listed.isEmpty()) {
-                    out.println("no " + (wanted.equals("all") ? "" : wanted + " ") + "candidates");
-                }
-                if (!listed.isEmpty()) {
-                    out.printf(Locale.ROOT, "%-10s %-24s %-10s %-24s %5s  %-28s %-10s %s%n", "person A", "name", "person B",
-                            "name", "score", "rule", "status", "decided");
-                }
-                for (ResolutionStore.Listed c : listed) {
-                    out.printf(Locale.ROOT, "%-10s %-24s %-10s %-24s %5.3f  %-28s %-10s %s%n", c.a(), abbreviate(c.nameA()),
-                            c.b(), abbreviate(c.nameB()), c.score(), c.rule() + (c.via() == null || c.via().isEmpty() ? "" : " " + c.via()),
-                            c.status(), c.decidedBy() == null ? "" : c.decidedBy() + " " + c.decidedAt());
-                }
-                out.flush();
+                ResolvePrinter.list(listed, wanted, out());
             }
             return ExitCodes.OK;
-        }
-
-        private static String abbreviate(String name) {
-            if (name == null) {
-                return "";
-            }
-            return name.length() <= 24 ? name : name.substring(0, 23) + "…";
         }
     }
 
@@ -112,7 +88,7 @@ final class ResolveCommand implements Runnable {
         @Override
         public Integer call() {
             try (GraphStore store = storeOptions.open()) {
-                PersonResolution.Scan scan = new PersonResolution(new ResolutionStore(store)).scan();
+                PersonResolution.Scan scan = new EntityResolution(store).scan();
                 audit(store, "resolve scan", Map.of("candidates", scan.candidates().size(), "new", scan.newPairs()));
                 out().printf("%d candidate pairs, %d new; see crimegraph resolve list%n", scan.candidates().size(),
                         scan.newPairs());
@@ -130,15 +106,17 @@ final class ResolveCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "B", description = "The other person id.")
         String b;
 
-        abstract String decide(PersonResolution resolution, String analyst);
+        abstract String decide(EntityResolution resolution, String a, String b, String analyst);
 
-        abstract String action();
+        String action() {
+            return spec.name();
+        }
 
         @Override
         public Integer call() {
             PersonResolution.ordered(a, b); // same id twice is a usage error
             try (GraphStore store = storeOptions.open()) {
-                String done = decide(new PersonResolution(new ResolutionStore(store)), auditOptions.analyst());
+                String done = decide(new EntityResolution(store), a, b, auditOptions.analyst());
                 if (done == null) {
                     spec.commandLine().getErr().printf("crimegraph: %s %s %s: nothing to %s%n", action(), a, b,
                             action().equals("undo") ? "undo (no confirmed or rejected decision on this pair)"
@@ -163,13 +141,8 @@ final class ResolveCommand implements Runnable {
             description = "Record that two person records are one person (the projection then shows one node).")
     static final class Confirm extends Decide {
         @Override
-        String decide(PersonResolution resolution, String analyst) {
-            return resolution.confirm(a, b, analyst, Clock.systemUTC()) ? "confirmed same person" : null;
-        }
-
-        @Override
-        String action() {
-            return "confirm";
+        String decide(EntityResolution resolution, String a, String b, String analyst) {
+            return resolution.confirm(a, b, analyst);
         }
     }
 
@@ -177,13 +150,8 @@ final class ResolveCommand implements Runnable {
             description = "Record that two person records are different persons (not proposed again).")
     static final class Reject extends Decide {
         @Override
-        String decide(PersonResolution resolution, String analyst) {
-            return resolution.reject(a, b, analyst, Clock.systemUTC()) ? "rejected: different persons" : null;
-        }
-
-        @Override
-        String action() {
-            return "reject";
+        String decide(EntityResolution resolution, String a, String b, String analyst) {
+            return resolution.reject(a, b, analyst);
         }
     }
 
@@ -191,14 +159,8 @@ final class ResolveCommand implements Runnable {
             description = "Undo the confirm or reject decision on a pair; the candidate is open again.")
     static final class Undo extends Decide {
         @Override
-        String decide(PersonResolution resolution, String analyst) {
-            String undone = resolution.undo(a, b, analyst, Clock.systemUTC());
-            return undone == null ? null : "undone (was " + undone + ")";
-        }
-
-        @Override
-        String action() {
-            return "undo";
+        String decide(EntityResolution resolution, String a, String b, String analyst) {
+            return resolution.undo(a, b, analyst);
         }
     }
 
@@ -207,15 +169,9 @@ final class ResolveCommand implements Runnable {
         @Override
         public Integer call() {
             try (GraphStore store = storeOptions.open()) {
-                List<ResolutionStore.Decision> decisions = new ResolutionStore(store).decisions(null, null);
+                List<ResolutionStore.Decision> decisions = new EntityResolution(store).history();
                 audit(store, "resolve history", Map.of("decisions", decisions.size()));
-                if (decisions.isEmpty()) {
-                    out().println("no decisions");
-                }
-                for (ResolutionStore.Decision d : decisions) {
-                    out().printf("%s  %-16s %s %s  by %s%n", d.at(), d.action(), d.a(), d.b(), d.by());
-                }
-                out().flush();
+                ResolvePrinter.history(decisions, out());
             }
             return ExitCodes.OK;
         }

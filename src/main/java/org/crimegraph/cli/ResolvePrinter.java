@@ -1,0 +1,42 @@
+package org.crimegraph.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.crimegraph.store.ResolutionStore;
+
+/** {@code resolve list} and {@code resolve history} as text. */
+final class ResolvePrinter {
+
+    private ResolvePrinter() {
+    }
+
+    static void list(List<ResolutionStore.Listed> listed, String wanted, PrintWriter out) {
+        if (listed.isEmpty()) {
+            out.println("no " + (wanted.equals("all") ? "" : wanted + " ") + "candidates");
+        } else {
+            out.printf(Locale.ROOT, "%-10s %-24s %-10s %-24s %5s  %-28s %-10s %s%n", "person A", "name", "person B",
+                    "name", "score", "rule", "status", "decided");
+        }
+        for (ResolutionStore.Listed c : listed) {
+            out.printf(Locale.ROOT, "%-10s %-24s %-10s %-24s %5.3f  %-28s %-10s %s%n", c.a(), clip(c.nameA()),
+                    c.b(), clip(c.nameB()), c.score(), c.rule() + (c.via() == null || c.via().isEmpty() ? "" : " " + c.via()),
+                    c.status(), c.decidedBy() == null ? "" : c.decidedBy() + " " + c.decidedAt());
+        }
+        out.flush();
+    }
+
+    static void history(List<ResolutionStore.Decision> decisions, PrintWriter out) {
+        if (decisions.isEmpty()) {
+            out.println("no decisions");
+        }
+        for (ResolutionStore.Decision d : decisions) {
+            out.printf("%s  %-16s %s %s  by %s%n", d.at(), d.action(), d.a(), d.b(), d.by());
+        }
+        out.flush();
+    }
+
+    private static String clip(String name) {
+        return name == null ? "" : name.length() <= 24 ? name : name.substring(0, 23) + "…";
+    }
+}
