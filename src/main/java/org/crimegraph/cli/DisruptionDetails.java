@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ final class DisruptionDetails {
             for (int i = 0; i < stability.top().size(); i++) {
                 String id = stability.top().get(i);
                 out.printf(Locale.ROOT, "  %2d. %-6s %-24s stays in the top %d in %3.0f%% of runs%n", i + 1, id,
-                        TextTable.clip(names.apply(id), 24), stability.top().size(), 100 * stability.stayed().get(i));
+                        SafeText.clip(names.apply(id), 24), stability.top().size(), 100 * stability.stayed().get(i));
             }
             out.printf(Locale.ROOT, "  Kendall tau-b between the full and the perturbed rankings: mean %.3f, lowest %.3f%n",
                     stability.meanTau(), stability.minTau());

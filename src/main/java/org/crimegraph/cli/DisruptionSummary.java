@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.SafeText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class DisruptionSummary {
         table.printHeader(out);
         int row = 1;
         for (ExplainedTarget<String> t : result.targets()) {
-            table.printRow(out, row++, t.vertex(), TextTable.clip(names.apply(t.vertex()), 24),
+            table.printRow(out, row++, t.vertex(), SafeText.clip(names.apply(t.vertex()), 24),
                     String.format(Locale.ROOT, "%.4f", t.contribution()), "#" + t.betweenness().rank(),
                     "#" + t.pageRank().rank(), "#" + t.strength().rank(), t.articulationPoint() ? "yes" : "");
         }

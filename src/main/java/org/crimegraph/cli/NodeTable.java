@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.SafeText;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.crimegraph.analysis.MeasureRank;
@@ -73,8 +74,8 @@ final class NodeTable {
             String other = link.other(p.id());
             String name = p.result().network().name(other);
             String who = other.equals(name) ? other : other + " " + name;
-            out.printf(Locale.ROOT, "  %6.2f  %-30s %-34s %-6s %-8s %s%n", link.weight(), TextTable.clip(who, 30),
-                    TextTable.clip(String.join(", ", link.kinds()), 34), link.weakestGrade().code(), link.handling(),
+            out.printf(Locale.ROOT, "  %6.2f  %-30s %-34s %-6s %-8s %s%n", link.weight(), SafeText.clip(who, 30),
+                    SafeText.clip(String.join(", ", link.kinds()), 34), link.weakestGrade().code(), link.handling(),
                     String.join(", ", link.reportIds()));
         }
     }
@@ -103,7 +104,7 @@ final class NodeTable {
         out.println("  " + table.header());
         for (PersonHolding h : node.holdings()) {
             out.println("  " + table.line(h.kind(), h.shown(), h.relationship(),
-                    h.detail() == null ? "" : TextTable.clip(h.detail(), 30), String.join(", ", h.reportIds())));
+                    h.detail() == null ? "" : SafeText.clip(h.detail(), 30), String.join(", ", h.reportIds())));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.SafeText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +71,12 @@ final class TargetTable {
                 .gap("  ").left("betweenness", 14).left("pagerank", 14).left("strength", 13).right("deg", 4)
                 .right("core", 4).right("clust", 5).gap("  ").left("AP", 3);
         if (byMeasure) {
-            table.right(TextTable.clip(sort, 12), 12);
+            table.right(SafeText.clip(sort, 12), 12);
         }
         table.printHeader(out);
         for (Target t : targets) {
             VertexScore<String> s = scores.of(t.personId());
-            List<Object> cells = new ArrayList<>(List.of(t.rank(), t.personId(), TextTable.clip(t.name(), 24),
+            List<Object> cells = new ArrayList<>(List.of(t.rank(), t.personId(), SafeText.clip(t.name(), 24),
                     fixed(t.score(), 3), ranked("%7.4f", t.betweenness().value(), t.betweenness().rank()),
                     ranked("%7.4f", t.pageRank().value(), t.pageRank().rank()),
                     ranked("%6.2f", t.strength().value(), t.strength().rank()), t.degree(), s.coreness(),

@@ -17,19 +17,18 @@ import java.util.List;
  * @param excel     CSV files start with a UTF-8 byte-order mark, so that Excel reads accents right
  */
 public record ExportContext(String scope, String auditHead, Subgraph subgraph, Around around,
-                            ExportAnalyses analyses, boolean excel, String personOrder) {
+                            ExportAnalyses analyses, boolean excel) {
 
     /** The default order of persons in an export: by the composite score's rank. */
     public static final String RANK_ORDER = "rank by composite score, best first";
 
     /** No {@code --around}, nothing computed beside the scores ({@link ExportAnalyses#NONE}), CSV without BOM. */
     public ExportContext(String scope, String auditHead, Subgraph subgraph) {
-        this(scope, auditHead, subgraph, null, ExportAnalyses.NONE, false, RANK_ORDER);
+        this(scope, auditHead, subgraph, null, ExportAnalyses.NONE, false);
     }
 
     public ExportContext {
         analyses = analyses == null ? ExportAnalyses.NONE : analyses;
-        personOrder = personOrder == null ? RANK_ORDER : personOrder;
     }
 
     /**

@@ -77,7 +77,7 @@ public final class ExportManifest {
                 context.subgraph() == null ? 0 : context.subgraph().relationships().size());
         Document document = new Document(FORMAT, VERSION, createdAt.toString(), export.releaseRule(),
                 export.pathLength(), export.runId(), context.scope(), context.around(), context.auditHead(), context.analyses(),
-                context.personOrder(), counts, entries);
+                NetworkExport.orderDescription(export.sortMeasure()), counts, entries);
         Path manifest = dir.resolve(FILE);
         mapper.writeValue(PrivateFiles.newOutputStream(manifest), document);
         written.add(WrittenFile.hash(manifest));

@@ -117,8 +117,7 @@ class NetworkExporterTest {
 
     private Path writeNodes(NetworkExport whole, NetworkExport sorted, String sort, String folder) throws IOException {
         Path out = tmp.resolve(folder);
-        ExportContext context = new ExportContext("whole person network", null, null, null, ExportAnalyses.NONE, false,
-                NetworkExport.orderDescription(sort));
+        ExportContext context = new ExportContext("whole person network", null, null, null, ExportAnalyses.NONE, false);
         new NetworkExporter().write(sorted, EnumSet.of(ExportFormat.CSV), out, CREATED, context);
         return out;
     }

@@ -174,8 +174,7 @@ public final class ExportNetwork {
             scope = around.describe();
         }
         ExportContext context = new ExportContext(scope, trail.log().head(), subgraph,
-                around == null ? null : around.manifest(), analyses, request.excel(),
-                NetworkExport.orderDescription(request.sort()));
+                around == null ? null : around.manifest(), analyses, request.excel());
         List<WrittenFile> files;
         try {
             files = new NetworkExporter().write(export, request.formats(), request.outDir(), Instant.now(), context);

@@ -7,13 +7,13 @@ import java.util.List;
 /**
  * A terminal table with aligned, fixed-width columns, a header line and a rule of dashes under it.
  * Cells are given as text (numbers formatted by the caller, with {@code Locale.ROOT}); a cell wider than
- * its column is written whole, never cut (use {@link #clip} for free text such as names). Columns are
+ * its column is written whole, never cut (use {@link org.crimegraph.text.SafeText#clip} for free text such as names). Columns are
  * separated by one space unless {@link #gap} says otherwise.
  *
  * <pre>{@code
  * TextTable table = new TextTable().right("rank", 4).gap("  ").left("id", 6).left("name", 24);
  * table.printHeader(out);
- * table.printRow(out, "1", "P1", TextTable.clip(name, 24));
+ * table.printRow(out, "1", "P1", SafeText.clip(name, 24));
  * }</pre>
  */
 public final class TextTable {
@@ -91,10 +91,5 @@ public final class TextTable {
     /** Prints one row and a line break. */
     public void printRow(PrintWriter out, Object... cells) {
         out.println(line(cells));
-    }
-
-    /** {@code text} cut to {@code width} characters, the last one an ellipsis when it was cut. */
-    public static String clip(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

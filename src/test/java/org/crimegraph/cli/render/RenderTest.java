@@ -1,5 +1,6 @@
 package org.crimegraph.cli.render;
 
+import org.crimegraph.text.SafeText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ class RenderTest {
         String n = System.lineSeparator();
         assertThat(text.toString()).isEqualTo(
                 "rank  id      score" + n + "-".repeat(19) + n + "   1  P1      0.500" + n + "  12  PERSON-LONG  1.000" + n);
-        assertThat(TextTable.clip("Alexander", 5)).isEqualTo("Alex…");
+        assertThat(SafeText.clip("Alexander", 5)).isEqualTo("Alex…");
     }
 
     @Test
