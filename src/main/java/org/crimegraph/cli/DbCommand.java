@@ -2,6 +2,7 @@ package org.crimegraph.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.crimegraph.app.db.MigrateStore;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.StoreStatus;
 import picocli.CommandLine.Command;
@@ -88,19 +89,15 @@ final class DbCommand implements Runnable {
         @Override
         public Integer call() {
             try (GraphStore store = storeOptions.openForMigration()) {
-                long before = org.crimegraph.store.SchemaVersion.migrate(store);
-                long now = org.crimegraph.store.SchemaVersion.CURRENT;
+                MigrateStore.Result result = new MigrateStore(auditOptions.auditor(storeOptions)).run(store);
                 PrintWriter out = spec.commandLine().getOut();
-                if (before >= now) {
-                    out.printf("%s is already at schema %d; nothing to do%n", store.target().describe(), before);
+                if (result.alreadyCurrent()) {
+                    out.printf("%s is already at schema %d; nothing to do%n", store.target().describe(), result.before());
                 } else {
                     out.printf("%s migrated from schema %d to %d: node values are now claims of their reports "
-                            + "(docs/provenance.md)%n", store.target().describe(), before, now);
+                            + "(docs/provenance.md)%n", store.target().describe(), result.before(), result.now());
                 }
                 out.flush();
-                auditOptions.trail(storeOptions, store).record(new org.crimegraph.audit.AuditEntry("db migrate",
-                        auditOptions.analyst(), Map.of("from", before, "to", Math.max(before, now)),
-                        java.util.List.of(store.target().describe()), Map.of(), ""));
             }
             return ExitCodes.OK;
         }

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.crimegraph.audit.AuditEvent;
+import org.crimegraph.app.run.ListRuns;
 import org.crimegraph.cli.render.TextTable;
 import org.crimegraph.text.Json;
-import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.model.ScoringRunRecord;
 import picocli.CommandLine.Command;
@@ -47,9 +46,7 @@ final class RunsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ScoringRunRecord> runs;
         try (GraphStore store = storeOptions.open()) {
-            runs = new ScoringRuns(store).latest(limit);
-            auditOptions.record(storeOptions, store, AuditEvent.of("runs").with("limit", limit)
-                    .with("listed", runs.size()));
+            runs = new ListRuns(auditOptions.auditor(storeOptions)).run(store, new ListRuns.Request(limit));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

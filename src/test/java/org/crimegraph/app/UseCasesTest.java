@@ -21,6 +21,8 @@ import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.disrupt.DisruptNetwork;
 import org.crimegraph.app.export.ExportNetwork;
 import org.crimegraph.app.ingest.IngestReports;
+import org.crimegraph.app.db.MigrateStore;
+import org.crimegraph.app.run.ListRuns;
 import org.crimegraph.app.run.ScheduledRun;
 import org.crimegraph.app.score.ScoreNetwork;
 import org.crimegraph.disruption.DisruptionAnalysis;
@@ -40,6 +42,7 @@ import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.ProgressListener;
 import org.crimegraph.analysis.Termination;
 import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.SchemaVersion;
 import org.crimegraph.store.StoreTarget;
 import org.crimegraph.text.Json;
 import org.junit.jupiter.api.AfterAll;
@@ -100,6 +103,27 @@ class UseCasesTest {
         JsonNode written = Json.mapper().readTree(summary.toFile());
         assertThat(written.get("runId").asText()).isEqualTo(run.runId());
         assertThat(written.get("parameters").get("maxHandling").asText()).isEqualTo("P");
+    }
+
+    @Test
+    void listingRunsAndMigratingACurrentStoreAreAudited() {
+        String saved = new ScheduledRun(auditor).run(store, new ScheduledRun.Request(ProjectionFilter.ALL, 1,
+                BetweennessMethod.EXACT, 3, 0, Duration.ofHours(1), null), Monitor.NONE).saved().run().runId();
+        List<ScoringRunRecord> listed = new ListRuns(auditor).run(store, new ListRuns.Request(1));
+        assertThat(listed).extracting(ScoringRunRecord::runId).containsExactly(saved);
+        JsonNode line = lastAudit();
+        assertThat(line.get("action").asText()).isEqualTo("runs");
+        assertThat(line.get("parameters").get("limit").asInt()).isEqualTo(1);
+        assertThat(line.get("parameters").get("listed").asInt()).isEqualTo(1);
+
+        MigrateStore.Result migrated = new MigrateStore(auditor).run(store);
+        assertThat(migrated.alreadyCurrent()).isTrue();
+        assertThat(migrated.now()).isEqualTo(SchemaVersion.CURRENT);
+        line = lastAudit();
+        assertThat(line.get("action").asText()).isEqualTo("db migrate");
+        assertThat(line.get("parameters").get("from").asLong()).isEqualTo(SchemaVersion.CURRENT);
+        assertThat(line.get("parameters").get("to").asLong()).isEqualTo(SchemaVersion.CURRENT);
+        assertThat(line.get("inputs").get(0).asText()).isEqualTo(store.target().describe());
     }
 
     @Test
