@@ -160,15 +160,12 @@ public final class GraphStore implements AutoCloseable {
      * Applies the statements of {@code cypher/schema.cypher} whose index or constraint the store does not
      * have yet; each is {@code IF NOT EXISTS}, so running one that exists would change nothing, but
      * planning twenty-odd schema statements costs a fresh process seconds. The names present are read in
-     * two queries ({@code cypher/store/schema-names.cypher}, {@code schema-constraint-names.cypher}).
+     * one query ({@code cypher/store/schema-names.cypher}: a uniqueness constraint owns an index of its name).
      */
     public void applySchema() {
         try (Session session = session()) {
-            Set<String> present = new HashSet<>();
-            for (String names : List.of("store/schema-names", "store/schema-constraint-names")) {
-                present.addAll(session.run(CypherLibrary.statement(names)).single().get("names")
-                        .asList(org.neo4j.driver.Value::asString));
-            }
+            Set<String> present = new HashSet<>(session.run(CypherLibrary.statement("store/schema-names")).single()
+                    .get("names").asList(org.neo4j.driver.Value::asString));
             for (String statement : SchemaStatements.missing(CypherLibrary.statements("schema"), present)) {
                 session.run(statement).consume();
             }
