@@ -86,6 +86,9 @@ public final class SvgLineChart {
         double x1 = Math.max(xr[1], xTicks[xTicks.length - 1]);
         double y0 = yMin != null ? yMin : Math.min(yr[0], yTicks[0]);
         double y1 = yMin != null ? yMax : Math.max(yr[1], yTicks[yTicks.length - 1]);
+        if (invertY && yTicks[0] < y0 && Math.ceil(y0) < yTicks[Math.min(1, yTicks.length - 1)]) {
+            yTicks[0] = Math.ceil(y0); // the top of a top-down axis is labelled (rank 1, not 0)
+        }
         int legendWidth = 300;
         int left = 70;
         int right = width - legendWidth - 20;

@@ -67,7 +67,7 @@ public final class TimelineCharts {
             series.add(new Series(p.personId() + " " + SafeText.clip(p.name(), 24), x, y));
         }
         return new SvgLineChart("Betweenness rank of the top " + series.size() + " persons per window (1 = top; "
-                + "gap = absent)", xTitle, "betweenness rank").xLabels(labels).invertY().yRange(0.5, worst + 0.5)
+                + "gap = absent)", xTitle, "betweenness rank").xLabels(labels).invertY().yRange(0.5, Math.max(worst, 6) + 0.5) // at least 6 ranks: whole-number ticks
                 .render(series);
     }
 
