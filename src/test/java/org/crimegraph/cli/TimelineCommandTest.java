@@ -258,4 +258,20 @@ class TimelineCommandTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.run(new TimelineCommand(), "--windows",
                 "2026-01-01/2026-02-01", "--from", "2026-01-01")).hasMessageContaining("--from/--to");
     }
+
+    @Test
+    void pathAndNodeTakeThePathLengthOption() throws Exception {
+        LinkQueryRunner.Run weighted = runner.run(new PathCommand(), "T2", "T5", "--path-length", "inverse-weight",
+                "--format", "json");
+        assertThat(weighted.code()).as(weighted.err()).isEqualTo(ExitCodes.OK);
+        assertThat(JSON.readTree(weighted.out()).get("distance").asText()).startsWith("1/weight");
+        LinkQueryRunner.Run hops = runner.run(new PathCommand(), "T2", "T5", "--format", "json");
+        assertThat(JSON.readTree(hops.out()).get("distance").asText()).startsWith("hops"); // path's default
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.run(new PathCommand(), "T2", "T5", "--weighted",
+                "--path-length", "hops")).hasMessageContaining("--path-length hops");
+        LinkQueryRunner.Run node = runner.run(new NodeCommand(), "T4", "--path-length", "hops", "--format", "json",
+                "--threads", "1");
+        assertThat(node.code()).as(node.err()).isEqualTo(ExitCodes.OK);
+        assertThat(JSON.readTree(node.out()).get("pathLength").asText()).startsWith("hops");
+    }
 }
