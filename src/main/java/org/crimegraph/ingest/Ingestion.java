@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.crimegraph.store.ConstraintConflictException;
 import org.crimegraph.store.EntityKey;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.IngestLedger;
@@ -211,7 +212,11 @@ public final class Ingestion {
         long loaded = write(prepared.byType(), rejects, writes, load);
         IngestLedger.BatchCounts counts = new IngestLedger.BatchCounts(batch.size(), loaded, rejects.size());
         writes.add(IngestLedger.batchDone(fileKey, batchNumber, counts));
-        store.writeAll(writes);
+        try {
+            store.inTransaction(tx -> writes.forEach(write -> EventCreation.write(tx, write)));
+        } catch (ConstraintConflictException e) {
+            store.writeAll(writes); // another writer created one of the events meanwhile: merge the whole batch
+        }
         tally.add(counts);
         load.read += batch.size();
         rejects.forEach(load::reject);
