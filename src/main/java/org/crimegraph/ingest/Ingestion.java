@@ -33,7 +33,8 @@ import org.crimegraph.store.IngestLedger;
  * is one transaction (the driver retries transient errors) that also records the batch in the
  * {@link IngestLedger}; a rerun of the same file content with the same settings skips the batches the
  * ledger holds, so a killed run resumes where it stopped and ends with the same graph. Files are loaded
- * in dependency order whatever order they are given in. Every write is an idempotent {@code MERGE}.
+ * in dependency order whatever order they are given in. Every write is idempotent: {@code MERGE}, or for an
+ * event seen for the first time a {@code CREATE} that makes the same graph ({@link EventCreation}).
  * A bad row never stops the run: it becomes a {@link Reject} and the good rows are kept, until the
  * {@link RejectLimit} is exceeded.
  */
