@@ -199,6 +199,43 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** The statements of one write transaction, as {@link #inTransaction} hands them to its work. */
+    public interface WriteTransaction {
+        /** Runs a named statement in this transaction and returns its records as plain maps of Java values. */
+        List<Map<String, Object>> readRows(String statementName, Map<String, Object> parameters);
+
+        /** Runs a named write statement in this transaction. */
+        void write(String statementName, Map<String, Object> parameters);
+    }
+
+    /**
+     * Runs {@code work} as one write transaction: all its statements take effect or none does. The driver
+     * retries transient errors by running {@code work} again from the start, so it must decide only from what
+     * it reads in the transaction. A write refused by a uniqueness constraint (another writer created the same
+     * key between this transaction's read and its write) ends in {@link ConstraintConflictException}, with
+     * nothing written.
+     */
+    public void inTransaction(java.util.function.Consumer<WriteTransaction> work) {
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> work.accept(new WriteTransaction() {
+                @Override
+                public List<Map<String, Object>> readRows(String statementName, Map<String, Object> parameters) {
+                    return tx.run(CypherLibrary.statement(statementName), parameters).list(Record::asMap);
+                }
+
+                @Override
+                public void write(String statementName, Map<String, Object> parameters) {
+                    tx.run(CypherLibrary.statement(statementName), parameters).consume();
+                }
+            }));
+        } catch (ClientException e) {
+            if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+                throw new ConstraintConflictException(e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
     /** Runs a named write statement that returns rows, as one transaction, and maps each record. */
     public <T> List<T> writeAndRead(String statementName, Map<String, Object> parameters, Function<Record, T> mapper) {
         String cypher = CypherLibrary.statement(statementName);
