@@ -5,21 +5,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.crimegraph.app.disrupt.DisruptNetwork;
 import org.crimegraph.disruption.DisruptionAnalysis;
 import org.crimegraph.disruption.KeyPlayerMeasure;
 import org.crimegraph.disruption.RecoveryRule;
 import org.crimegraph.disruption.RemovalStrategy;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.model.Grade;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code crimegraph disrupt}: whom to remove to break the network, what each removal strategy does,
@@ -29,19 +27,10 @@ import picocli.CommandLine.Spec;
         description = "Recommend a set of targets whose removal breaks the person network most (Borgatti's "
                 + "key players), say why for each, compare removal strategies (curves as CSV and SVG) and "
                 + "simulate the network's recovery.")
-final class DisruptCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class DisruptCommand extends ReleasedCommand {
 
     @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Mixin
-    ReleaseOption release;
+    PathLengthOption pathLength;
 
     @Option(names = "--k", defaultValue = "5", paramLabel = "N", description = "Size of the target set (default: ${DEFAULT-VALUE}).")
     int k;
@@ -108,8 +97,8 @@ final class DisruptCommand implements Callable<Integer> {
         Path folder = out != null ? out : strategy.equalsIgnoreCase("all") ? Path.of("disruption") : null;
         DisruptNetwork.Request request = new DisruptNetwork.Request(settings(), stabilityRuns <= 0 ? null
                 : new DisruptNetwork.Stability(stabilityRuns, dropPercent, dropBelow == null ? null : Grade.parse(dropBelow)),
-                folder);
-        DisruptNetwork disrupt = new DisruptNetwork(auditOptions.auditor(storeOptions));
+                folder, pathLength.or(PathLength.INVERSE_WEIGHT));
+        DisruptNetwork disrupt = new DisruptNetwork(auditor());
         if (edges != null) {
             print(disrupt.run(edges, request));
             return ExitCodes.OK;
@@ -123,7 +112,7 @@ final class DisruptCommand implements Callable<Integer> {
     }
 
     private void print(DisruptNetwork.Result result) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (result.empty()) {
             out.println("No persons to analyse (" + result.scoring().evidence() + "). Load reports with 'crimegraph ingest PATH'.");
         } else {

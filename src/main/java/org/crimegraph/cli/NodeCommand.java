@@ -5,9 +5,11 @@ import java.util.Map;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.app.query.NodeQuery;
 import org.crimegraph.app.score.ScoreNetwork;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +25,9 @@ import picocli.CommandLine.Parameters;
                 "REF: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown, 6 if ambiguous."})
 final class NodeCommand extends PersonQueryCommand {
 
+    @Mixin
+    PathLengthOption pathLength;
+
     @Parameters(index = "0", paramLabel = "REF", description = "The person: id (e.g. P020), phone, IBAN, registration or name.")
     String personId;
 
@@ -36,9 +41,9 @@ final class NodeCommand extends PersonQueryCommand {
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
         NodeQuery.Request request = new NodeQuery.Request(personId, release.filter(), query.defaultRegion, links);
-        NodeQuery profile = new NodeQuery(store, (filter, id) -> new ScoreNetwork(auditOptions.auditor(storeOptions)).run(store,
+        NodeQuery profile = new NodeQuery(store, (filter, id) -> new ScoreNetwork(auditor()).run(store,
                 new ScoreNetwork.Request(filter, threads, BetweennessMethod.EXACT, NetworkScoringJob.DEFAULT_SEED,
-                        "node", Map.of("person", id))));
+                        "node", Map.of("person", id), pathLength.or(PathLength.INVERSE_WEIGHT))));
         NodeQuery.Result result = profile.run(request);
         if (query.json()) {
             NodeJson.print(result, out);

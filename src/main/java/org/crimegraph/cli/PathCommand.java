@@ -1,13 +1,14 @@
 package org.crimegraph.cli;
 
-import org.crimegraph.app.query.QueryScope;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crimegraph.app.query.FullPathQuery;
 import org.crimegraph.app.query.PathQuery;
+import org.crimegraph.app.query.QueryScope;
 import org.crimegraph.audit.AuditEvent;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,9 @@ final class PathCommand extends PersonQueryCommand {
 
     @Mixin
     SubgraphOptions subgraph;
+
+    @Mixin
+    PathLengthOption pathLength;
 
     @Parameters(index = "0", paramLabel = "A", description = "From.")
     String from;
@@ -63,11 +67,15 @@ final class PathCommand extends PersonQueryCommand {
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
-        if (full && (disjoint || k > 1 || weighted || inTimeOrder)) {
-            throw new IllegalArgumentException("--full finds one multi-mode path: it does not combine with --k, --disjoint, --weighted or --in-time-order");
+        if (full && (disjoint || k > 1 || weighted || pathLength.chosen != null || inTimeOrder)) {
+            throw new IllegalArgumentException("--full finds one multi-mode path: it does not combine with --k, --disjoint, --weighted, --path-length or --in-time-order");
         }
         boolean kGiven = spec.commandLine().getParseResult().hasMatchedOption("--k");
-        PathQuery.Request request = new PathQuery.Request(from, to, weighted, kGiven || k != 1 ? k : null, disjoint,
+        if (weighted && pathLength.or(PathLength.INVERSE_WEIGHT) == PathLength.HOPS) {
+            throw new IllegalArgumentException("--weighted means --path-length inverse-weight: it does not combine with --path-length hops");
+        }
+        PathLength distance = weighted ? PathLength.INVERSE_WEIGHT : pathLength.or(PathLength.HOPS);
+        PathQuery.Request request = new PathQuery.Request(from, to, distance, kGiven || k != 1 ? k : null, disjoint,
                 maxHops, inTimeOrder, maxGap, subgraph.maxPersons);
         QueryScope scope = new QueryScope(store, release.reportsOnly("path"), query.defaultRegion);
         String evidence = scope.filter().describe();
@@ -96,6 +104,7 @@ final class PathCommand extends PersonQueryCommand {
         parameters.put("from", result.from().personId());
         parameters.put("to", result.to().personId());
         parameters.put("search", result.search());
+        parameters.put("pathLength", result.distance().queryDescription());
         parameters.put("paths", result.found().stream().map(f -> String.join(">", f.path().persons())).toList());
         audit(store, AuditEvent.of("path").with(parameters).release(evidence));
         return ExitCodes.OK;

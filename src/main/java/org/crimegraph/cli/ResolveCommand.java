@@ -1,9 +1,6 @@
 package org.crimegraph.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code crimegraph resolve list|scan|confirm|reject|undo|history}: the analyst's side of entity
@@ -15,21 +12,5 @@ import picocli.CommandLine.Spec;
         description = "Entity resolution: list possible duplicate persons, confirm or reject them, undo a decision.",
         subcommands = {ResolveListCommand.class, ResolveScanCommand.class, ResolveConfirmCommand.class,
                 ResolveRejectCommand.class, ResolveUndoCommand.class, ResolveHistoryCommand.class})
-final class ResolveCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    /** Store options given before the subcommand ({@code resolve --store X history}); the subcommand's own win. */
-    @Mixin
-    StoreOptions storeOptions;
-
-    /** Audit options given before the subcommand; the subcommand's own win. */
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class ResolveCommand extends CommandGroup {
 }

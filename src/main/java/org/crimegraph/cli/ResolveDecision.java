@@ -28,10 +28,10 @@ abstract class ResolveDecision extends ResolveSubcommand {
         try (GraphStore store = storeOptions.open()) {
             String done = decide(new EntityResolution(store), a, b, auditOptions.analyst());
             if (done == null) {
-                spec.commandLine().getErr().printf("crimegraph: %s %s %s: nothing to %s%n", action(), a, b,
+                err().printf("crimegraph: %s %s %s: nothing to %s%n", action(), a, b,
                         action().equals("undo") ? "undo (no confirmed or rejected decision on this pair)"
                                 : action() + " (unknown person id)");
-                spec.commandLine().getErr().flush();
+                err().flush();
                 return ExitCodes.BAD_INPUT;
             }
             Map<String, Object> parameters = new LinkedHashMap<>();

@@ -88,18 +88,18 @@ class UseCasesTest {
                 ProjectionFilter.RELEASABLE, 1, BetweennessMethod.EXACT, 7, 3, Duration.ofHours(1), summary), Monitor.NONE);
 
         ScoringRunRecord run = result.saved().run();
-        assertThat(run.persons()).isEqualTo(result.scoring().network().graph().vertexSet().size()).isPositive();
-        assertThat(run.release().maxHandling()).isEqualTo(HandlingCode.P);
-        assertThat(run.seed()).isEqualTo(7);
+        assertThat(run.input().persons()).isEqualTo(result.scoring().network().graph().vertexSet().size()).isPositive();
+        assertThat(run.setup().release().maxHandling()).isEqualTo(HandlingCode.P);
+        assertThat(run.setup().seed()).isEqualTo(7);
         assertThat(result.saved().results().stream().filter(r -> r.keyPlayer())).hasSize(3);
         // the store lists it complete, with the typed release rule read back
         SavedRun loaded = new ScoringRuns(store).load(run.runId());
-        assertThat(loaded.run().release()).isEqualTo(ProjectionFilter.RELEASABLE.releaseRule());
-        assertThat(loaded.run().auditHash()).isEqualTo(run.auditHash());
+        assertThat(loaded.run().setup().release()).isEqualTo(ProjectionFilter.RELEASABLE.releaseRule());
+        assertThat(loaded.run().audit().hash()).isEqualTo(run.audit().hash());
         // the hash is the SHA-256 of the run's own line in the store's own log
         List<String> lines = Files.readAllLines(dir.resolve("store").resolve(Auditor.STORE_LOG), StandardCharsets.UTF_8);
         String line = lines.stream().filter(l -> l.contains(run.runId())).findFirst().orElseThrow();
-        assertThat(sha256(line)).isEqualTo(run.auditHash());
+        assertThat(sha256(line)).isEqualTo(run.audit().hash());
         JsonNode written = Json.mapper().readTree(summary.toFile());
         assertThat(written.get("runId").asText()).isEqualTo(run.runId());
         assertThat(written.get("parameters").get("maxHandling").asText()).isEqualTo("P");
