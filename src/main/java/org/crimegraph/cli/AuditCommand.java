@@ -6,37 +6,17 @@ import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.crimegraph.audit.AnchorCheck;
 import org.crimegraph.audit.AuditLog;
 import org.crimegraph.store.AuditAnchors;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code crimegraph audit verify}: check that the audit log's hash chain is intact. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit log commands.",
         subcommands = AuditCommand.Verify.class)
-final class AuditCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    /** Store options given before the subcommand ({@code audit --store X verify}); the subcommand's own win. */
-    @Mixin
-    StoreOptions storeOptions;
-
-    /** Audit options given before the subcommand; the subcommand's own win. */
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class AuditCommand extends CommandGroup {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Check the hash chain of the store's own audit log (and of --audit-log), then every anchor "
@@ -44,16 +24,7 @@ final class AuditCommand implements Runnable {
                     + "after it, the store's own log must be anchored once it holds a line written for this store, and "
                     + "every saved run's audit line must be there.",
                     "Exit 3 if a line was edited, removed or added behind the store's back."})
-    static final class Verify implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StoreOptions storeOptions;
-
-        @Mixin
-        AuditOptions auditOptions;
+    static final class Verify extends CaseCommand {
 
         @Option(names = "--no-store", description = "Check the hash chain only, without the store's anchors "
                 + "(then removing the last lines, or editing the last line, goes unnoticed).")
@@ -61,8 +32,8 @@ final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             AuditLog own = auditOptions.ownLog(storeOptions);
             Set<AuditLog> logs = new LinkedHashSet<>(List.of(own));
             if (auditOptions.chosenLog() != null) {

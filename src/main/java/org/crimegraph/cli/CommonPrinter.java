@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.SafeText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -68,7 +69,7 @@ final class CommonPrinter {
         }
         out.printf(Locale.ROOT, "%nShared phones, accounts, vehicles, addresses, meetings, routes: %d%n", r.shared().size());
         for (CommonQuery.Shared s : r.shared()) {
-            out.printf(Locale.ROOT, "  %-8s %-40s %-17s %s%n", s.thing().kind(), LinkExplanation.clip(s.thing().label(), 40),
+            out.printf(Locale.ROOT, "  %-8s %-40s %-17s %s%n", s.thing().kind(), SafeText.clip(s.thing().label(), 40),
                     LinkExplanation.when(s.thing().at()), String.join(", ", s.reports()));
             explain.cite(s.reports());
         }

@@ -1,37 +1,17 @@
 package org.crimegraph.cli;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import org.crimegraph.analysis.community.CommunityAlgorithm;
-import org.crimegraph.audit.AuditEvent;
-import org.crimegraph.scoring.CommunityJob;
+import org.crimegraph.app.communities.DetectCommunities;
 import org.crimegraph.scoring.CommunityResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-/** {@code crimegraph communities}: the groups of the person network, their density and their brokers. */
+/** {@code crimegraph communities}: the groups of the person network, their density and their brokers ({@link DetectCommunities}). */
 @Command(name = "communities", mixinStandardHelpOptions = true,
         description = "Find the communities of the person network (Leiden, Louvain or label propagation) and "
                 + "print each one's size, density, members and brokers.")
-final class CommunitiesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Mixin
-    ReleaseOption release;
+final class CommunitiesCommand extends ReleasedCommand {
 
     @Option(names = "--algorithm", defaultValue = "leiden", paramLabel = "NAME",
             description = "leiden (communities always connected), louvain or label-propagation (fast, ignores "
@@ -53,22 +33,10 @@ final class CommunitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommunityAlgorithm chosen = CommunityAlgorithm.parse(algorithm);
-        if (!(resolution > 0) || Double.isInfinite(resolution)) {
-            throw new IllegalArgumentException("--resolution must be a positive number");
-        }
+        DetectCommunities.Request request = new DetectCommunities.Request(release.filter(), chosen, resolution, seed);
         try (GraphStore store = storeOptions.open()) {
-            CommunityResult result = new CommunityJob(store).run(release.filter(), chosen, resolution, seed);
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("algorithm", chosen.cliName());
-            parameters.put("resolution", resolution);
-            parameters.put("seed", seed);
-            parameters.put("persons", result.indexed().vertexCount());
-            parameters.put("links", result.indexed().edgeCount());
-            parameters.put("communities", result.communities().count());
-            parameters.put("modularity", result.communities().modularity());
-            auditOptions.record(storeOptions, store, AuditEvent.of("communities").with(parameters)
-                    .release(result.filter().describe()));
-            CommunityTable.print(result, format, spec.commandLine().getOut());
+            CommunityResult result = new DetectCommunities(auditor()).run(store, request);
+            CommunityTable.print(result, format, out());
         }
         return ExitCodes.OK;
     }

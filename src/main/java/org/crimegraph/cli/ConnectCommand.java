@@ -3,39 +3,23 @@ package org.crimegraph.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.crimegraph.app.query.ConnectQuery;
 import org.crimegraph.app.query.QueryScope;
-import org.crimegraph.app.query.UnresolvedReference;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code crimegraph connect A B C …}: the network that connects a set of persons. */
 @Command(name = "connect", mixinStandardHelpOptions = true,
         description = {"The connecting network of two or more persons: a Steiner-tree approximation (default) or the union of shortest paths.",
                 "Each person: id, phone, IBAN, registration or name (see 'find'). Exit code 3 if one is unknown, 6 if ambiguous."})
-final class ConnectCommand implements Callable<Integer>, StoreQuery {
-
-    @Spec
-    CommandSpec spec;
+final class ConnectCommand extends PersonQueryCommand {
 
     @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Mixin
-    ReleaseOption release;
-
-    @Mixin
-    QueryOptions query;
+    SubgraphOptions subgraph;
 
     @Parameters(arity = "2..*", paramLabel = "PERSON", description = "The persons to connect.")
     List<String> references;
@@ -55,33 +39,21 @@ final class ConnectCommand implements Callable<Integer>, StoreQuery {
     int evidencePerLink;
 
     @Override
-    public Integer call() {
-        try (GraphStore store = storeOptions.open()) {
-            return run(store, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
-    }
-
-    @Override
-    public int run(GraphStore store, PrintWriter out, PrintWriter err) {
-        ConnectQuery.Request request = new ConnectQuery.Request(references, method, weighted, maxHops, query.maxPersons);
+    int answer(GraphStore store, PrintWriter out, PrintWriter err) {
+        ConnectQuery.Request request = new ConnectQuery.Request(references, method, weighted, maxHops, subgraph.maxPersons);
         QueryScope scope = new QueryScope(store, release.reportsOnly("connect"), query.defaultRegion);
-        ConnectQuery.Result result;
-        try {
-            result = new ConnectQuery(scope).run(request);
-        } catch (UnresolvedReference unresolved) {
-            return LinkExplanation.printCandidates(unresolved, out, err);
-        }
+        ConnectQuery.Result result = new ConnectQuery(scope).run(request);
         String evidence = scope.filter().describe();
-        if (query.format == QueryOptions.Format.json) {
+        if (query.json()) {
             ConnectPrinter.json(result, evidence, scope::report, evidencePerLink, out);
         } else {
             ConnectPrinter.table(result, evidence, scope::report, evidencePerLink, out);
         }
         out.flush();
-        if (query.graphml != null) {
-            ConnectPrinter.graphMl(result, query.graphml);
+        if (subgraph.graphml != null) {
+            ConnectPrinter.graphMl(result, subgraph.graphml);
         }
-        auditOptions.record(storeOptions, store, AuditEvent.of("connect").with(Map.of("terminals", result.terminals(),
+        audit(store, AuditEvent.of("connect").with(Map.of("terminals", result.terminals(),
                 "method", result.method().name(), "persons", List.copyOf(result.connection().persons())))
                 .release(evidence));
         return ExitCodes.OK;

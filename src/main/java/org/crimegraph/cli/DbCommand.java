@@ -2,6 +2,7 @@ package org.crimegraph.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.crimegraph.app.db.MigrateStore;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.StoreStatus;
 import picocli.CommandLine.Command;
@@ -11,23 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code crimegraph db …}: the store itself. */
 @Command(name = "db", description = "Store commands.", subcommands = {DbCommand.Status.class, DbCommand.Migrate.class}, mixinStandardHelpOptions = true)
-final class DbCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    /** Store options given before the subcommand ({@code db --store X status}); the subcommand's own win. */
-    @Mixin
-    StoreOptions storeOptions;
-
-    /** Audit options given before the subcommand; the subcommand's own win. */
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class DbCommand extends CommandGroup {
 
     /** {@code crimegraph db status}: mode, Neo4j version, counts by label and relationship type. */
     @Command(name = "status", description = "Show the store: mode, Neo4j version, node and relationship counts.",
@@ -74,33 +59,20 @@ final class DbCommand implements Runnable {
             + "model: values on nodes become claims on the reports' ASSERTS relationships (docs/provenance.md).",
             "A legacy value goes to the node's restricted (C) reports only, unless all of them are shareable (P)."},
             mixinStandardHelpOptions = true)
-    static final class Migrate implements java.util.concurrent.Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StoreOptions storeOptions;
-
-        @Mixin
-        AuditOptions auditOptions;
+    static final class Migrate extends CaseCommand {
 
         @Override
         public Integer call() {
             try (GraphStore store = storeOptions.openForMigration()) {
-                long before = org.crimegraph.store.SchemaVersion.migrate(store);
-                long now = org.crimegraph.store.SchemaVersion.CURRENT;
-                PrintWriter out = spec.commandLine().getOut();
-                if (before >= now) {
-                    out.printf("%s is already at schema %d; nothing to do%n", store.target().describe(), before);
+                MigrateStore.Result result = new MigrateStore(auditor()).run(store);
+                PrintWriter out = out();
+                if (result.alreadyCurrent()) {
+                    out.printf("%s is already at schema %d; nothing to do%n", store.target().describe(), result.before());
                 } else {
                     out.printf("%s migrated from schema %d to %d: node values are now claims of their reports "
-                            + "(docs/provenance.md)%n", store.target().describe(), before, now);
+                            + "(docs/provenance.md)%n", store.target().describe(), result.before(), result.now());
                 }
                 out.flush();
-                auditOptions.trail(storeOptions, store).record(new org.crimegraph.audit.AuditEntry("db migrate",
-                        auditOptions.analyst(), Map.of("from", before, "to", Math.max(before, now)),
-                        java.util.List.of(store.target().describe()), Map.of(), ""));
             }
             return ExitCodes.OK;
         }

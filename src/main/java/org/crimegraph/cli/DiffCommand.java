@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.crimegraph.app.run.CompareRuns;
 import org.crimegraph.scoring.RunDiff;
 import org.crimegraph.scoring.RunDiff.CommunityChange;
@@ -13,30 +12,18 @@ import org.crimegraph.scoring.RunParameters;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.text.Json;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code crimegraph diff [RUN_A RUN_B]}: what changed between two saved runs (default: the two latest). */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare two saved scoring runs (default: the two latest): first what differs in their "
                 + "parameters (evidence rule, grade threshold, time window, seed, store counts), then who entered or left the top k, "
                 + "the largest rank movements, new articulation points, communities merged, split or appeared.")
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends CaseCommand {
 
     /** Output formats. */
     enum Format { table, json }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
 
     @Parameters(arity = "0..2", paramLabel = "RUN", description = "The earlier and the later run id.")
     List<String> runIds;
@@ -59,10 +46,10 @@ final class DiffCommand implements Callable<Integer> {
         boolean latest = runIds == null || runIds.isEmpty();
         CompareRuns.Result result;
         try (GraphStore store = storeOptions.open()) {
-            result = new CompareRuns(auditOptions.auditor(storeOptions)).run(store, new CompareRuns.Request(
+            result = new CompareRuns(auditor()).run(store, new CompareRuns.Request(
                     latest ? null : runIds.get(0), latest ? null : runIds.get(1), top, moves));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (format == Format.json) {
             ObjectNode root = Json.object();
             root.put("rulesDiffer", result.rulesDiffer());

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.crimegraph.app.disrupt.DisruptNetwork;
 import org.crimegraph.disruption.DisruptionAnalysis;
 import org.crimegraph.disruption.KeyPlayerMeasure;
@@ -18,9 +17,7 @@ import org.crimegraph.analysis.Monitor;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code crimegraph disrupt}: whom to remove to break the network, what each removal strategy does,
@@ -30,19 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Recommend a set of targets whose removal breaks the person network most (Borgatti's "
                 + "key players), say why for each, compare removal strategies (curves as CSV and SVG) and "
                 + "simulate the network's recovery.")
-final class DisruptCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Mixin
-    ReleaseOption release;
+final class DisruptCommand extends ReleasedCommand {
 
     @Mixin
     PathLengthOption pathLength;
@@ -113,7 +98,7 @@ final class DisruptCommand implements Callable<Integer> {
         DisruptNetwork.Request request = new DisruptNetwork.Request(settings(), stabilityRuns <= 0 ? null
                 : new DisruptNetwork.Stability(stabilityRuns, dropPercent, dropBelow == null ? null : Grade.parse(dropBelow)),
                 folder, pathLength.or(PathLength.INVERSE_WEIGHT));
-        DisruptNetwork disrupt = new DisruptNetwork(auditOptions.auditor(storeOptions));
+        DisruptNetwork disrupt = new DisruptNetwork(auditor());
         if (edges != null) {
             print(disrupt.run(edges, request));
             return ExitCodes.OK;
@@ -127,7 +112,7 @@ final class DisruptCommand implements Callable<Integer> {
     }
 
     private void print(DisruptNetwork.Result result) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (result.empty()) {
             out.println("No persons to analyse (" + result.scoring().evidence() + "). Load reports with 'crimegraph ingest PATH'.");
         } else {

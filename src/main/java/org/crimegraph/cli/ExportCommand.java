@@ -5,35 +5,19 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.crimegraph.app.export.Around;
 import org.crimegraph.app.export.ExportNetwork;
 import org.crimegraph.export.ExportFormat;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code crimegraph export}: the scored person network as files for investigators' tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the scored person network (scored now, or a saved run with --run) as CSV, GraphML, GEXF "
                 + "(with time intervals), JSON, an i2 Analyst's Notebook import CSV and/or UCINET DL, with a manifest of SHA-256 "
                 + "hashes. --release-to partner leaves out everything that rests only on restricted reports.")
-final class ExportCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Mixin
-    ReleaseOption release;
+final class ExportCommand extends ReleasedCommand {
 
     @Option(names = "--format", split = ",", defaultValue = "csv,graphml", paramLabel = "FORMAT",
             description = "Any of csv, graphml, gexf, json, i2, dl (UCINET) (default: ${DEFAULT-VALUE}).")
@@ -94,10 +78,10 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         try (GraphStore store = storeOptions.open()) {
-            ExportNetwork.Result result = new ExportNetwork(auditOptions.auditor(storeOptions)).run(store,
+            ExportNetwork.Result result = new ExportNetwork(auditor()).run(store,
                     new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(), keyPlayers, seed,
                             excel, sort));
-            PrintWriter writer = spec.commandLine().getOut();
+            PrintWriter writer = out();
             writer.println("Evidence used: " + result.evidence());
             result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
             writer.flush();

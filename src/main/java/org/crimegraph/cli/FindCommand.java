@@ -1,86 +1,39 @@
 package org.crimegraph.cli;
 
-import org.crimegraph.app.query.PersonResolver;
-import org.crimegraph.app.query.QueryScope;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
+import org.crimegraph.app.query.FindQuery;
+import org.crimegraph.app.query.QueryScope;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code crimegraph find REF}: which persons a reference (id, phone, IBAN, registration, name) may mean. */
+/** {@code crimegraph find REF}: which persons a reference (id, phone, IBAN, registration, name) may mean ({@link FindQuery}). */
 @Command(name = "find", mixinStandardHelpOptions = true,
         description = {"Find persons by id, phone number (any format), IBAN, vehicle registration, or name/alias "
                 + "(accents and case ignored). A prefix forces the kind: id:, phone:, iban:, vrm:, name:.",
                 "Exit code 3 if nothing matches (as in every command that takes a person)."})
-final class FindCommand implements Callable<Integer>, StoreQuery {
-
-    @Spec
-    CommandSpec spec;
+final class FindCommand extends PersonQueryCommand {
 
     @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Mixin
-    ReleaseOption release;
-
-    @Mixin
-    QueryOptions query;
+    SubgraphOptions subgraph;
 
     @Parameters(index = "0", paramLabel = "REF", description = "What to look for.")
     String reference;
 
     @Override
-    public Integer call() {
-        try (GraphStore store = storeOptions.open()) {
-            return run(store, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
-    }
-
-    @Override
-    public int run(GraphStore store, PrintWriter out, PrintWriter err) {
-        QueryScope context = new QueryScope(store, release.reportsOnly("find"), query.defaultRegion);
-        List<PersonResolver.Candidate> candidates = context.resolver().candidates(reference);
-        if (query.format == QueryOptions.Format.json) {
-            ObjectNode root = LinkExplanation.JSON.createObjectNode();
-            root.put("reference", reference);
-            root.put("evidence", context.filter().describe());
-            ArrayNode array = root.putArray("persons");
-            for (PersonResolver.Candidate c : candidates) {
-                ObjectNode node = array.addObject();
-                node.put("id", c.person().personId());
-                node.put("name", c.person().name());
-                ArrayNode aliases = node.putArray("aliases");
-                c.person().aliases().forEach(aliases::add);
-                node.put("matchedBy", c.matchedBy());
-            }
-            LinkExplanation.printJson(root, out);
-        } else if (candidates.isEmpty()) {
-            out.printf(Locale.ROOT, "No person matches '%s' (%s).%n", reference, context.filter().describe());
+    int answer(GraphStore store, PrintWriter out, PrintWriter err) {
+        QueryScope scope = new QueryScope(store, release.reportsOnly("find"), query.defaultRegion);
+        FindQuery.Result result = new FindQuery(scope).run(new FindQuery.Request(reference));
+        if (query.json()) {
+            FindPrinter.json(result, out);
         } else {
-            out.printf(Locale.ROOT, "%d person(s) match '%s':%n", candidates.size(), reference);
-            out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", "id", "name", "aliases", "matched by");
-            for (PersonResolver.Candidate c : candidates) {
-                out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", c.person().personId(),
-                        LinkExplanation.clip(c.person().displayName(), 26),
-                        LinkExplanation.clip(String.join(", ", c.person().aliases()), 24), c.matchedBy());
-            }
+            FindPrinter.table(result, out);
         }
         out.flush();
-        auditOptions.record(storeOptions, store, AuditEvent.of("find").with("reference", reference)
-                .with("found", candidates.stream().map(c -> c.person().personId()).toList())
-                .release(context.filter().describe()));
-        return candidates.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+        audit(store, AuditEvent.of("find").with("reference", reference).with("found", result.ids())
+                .release(result.evidence()));
+        return result.persons().isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 }

@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.SafeText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -76,7 +77,7 @@ final class FullPathPrinter {
             out.println();
             for (int i = 0; i < p.nodes().size(); i++) {
                 MultiModePathReader.Node n = p.nodes().get(i);
-                out.printf(Locale.ROOT, "  %-12s %-30s %s%n", n.label(), LinkExplanation.clip(n.key()
+                out.printf(Locale.ROOT, "  %-12s %-30s %s%n", n.label(), SafeText.clip(n.key()
                         + (n.name().isEmpty() || n.name().equals(n.key()) ? "" : " " + n.name()), 30),
                         n.at() == null ? "" : n.at());
                 if (HOLDINGS.contains(n.label())) {

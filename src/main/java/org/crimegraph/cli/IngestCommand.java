@@ -3,7 +3,6 @@ package org.crimegraph.cli;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.crimegraph.app.ingest.IngestReports;
 import org.crimegraph.ingest.IngestSummary;
 import org.crimegraph.ingest.Ingestion;
@@ -11,27 +10,15 @@ import org.crimegraph.ingest.RecordType;
 import org.crimegraph.ingest.RejectLimit;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code crimegraph ingest PATH…}: load CSV files and JSON Lines report bundles (or folders of them) into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Load report files (CSV, type from the header; JSON Lines bundles, .jsonl) or folders of them "
                 + "into the store. Safe to repeat: loading the same data again changes nothing, and a run that was "
                 + "stopped part-way resumes where it stopped.")
-final class IngestCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
+final class IngestCommand extends CaseCommand {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "CSV files (type from the header), JSON Lines report bundles (.jsonl), or folders of them.")
@@ -78,14 +65,14 @@ final class IngestCommand implements Callable<Integer> {
         RejectLimit limit = RejectLimit.parse(maxRejects);
         RecordType forced = type == null ? null : RecordType.named(type);
         try (GraphStore store = storeOptions.openOrCreate()) {
-            IngestReports.Result result = new IngestReports(auditOptions.auditor(storeOptions)).run(store,
+            IngestReports.Result result = new IngestReports(auditor()).run(store,
                     new IngestReports.Request(paths, region, zone, batchSize, rejectsFile, forced, limit, reload),
                     quiet ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err);
-            IngestSummaryTable.print(result, rejectsFile, spec.commandLine().getOut());
+            IngestSummaryTable.print(result, rejectsFile, out());
             IngestSummary summary = result.summary();
             if (!summary.complete()) {
-                spec.commandLine().getErr().printf("crimegraph: %s; see %s%n", summary.stoppedBecause(), rejectsFile);
-                spec.commandLine().getErr().flush();
+                err().printf("crimegraph: %s; see %s%n", summary.stoppedBecause(), rejectsFile);
+                err().flush();
                 return ExitCodes.BAD_INPUT;
             }
         }

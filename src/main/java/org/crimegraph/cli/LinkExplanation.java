@@ -2,7 +2,6 @@ package org.crimegraph.cli;
 
 import org.crimegraph.app.query.EvidencedLink;
 import org.crimegraph.text.Json;
-import org.crimegraph.app.query.PersonResolver;
 import org.crimegraph.app.query.UnresolvedReference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.crimegraph.graph.ReportGrading;
 import org.crimegraph.paths.HopEvidence;
+import org.crimegraph.text.SafeText;
 
 /**
  * Explains what link queries find, as readable tables or JSON: each link with the evidence behind it
@@ -54,7 +54,7 @@ final class LinkExplanation {
             cited.addAll(e.reportIds());
             if (shown++ < evidencePerLink) {
                 out.printf(Locale.ROOT, "%s     %-14s %-22s %-17s %s%n", " ".repeat(prefix.length()), e.kind(),
-                        clip(e.evidenceId(), 22), when(e.at()), String.join(", ", e.reportIds()));
+                        SafeText.clip(e.evidenceId(), 22), when(e.at()), String.join(", ", e.reportIds()));
             }
         }
         if (link.evidence().size() > evidencePerLink) {
@@ -78,7 +78,7 @@ final class LinkExplanation {
         out.printf(Locale.ROOT, "  %-10s %-28s %-5s %s%n", "report", "agency", "grade", "handling");
         for (String id : cited) {
             ReportGrading r = reports.apply(id);
-            out.printf(Locale.ROOT, "  %-10s %-28s %-5s %s%n", id, r == null ? "?" : clip(r.agency(), 28),
+            out.printf(Locale.ROOT, "  %-10s %-28s %-5s %s%n", id, r == null ? "?" : SafeText.clip(r.agency(), 28),
                     r == null ? "?" : r.grade().code(), r == null ? "?" : r.handling().name());
         }
     }
@@ -147,13 +147,6 @@ final class LinkExplanation {
         return text.toString();
     }
 
-    static String clip(String text, int width) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
-    }
-
     /** Prints the candidates of an unresolved reference and returns its exit code ({@link ExitCodes#of}). */
     static int printCandidates(UnresolvedReference unresolved, PrintWriter out, PrintWriter err) {
         err.println("crimegraph: " + unresolved.getMessage());
@@ -161,11 +154,7 @@ final class LinkExplanation {
             return ExitCodes.of(unresolved);
         }
         out.printf(Locale.ROOT, "Candidates for '%s':%n", unresolved.reference());
-        out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", "id", "name", "aliases", "matched by");
-        for (PersonResolver.Candidate c : unresolved.candidates()) {
-            out.printf(Locale.ROOT, "  %-8s %-26s %-24s %s%n", c.person().personId(), clip(c.person().displayName(), 26),
-                    clip(String.join(", ", c.person().aliases()), 24), c.matchedBy());
-        }
+        FindPrinter.rows(unresolved.candidates(), out);
         out.flush();
         return ExitCodes.of(unresolved);
     }

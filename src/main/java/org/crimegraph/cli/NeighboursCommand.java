@@ -3,39 +3,23 @@ package org.crimegraph.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.crimegraph.app.query.NeighboursQuery;
 import org.crimegraph.app.query.QueryScope;
-import org.crimegraph.app.query.UnresolvedReference;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code crimegraph neighbours X}: who surrounds a person, within N hops, with the evidence of each link. */
 @Command(name = "neighbours", aliases = "neighbors", mixinStandardHelpOptions = true,
         description = {"The persons within N hops of a person in the person network, each with how they are linked.",
                 "X: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown, 6 if ambiguous."})
-final class NeighboursCommand implements Callable<Integer>, StoreQuery {
-
-    @Spec
-    CommandSpec spec;
+final class NeighboursCommand extends PersonQueryCommand {
 
     @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Mixin
-    ReleaseOption release;
-
-    @Mixin
-    QueryOptions query;
+    SubgraphOptions subgraph;
 
     @Parameters(index = "0", paramLabel = "X", description = "The person.")
     String reference;
@@ -52,33 +36,21 @@ final class NeighboursCommand implements Callable<Integer>, StoreQuery {
     int evidencePerLink;
 
     @Override
-    public Integer call() {
-        try (GraphStore store = storeOptions.open()) {
-            return run(store, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
-    }
-
-    @Override
-    public int run(GraphStore store, PrintWriter out, PrintWriter err) {
-        NeighboursQuery.Request request = new NeighboursQuery.Request(reference, hops, kinds, query.maxPersons);
+    int answer(GraphStore store, PrintWriter out, PrintWriter err) {
+        NeighboursQuery.Request request = new NeighboursQuery.Request(reference, hops, kinds, subgraph.maxPersons);
         QueryScope scope = new QueryScope(store, release.filter(), query.defaultRegion);
-        NeighboursQuery.Result result;
-        try {
-            result = new NeighboursQuery(scope).run(request);
-        } catch (UnresolvedReference unresolved) {
-            return LinkExplanation.printCandidates(unresolved, out, err);
-        }
+        NeighboursQuery.Result result = new NeighboursQuery(scope).run(request);
         String evidence = scope.filter().describe();
-        if (query.format == QueryOptions.Format.json) {
+        if (query.json()) {
             NeighboursPrinter.json(result, hops, evidence, scope::report, evidencePerLink, out);
         } else {
             NeighboursPrinter.table(result, hops, evidence, scope::report, evidencePerLink, out);
         }
         out.flush();
-        if (query.graphml != null) {
-            NeighboursPrinter.graphMl(result, query.graphml);
+        if (subgraph.graphml != null) {
+            NeighboursPrinter.graphMl(result, subgraph.graphml);
         }
-        auditOptions.record(storeOptions, store, AuditEvent.of("neighbours").with(Map.of("person",
+        audit(store, AuditEvent.of("neighbours").with(Map.of("person",
                 result.person().personId(), "hops", hops, "scope", result.scope(), "found", result.neighbours().size()))
                 .release(evidence));
         return ExitCodes.OK;

@@ -1,23 +1,19 @@
 package org.crimegraph.cli;
 
-import org.crimegraph.app.query.QueryScope;
-import org.crimegraph.app.query.UnresolvedReference;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.crimegraph.app.query.FullPathQuery;
 import org.crimegraph.app.query.PathQuery;
+import org.crimegraph.app.query.QueryScope;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.graph.PathLength;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code crimegraph path A B}: how two persons are linked, hop by hop, with the evidence and the reports
@@ -26,22 +22,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "path", mixinStandardHelpOptions = true,
         description = {"Shortest path(s) between two persons in the person network, with the evidence and reports behind each hop.",
                 "A and B: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if one is unknown, 6 if ambiguous."})
-final class PathCommand implements Callable<Integer>, StoreQuery {
-
-    @Spec
-    CommandSpec spec;
+final class PathCommand extends PersonQueryCommand {
 
     @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Mixin
-    ReleaseOption release;
-
-    @Mixin
-    QueryOptions query;
+    SubgraphOptions subgraph;
 
     @Mixin
     PathLengthOption pathLength;
@@ -82,14 +66,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
     int evidencePerHop;
 
     @Override
-    public Integer call() {
-        try (GraphStore store = storeOptions.open()) {
-            return run(store, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
-    }
-
-    @Override
-    public int run(GraphStore store, PrintWriter out, PrintWriter err) {
+    int answer(GraphStore store, PrintWriter out, PrintWriter err) {
         if (full && (disjoint || k > 1 || weighted || pathLength.chosen != null || inTimeOrder)) {
             throw new IllegalArgumentException("--full finds one multi-mode path: it does not combine with --k, --disjoint, --weighted, --path-length or --in-time-order");
         }
@@ -99,41 +76,37 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
         }
         PathLength distance = weighted ? PathLength.INVERSE_WEIGHT : pathLength.or(PathLength.HOPS);
         PathQuery.Request request = new PathQuery.Request(from, to, distance, kGiven || k != 1 ? k : null, disjoint,
-                maxHops, inTimeOrder, maxGap, query.maxPersons);
+                maxHops, inTimeOrder, maxGap, subgraph.maxPersons);
         QueryScope scope = new QueryScope(store, release.reportsOnly("path"), query.defaultRegion);
         String evidence = scope.filter().describe();
-        boolean json = query.format == QueryOptions.Format.json;
-        try {
-            if (full) {
-                FullPathQuery.Result result = new FullPathQuery(scope).run(new FullPathQuery.Request(from, to, maxHops));
-                if (json) {
-                    FullPathPrinter.json(result, evidence, scope::report, out);
-                } else {
-                    FullPathPrinter.table(result, evidence, scope::report, out);
-                }
-                out.flush();
-                return ExitCodes.OK;
-            }
-            PathQuery.Result result = new PathQuery(scope).run(request);
+        boolean json = query.json();
+        if (full) {
+            FullPathQuery.Result result = new FullPathQuery(scope).run(new FullPathQuery.Request(from, to, maxHops));
             if (json) {
-                PathPrinter.json(result, maxHops, evidence, scope::report, evidencePerHop, out);
+                FullPathPrinter.json(result, evidence, scope::report, out);
             } else {
-                PathPrinter.table(result, maxHops, evidence, scope::report, evidencePerHop, out);
+                FullPathPrinter.table(result, evidence, scope::report, out);
             }
             out.flush();
-            if (query.graphml != null) {
-                PathPrinter.graphMl(result, query.graphml);
-            }
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("from", result.from().personId());
-            parameters.put("to", result.to().personId());
-            parameters.put("search", result.search());
-            parameters.put("pathLength", result.distance().queryDescription());
-            parameters.put("paths", result.found().stream().map(f -> String.join(">", f.path().persons())).toList());
-            auditOptions.record(storeOptions, store, AuditEvent.of("path").with(parameters).release(evidence));
             return ExitCodes.OK;
-        } catch (UnresolvedReference unresolved) {
-            return LinkExplanation.printCandidates(unresolved, out, err);
         }
+        PathQuery.Result result = new PathQuery(scope).run(request);
+        if (json) {
+            PathPrinter.json(result, maxHops, evidence, scope::report, evidencePerHop, out);
+        } else {
+            PathPrinter.table(result, maxHops, evidence, scope::report, evidencePerHop, out);
+        }
+        out.flush();
+        if (subgraph.graphml != null) {
+            PathPrinter.graphMl(result, subgraph.graphml);
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("from", result.from().personId());
+        parameters.put("to", result.to().personId());
+        parameters.put("search", result.search());
+        parameters.put("pathLength", result.distance().queryDescription());
+        parameters.put("paths", result.found().stream().map(f -> String.join(">", f.path().persons())).toList());
+        audit(store, AuditEvent.of("path").with(parameters).release(evidence));
+        return ExitCodes.OK;
     }
 }

@@ -1,12 +1,11 @@
 package org.crimegraph.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options shared by the link queries ({@code find}, {@code path}, {@code neighbours}, {@code common}, {@code connect}). */
+/** Options of every person query ({@code find}, {@code node}, {@code path}, {@code neighbours}, {@code common}, {@code connect}). */
 public final class QueryOptions {
 
-    /** Output formats of the link queries. */
+    /** Output formats of the person queries. */
     enum Format { table, json }
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
@@ -17,10 +16,7 @@ public final class QueryOptions {
             description = "Region for phone numbers written without a country code (default: ${DEFAULT-VALUE}).")
     String defaultRegion;
 
-    @Option(names = "--graphml", paramLabel = "FILE", description = "Also write the subgraph found as GraphML (Gephi, yEd).")
-    Path graphml;
-
-    @Option(names = "--max-persons", defaultValue = "200000", paramLabel = "N",
-            description = "Stop if a query would read more persons than this (default: ${DEFAULT-VALUE}).")
-    int maxPersons;
+    boolean json() {
+        return format == Format.json;
+    }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.crimegraph.store.ResolutionStore;
+import org.crimegraph.text.SafeText;
 
 /** {@code resolve list} and {@code resolve history} as text. */
 final class ResolvePrinter {
@@ -19,8 +20,8 @@ final class ResolvePrinter {
                     "name", "score", "rule", "status", "decided");
         }
         for (ResolutionStore.Listed c : listed) {
-            out.printf(Locale.ROOT, "%-10s %-24s %-10s %-24s %5.3f  %-28s %-10s %s%n", c.a(), clip(c.nameA()),
-                    c.b(), clip(c.nameB()), c.score(), c.rule() + (c.via() == null || c.via().isEmpty() ? "" : " " + c.via()),
+            out.printf(Locale.ROOT, "%-10s %-24s %-10s %-24s %5.3f  %-28s %-10s %s%n", c.a(), SafeText.clip(c.nameA(), 24),
+                    c.b(), SafeText.clip(c.nameB(), 24), c.score(), c.rule() + (c.via() == null || c.via().isEmpty() ? "" : " " + c.via()),
                     c.status(), c.decidedBy() == null ? "" : c.decidedBy() + " " + c.decidedAt());
         }
         out.flush();
@@ -34,9 +35,5 @@ final class ResolvePrinter {
             out.printf("%s  %-16s %s %s  by %s%n", d.at(), d.action(), d.a(), d.b(), d.by());
         }
         out.flush();
-    }
-
-    private static String clip(String name) {
-        return name == null ? "" : name.length() <= 24 ? name : name.substring(0, 23) + "…";
     }
 }

@@ -49,7 +49,7 @@ public final class RunOptions {
             err.printf("removed %d unfinished run(s) left by a failed run%n", run.removedUnfinished());
         }
         var saved = run.saved().run();
-        err.printf("saved scoring run %s (%d persons, %d links) in %s%n", saved.runId(), saved.persons(), saved.links(),
+        err.printf("saved scoring run %s (%d persons, %d links) in %s%n", saved.runId(), saved.input().persons(), saved.input().links(),
                 store.target().describe());
         if (summary != null) {
             err.printf("run summary written to %s%n", summary);

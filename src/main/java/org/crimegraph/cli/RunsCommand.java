@@ -6,35 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.crimegraph.audit.AuditEvent;
+import org.crimegraph.app.run.ListRuns;
 import org.crimegraph.cli.render.TextTable;
 import org.crimegraph.text.Json;
-import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.model.ScoringRunRecord;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code crimegraph runs}: the saved scoring runs, newest first. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
         description = "List the scoring runs saved with 'score --save', newest first.")
-final class RunsCommand implements Callable<Integer> {
+final class RunsCommand extends CaseCommand {
 
     /** Output formats. */
     enum Format { table, json }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -47,11 +33,9 @@ final class RunsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ScoringRunRecord> runs;
         try (GraphStore store = storeOptions.open()) {
-            runs = new ScoringRuns(store).latest(limit);
-            auditOptions.record(storeOptions, store, AuditEvent.of("runs").with("limit", limit)
-                    .with("listed", runs.size()));
+            runs = new ListRuns(auditor()).run(store, new ListRuns.Request(limit));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (format == Format.json) {
             out.println(Json.pretty(runs.stream().map(RunsCommand::json).toList()));
         } else if (runs.isEmpty()) {
@@ -62,11 +46,11 @@ final class RunsCommand implements Callable<Integer> {
                     .left("hand", 4).left("grade", 5).right("thr", 3).gap("  ").left("version", 0);
             table.printHeader(out);
             for (ScoringRunRecord run : runs) {
-                table.printRow(out, run.runId(), run.startedAt().toString().replaceFirst("\\.\\d+Z$", "Z"),
-                        String.format(Locale.ROOT, "%.1f", Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0),
-                        run.persons(), run.links(), run.release().maxHandling(),
-                        run.release().minGrade() == null ? "any" : run.release().minGradeCode(), run.threads(),
-                        run.version());
+                table.printRow(out, run.runId(), run.timing().startedAt().toString().replaceFirst("\\.\\d+Z$", "Z"),
+                        String.format(Locale.ROOT, "%.1f", Duration.between(run.timing().startedAt(), run.timing().finishedAt()).toMillis() / 1000.0),
+                        run.input().persons(), run.input().links(), run.setup().release().maxHandling(),
+                        run.setup().release().minGrade() == null ? "any" : run.setup().release().minGradeCode(), run.setup().threads(),
+                        run.setup().version());
             }
         }
         out.flush();
@@ -77,22 +61,22 @@ final class RunsCommand implements Callable<Integer> {
     private static Map<String, Object> json(ScoringRunRecord run) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("runId", run.runId());
-        row.put("startedAt", run.startedAt());
-        row.put("finishedAt", run.finishedAt());
-        row.put("version", run.version());
-        row.put("releaseRule", run.releaseRule());
-        row.put("maxHandling", run.release().maxHandling().name());
-        row.put("minGrade", run.release().minGradeCode());
-        row.put("threads", run.threads());
-        row.put("seed", run.seed());
-        row.put("persons", run.persons());
-        row.put("links", run.links());
-        row.put("componentSizes", run.componentSizes());
-        row.put("pathLength", run.pathLength());
-        row.put("inputCounts", run.inputCounts());
-        row.put("measureNames", run.measureNames());
-        row.put("auditLog", run.auditLog());
-        row.put("auditHash", run.auditHash());
+        row.put("startedAt", run.timing().startedAt());
+        row.put("finishedAt", run.timing().finishedAt());
+        row.put("version", run.setup().version());
+        row.put("releaseRule", run.setup().releaseRule());
+        row.put("maxHandling", run.setup().release().maxHandling().name());
+        row.put("minGrade", run.setup().release().minGradeCode());
+        row.put("threads", run.setup().threads());
+        row.put("seed", run.setup().seed());
+        row.put("persons", run.input().persons());
+        row.put("links", run.input().links());
+        row.put("componentSizes", run.input().componentSizes());
+        row.put("pathLength", run.setup().pathLength());
+        row.put("inputCounts", run.input().inputCounts());
+        row.put("measureNames", run.setup().measureNames());
+        row.put("auditLog", run.audit().log());
+        row.put("auditHash", run.audit().hash());
         return row;
     }
 }

@@ -3,7 +3,6 @@ package org.crimegraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.Monitor;
@@ -16,9 +15,7 @@ import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code crimegraph score}: rank the persons as targets and say why. */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -26,19 +23,7 @@ import picocli.CommandLine.Spec;
                 + "eigenvector, k-core, clustering, components, articulation points, bridges) and print the top "
                 + "targets with their reasons; csv and json list every person.",
                 "Composite: " + org.crimegraph.analysis.TargetRanking.DEFINITION + " (docs/algorithms.md)."})
-final class ScoreCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Mixin
-    ReleaseOption release;
+final class ScoreCommand extends ReleasedCommand {
 
     @Mixin
     PathLengthOption pathLength;
@@ -88,17 +73,17 @@ final class ScoreCommand implements Callable<Integer> {
         TargetOrder.requireSort(sort);
         BetweennessMethod method = epsilon == null ? BetweennessMethod.EXACT
                 : new BetweennessMethod.Approximate(epsilon, delta, runOptions.seed);
-        Auditor auditor = auditOptions.auditor(storeOptions);
+        Auditor auditor = auditor();
         if (edges != null) {
             if (runOptions.save) {
                 throw new IllegalArgumentException("--save keeps runs in the store; it does not apply to --edges");
             }
             ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges, threads, method,
                     runOptions.seed, "score", pathLength.or(PathLength.INVERSE_WEIGHT)));
-            TargetTable.print(result, top, format, sort, excel, spec.commandLine().getOut());
+            TargetTable.print(result, top, format, sort, excel, out());
             return ExitCodes.OK;
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         // Ctrl-C cancels the computation; the hook waits until the lock is released and the store closed
         try (CtrlC ctrlC = CtrlC.install()) {
             Monitor monitor = new Monitor(TerminalProgress.onStderr(quiet), ctrlC.termination());
@@ -113,7 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
                     result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(release.filter(), threads,
                             method, runOptions.seed, "score", Map.of(), pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                 }
-                TargetTable.print(result, top, format, sort, excel, spec.commandLine().getOut());
+                TargetTable.print(result, top, format, sort, excel, out());
             } catch (ComputationCancelledException e) {
                 err.println("crimegraph: interrupted; no run was saved and the run lock is free");
                 err.flush();

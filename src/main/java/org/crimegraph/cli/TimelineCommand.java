@@ -2,7 +2,6 @@ package org.crimegraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.timeline.TimeWindows;
@@ -11,9 +10,7 @@ import org.crimegraph.graph.PathLength;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code crimegraph timeline}: the person network window by window ({@link NetworkTimeline}). */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
@@ -22,19 +19,7 @@ import picocli.CommandLine.Spec;
                 + "and its rank, who enters and leaves; communities matched across windows (split, merge, birth, death).",
                 "A window holds the evidence dated inside it and the undated evidence (associations, shared phones, "
                         + "accounts, vehicles, addresses), unless --dated-only; a person is in a window when linked there."})
-final class TimelineCommand implements Callable<Integer>, StoreQuery {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions storeOptions;
-
-    @Mixin
-    AuditOptions auditOptions;
-
-    @Mixin
-    ReleaseOption release;
+final class TimelineCommand extends ReleasedCommand implements StoreQuery {
 
     @Mixin
     PathLengthOption pathLength;
@@ -87,9 +72,7 @@ final class TimelineCommand implements Callable<Integer>, StoreQuery {
 
     @Override
     public Integer call() {
-        try (GraphStore store = storeOptions.open()) {
-            return run(store, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        return onStore(this);
     }
 
     @Override
@@ -104,7 +87,7 @@ final class TimelineCommand implements Callable<Integer>, StoreQuery {
                 pathLength.or(PathLength.INVERSE_WEIGHT), threads, seed, charts, top);
         // Ctrl-C cancels the windows still to score (exit 130, nothing written or audited)
         try (CtrlC ctrlC = CtrlC.install()) {
-            NetworkTimeline.Result result = new NetworkTimeline(auditOptions.auditor(storeOptions)).run(store, request,
+            NetworkTimeline.Result result = new NetworkTimeline(auditor()).run(store, request,
                     new Monitor(TerminalProgress.onStderr(quiet), ctrlC.termination()));
             new TimelinePrinter(result, top).print(format, rows, out);
             result.charts().forEach(p -> err.println("chart written to " + p));

@@ -70,7 +70,7 @@ public final class RunReportWriter {
                 .append("<title>crimegraph run ").append(escape(run.runId())).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         html.append("<header><h1>Network scoring run <code>").append(escape(run.runId())).append("</code></h1>\n")
-                .append("<p class=\"handling\">Handling: this report rests on ").append(escape(run.releaseRule()))
+                .append("<p class=\"handling\">Handling: this report rests on ").append(escape(run.setup().releaseRule()))
                 .append(". Do not release it beyond what that allows.</p></header>\n");
 
         List<String[]> toc = new ArrayList<>();
@@ -89,8 +89,8 @@ public final class RunReportWriter {
             html.append("<li><a href=\"#").append(entry[0]).append("\">").append(escape(entry[1])).append("</a></li>");
         }
         html.append("</ol></nav>\n").append(body);
-        html.append("<footer>crimegraph ").append(escape(run.version())).append(" · run ").append(escape(run.runId()))
-                .append(run.auditHash() == null ? "" : " · audit line " + escape(run.auditHash()))
+        html.append("<footer>crimegraph ").append(escape(run.setup().version())).append(" · run ").append(escape(run.runId()))
+                .append(run.audit().hash() == null ? "" : " · audit line " + escape(run.audit().hash()))
                 .append("</footer>\n</body>\n</html>\n");
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
@@ -109,22 +109,22 @@ public final class RunReportWriter {
     private static String parameters(ScoringRunRecord run) {
         StringBuilder t = new StringBuilder("<table class=\"kv\">\n");
         row(t, "Run", run.runId());
-        row(t, "Started (UTC)", run.startedAt().toString());
+        row(t, "Started (UTC)", run.timing().startedAt().toString());
         row(t, "Scoring took", String.format(Locale.ROOT, "%.1f s",
-                Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0));
-        row(t, "crimegraph version", run.version());
-        row(t, "Evidence used", run.releaseRule());
-        row(t, "Minimum grade", run.release().minGrade() == null ? "any" : run.release().minGradeCode());
-        row(t, "Path lengths", run.pathLength());
-        row(t, "Threads / seed", run.threads() + " / " + run.seed());
-        row(t, "Person network", run.persons() + " persons, " + run.links() + " links, "
-                + run.componentSizes().size() + " components");
+                Duration.between(run.timing().startedAt(), run.timing().finishedAt()).toMillis() / 1000.0));
+        row(t, "crimegraph version", run.setup().version());
+        row(t, "Evidence used", run.setup().releaseRule());
+        row(t, "Minimum grade", run.setup().release().minGrade() == null ? "any" : run.setup().release().minGradeCode());
+        row(t, "Path lengths", run.setup().pathLength());
+        row(t, "Threads / seed", run.setup().threads() + " / " + run.setup().seed());
+        row(t, "Person network", run.input().persons() + " persons, " + run.input().links() + " links, "
+                + run.input().componentSizes().size() + " components");
         StringBuilder inputs = new StringBuilder();
-        run.inputCounts().forEach((label, count) -> inputs.append(inputs.length() == 0 ? "" : ", ")
+        run.input().inputCounts().forEach((label, count) -> inputs.append(inputs.length() == 0 ? "" : ", ")
                 .append(label).append(' ').append(count));
         row(t, "Store contents", inputs.toString());
-        if (run.auditHash() != null) {
-            row(t, "Audit line (SHA-256)", run.auditHash());
+        if (run.audit().hash() != null) {
+            row(t, "Audit line (SHA-256)", run.audit().hash());
         }
         return t.append("</table>").toString();
     }
@@ -140,7 +140,7 @@ public final class RunReportWriter {
         }
         StringBuilder t = new StringBuilder("<table class=\"targets\">\n<thead><tr><th>Rank</th><th>Person</th>"
                 + "<th>Score</th>");
-        List<String> shown = TARGET_MEASURES.keySet().stream().filter(run.measureNames()::contains).toList();
+        List<String> shown = TARGET_MEASURES.keySet().stream().filter(run.setup().measureNames()::contains).toList();
         for (String measure : shown) {
             t.append("<th>").append(escape(TARGET_MEASURES.get(measure))).append("</th>");
         }
@@ -178,12 +178,12 @@ public final class RunReportWriter {
 
     private static String components(ScoringRunRecord run) {
         List<String> labels = new ArrayList<>();
-        for (int i = 0; i < run.componentSizes().size(); i++) {
+        for (int i = 0; i < run.input().componentSizes().size(); i++) {
             labels.add("component " + i);
         }
-        return "<p>" + run.componentSizes().size() + " connected components; the largest holds "
-                + (run.componentSizes().isEmpty() ? 0 : run.componentSizes().get(0)) + " of " + run.persons()
-                + " persons.</p>\n" + SvgBarChart.render("component sizes", labels, run.componentSizes());
+        return "<p>" + run.input().componentSizes().size() + " connected components; the largest holds "
+                + (run.input().componentSizes().isEmpty() ? 0 : run.input().componentSizes().get(0)) + " of " + run.input().persons()
+                + " persons.</p>\n" + SvgBarChart.render("component sizes", labels, run.input().componentSizes());
     }
 
     /** The measures shown in the targets table, with readable headings; the rest are in the exports. */

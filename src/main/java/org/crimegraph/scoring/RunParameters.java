@@ -31,15 +31,15 @@ public final class RunParameters {
     /** Every compared parameter, evidence rule first. */
     public static List<Parameter> compare(ScoringRunRecord a, ScoringRunRecord b) {
         List<Parameter> list = new ArrayList<>();
-        list.add(new Parameter("evidence rule", a.releaseRule(), b.releaseRule()));
-        list.add(new Parameter("handling codes up to", a.release().maxHandling().name(), b.release().maxHandling().name()));
-        list.add(new Parameter("grade threshold", grade(a.release().minGradeCode()), grade(b.release().minGradeCode())));
-        list.add(new Parameter("seed", String.valueOf(a.seed()), String.valueOf(b.seed())));
-        list.add(new Parameter("path lengths", a.pathLength(), b.pathLength()));
-        list.add(new Parameter("persons scored", String.valueOf(a.persons()), String.valueOf(b.persons())));
-        list.add(new Parameter("links", String.valueOf(a.links()), String.valueOf(b.links())));
-        list.add(new Parameter("store counts", String.valueOf(a.inputCounts()), String.valueOf(b.inputCounts())));
-        list.add(new Parameter("crimegraph version", a.version(), b.version()));
+        list.add(new Parameter("evidence rule", a.setup().releaseRule(), b.setup().releaseRule()));
+        list.add(new Parameter("handling codes up to", a.setup().release().maxHandling().name(), b.setup().release().maxHandling().name()));
+        list.add(new Parameter("grade threshold", grade(a.setup().release().minGradeCode()), grade(b.setup().release().minGradeCode())));
+        list.add(new Parameter("seed", String.valueOf(a.setup().seed()), String.valueOf(b.setup().seed())));
+        list.add(new Parameter("path lengths", a.setup().pathLength(), b.setup().pathLength()));
+        list.add(new Parameter("persons scored", String.valueOf(a.input().persons()), String.valueOf(b.input().persons())));
+        list.add(new Parameter("links", String.valueOf(a.input().links()), String.valueOf(b.input().links())));
+        list.add(new Parameter("store counts", String.valueOf(a.input().inputCounts()), String.valueOf(b.input().inputCounts())));
+        list.add(new Parameter("crimegraph version", a.setup().version(), b.setup().version()));
         return List.copyOf(list);
     }
 

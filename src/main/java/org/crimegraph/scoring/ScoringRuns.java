@@ -13,6 +13,10 @@ import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.VertexScore;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.model.PersonResult;
+import org.crimegraph.model.RunAudit;
+import org.crimegraph.model.RunInput;
+import org.crimegraph.model.RunSetup;
+import org.crimegraph.model.RunTiming;
 import org.crimegraph.model.ScoringRunRecord;
 import org.crimegraph.store.ScoringRunStore;
 
@@ -68,11 +72,11 @@ public final class ScoringRuns {
         results.sort(java.util.Comparator.comparing(PersonResult::rank, java.util.Comparator.nullsLast(
                 java.util.Comparator.naturalOrder())).thenComparing(PersonResult::personId));
         var filter = result.filter();
-        ScoringRunRecord run = new ScoringRunRecord(runId, startedAt, finishedAt, CrimegraphVersion.current(),
-                filter.releaseRule(),
-                settings.threads(), settings.seed(), result.network().graph().vertexSet().size(),
-                result.network().graph().edgeSet().size(), result.scores().componentSizes(),
-                result.scores().pathLength().description(), inputCounts, measureNames, null, null);
+        ScoringRunRecord run = new ScoringRunRecord(runId, new RunTiming(startedAt, finishedAt),
+                new RunSetup(CrimegraphVersion.current(), filter.releaseRule(), settings.threads(), settings.seed(),
+                        result.scores().pathLength().description(), measureNames),
+                new RunInput(result.network().graph().vertexSet().size(), result.network().graph().edgeSet().size(),
+                        result.scores().componentSizes(), inputCounts), RunAudit.NONE);
         return new SavedRun(run, results);
     }
 

@@ -3,6 +3,10 @@ package org.crimegraph.store;
 import org.crimegraph.model.Grade;
 import org.crimegraph.model.HandlingCode;
 import org.crimegraph.model.ReleaseRule;
+import org.crimegraph.model.RunAudit;
+import org.crimegraph.model.RunInput;
+import org.crimegraph.model.RunSetup;
+import org.crimegraph.model.RunTiming;
 import org.crimegraph.model.ScoringRunRecord;
 import org.crimegraph.model.PersonResult;
 import java.time.Instant;
@@ -38,26 +42,26 @@ public final class ScoringRunStore {
     public void write(ScoringRunRecord run, List<PersonResult> results) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("runId", run.runId());
-        properties.put("startedAt", run.startedAt().toString());
-        properties.put("finishedAt", run.finishedAt().toString());
-        properties.put("version", run.version());
-        properties.put("releaseRule", run.releaseRule());
-        properties.put("maxHandling", run.release().maxHandling().name());
-        properties.put("minGrade", run.release().minGradeCode());
-        properties.put("threads", run.threads());
-        properties.put("seed", run.seed());
-        properties.put("persons", run.persons());
-        properties.put("links", run.links());
-        properties.put("componentSizes", run.componentSizes());
-        properties.put("pathLength", run.pathLength());
-        properties.put("inputLabels", List.copyOf(run.inputCounts().keySet()));
-        properties.put("inputCounts", List.copyOf(run.inputCounts().values()));
-        properties.put("measureNames", run.measureNames());
+        properties.put("startedAt", run.timing().startedAt().toString());
+        properties.put("finishedAt", run.timing().finishedAt().toString());
+        properties.put("version", run.setup().version());
+        properties.put("releaseRule", run.setup().releaseRule());
+        properties.put("maxHandling", run.setup().release().maxHandling().name());
+        properties.put("minGrade", run.setup().release().minGradeCode());
+        properties.put("threads", run.setup().threads());
+        properties.put("seed", run.setup().seed());
+        properties.put("persons", run.input().persons());
+        properties.put("links", run.input().links());
+        properties.put("componentSizes", run.input().componentSizes());
+        properties.put("pathLength", run.setup().pathLength());
+        properties.put("inputLabels", List.copyOf(run.input().inputCounts().keySet()));
+        properties.put("inputCounts", List.copyOf(run.input().inputCounts().values()));
+        properties.put("measureNames", run.setup().measureNames());
         properties.values().removeIf(java.util.Objects::isNull);
         store.writeAndRead("runs/create", Map.of("run", properties), r -> r.get("runId").asString());
         List<Map<String, Object>> batch = new ArrayList<>();
         for (PersonResult result : results) {
-            batch.add(row(result, run.measureNames()));
+            batch.add(row(result, run.setup().measureNames()));
             if (batch.size() == BATCH_SIZE) {
                 writeBatch(run.runId(), batch);
                 batch = new ArrayList<>();
@@ -96,7 +100,7 @@ public final class ScoringRunStore {
 
     /** A complete run's per-person results, by rank (unranked last) then id. */
     public List<PersonResult> results(ScoringRunRecord run) {
-        return store.read("runs/results", Map.of("runId", run.runId()), r -> result(r.get("result"), run.measureNames()));
+        return store.read("runs/results", Map.of("runId", run.runId()), r -> result(r.get("result"), run.setup().measureNames()));
     }
 
     private void writeBatch(String runId, List<Map<String, Object>> rows) {
@@ -134,11 +138,13 @@ public final class ScoringRunStore {
         for (int i = 0; i < labels.size(); i++) {
             inputs.put(labels.get(i), counts.get(i));
         }
-        return new ScoringRunRecord(v.get("runId").asString(), Instant.parse(v.get("startedAt").asString()),
-                Instant.parse(v.get("finishedAt").asString()), text(v, "version"), release(v), v.get("threads").asInt(), v.get("seed").asLong(),
-                v.get("persons").asInt(), v.get("links").asInt(), v.get("componentSizes").asList(Value::asInt),
-                text(v, "pathLength"), inputs, v.get("measureNames").asList(Value::asString), text(v, "auditLog"),
-                text(v, "auditHash"));
+        return new ScoringRunRecord(v.get("runId").asString(),
+                new RunTiming(Instant.parse(v.get("startedAt").asString()), Instant.parse(v.get("finishedAt").asString())),
+                new RunSetup(text(v, "version"), release(v), v.get("threads").asInt(), v.get("seed").asLong(),
+                        text(v, "pathLength"), v.get("measureNames").asList(Value::asString)),
+                new RunInput(v.get("persons").asInt(), v.get("links").asInt(), v.get("componentSizes").asList(Value::asInt),
+                        inputs),
+                new RunAudit(text(v, "auditLog"), text(v, "auditHash")));
     }
 
     /** The run's evidence rule, parsed once here from the stored properties. */

@@ -21,6 +21,8 @@ import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.disrupt.DisruptNetwork;
 import org.crimegraph.app.export.ExportNetwork;
 import org.crimegraph.app.ingest.IngestReports;
+import org.crimegraph.app.db.MigrateStore;
+import org.crimegraph.app.run.ListRuns;
 import org.crimegraph.app.run.ScheduledRun;
 import org.crimegraph.app.score.ScoreNetwork;
 import org.crimegraph.disruption.DisruptionAnalysis;
@@ -40,6 +42,7 @@ import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.ProgressListener;
 import org.crimegraph.analysis.Termination;
 import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.SchemaVersion;
 import org.crimegraph.store.StoreTarget;
 import org.crimegraph.text.Json;
 import org.junit.jupiter.api.AfterAll;
@@ -85,21 +88,42 @@ class UseCasesTest {
                 ProjectionFilter.RELEASABLE, 1, BetweennessMethod.EXACT, 7, 3, Duration.ofHours(1), summary), Monitor.NONE);
 
         ScoringRunRecord run = result.saved().run();
-        assertThat(run.persons()).isEqualTo(result.scoring().network().graph().vertexSet().size()).isPositive();
-        assertThat(run.release().maxHandling()).isEqualTo(HandlingCode.P);
-        assertThat(run.seed()).isEqualTo(7);
+        assertThat(run.input().persons()).isEqualTo(result.scoring().network().graph().vertexSet().size()).isPositive();
+        assertThat(run.setup().release().maxHandling()).isEqualTo(HandlingCode.P);
+        assertThat(run.setup().seed()).isEqualTo(7);
         assertThat(result.saved().results().stream().filter(r -> r.keyPlayer())).hasSize(3);
         // the store lists it complete, with the typed release rule read back
         SavedRun loaded = new ScoringRuns(store).load(run.runId());
-        assertThat(loaded.run().release()).isEqualTo(ProjectionFilter.RELEASABLE.releaseRule());
-        assertThat(loaded.run().auditHash()).isEqualTo(run.auditHash());
+        assertThat(loaded.run().setup().release()).isEqualTo(ProjectionFilter.RELEASABLE.releaseRule());
+        assertThat(loaded.run().audit().hash()).isEqualTo(run.audit().hash());
         // the hash is the SHA-256 of the run's own line in the store's own log
         List<String> lines = Files.readAllLines(dir.resolve("store").resolve(Auditor.STORE_LOG), StandardCharsets.UTF_8);
         String line = lines.stream().filter(l -> l.contains(run.runId())).findFirst().orElseThrow();
-        assertThat(sha256(line)).isEqualTo(run.auditHash());
+        assertThat(sha256(line)).isEqualTo(run.audit().hash());
         JsonNode written = Json.mapper().readTree(summary.toFile());
         assertThat(written.get("runId").asText()).isEqualTo(run.runId());
         assertThat(written.get("parameters").get("maxHandling").asText()).isEqualTo("P");
+    }
+
+    @Test
+    void listingRunsAndMigratingACurrentStoreAreAudited() {
+        String saved = new ScheduledRun(auditor).run(store, new ScheduledRun.Request(ProjectionFilter.ALL, 1,
+                BetweennessMethod.EXACT, 3, 0, Duration.ofHours(1), null), Monitor.NONE).saved().run().runId();
+        List<ScoringRunRecord> listed = new ListRuns(auditor).run(store, new ListRuns.Request(1));
+        assertThat(listed).extracting(ScoringRunRecord::runId).containsExactly(saved);
+        JsonNode line = lastAudit();
+        assertThat(line.get("action").asText()).isEqualTo("runs");
+        assertThat(line.get("parameters").get("limit").asInt()).isEqualTo(1);
+        assertThat(line.get("parameters").get("listed").asInt()).isEqualTo(1);
+
+        MigrateStore.Result migrated = new MigrateStore(auditor).run(store);
+        assertThat(migrated.alreadyCurrent()).isTrue();
+        assertThat(migrated.now()).isEqualTo(SchemaVersion.CURRENT);
+        line = lastAudit();
+        assertThat(line.get("action").asText()).isEqualTo("db migrate");
+        assertThat(line.get("parameters").get("from").asLong()).isEqualTo(SchemaVersion.CURRENT);
+        assertThat(line.get("parameters").get("to").asLong()).isEqualTo(SchemaVersion.CURRENT);
+        assertThat(line.get("inputs").get(0).asText()).isEqualTo(store.target().describe());
     }
 
     @Test

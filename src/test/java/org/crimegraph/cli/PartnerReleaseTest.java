@@ -252,10 +252,12 @@ class PartnerReleaseTest {
     @Test
     void aRunThatDiesBeforeCompletingIsNeverVisibleAndIsCleanedUp() {
         var runStore = new org.crimegraph.store.ScoringRunStore(store);
-        var record = new org.crimegraph.model.ScoringRunRecord("19990101T000000Z-dead", java.time.Instant.EPOCH,
-                java.time.Instant.EPOCH, "test",
-                new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all"), 1, 1, 1, 0, List.of(1), "hops", Map.of(),
-                List.of("degree"), null, null);
+        var record = new org.crimegraph.model.ScoringRunRecord("19990101T000000Z-dead",
+                new org.crimegraph.model.RunTiming(java.time.Instant.EPOCH, java.time.Instant.EPOCH),
+                new org.crimegraph.model.RunSetup("test",
+                        new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all"), 1, 1,
+                        "hops", List.of("degree")),
+                new org.crimegraph.model.RunInput(1, 0, List.of(1), Map.of()), null);
         runStore.write(record, List.of(new org.crimegraph.model.PersonResult("P010", "x", 1, 1.0, Map.of("degree", 1.0),
                 0, null, false, false, List.of())));
         // written but not completed (the process died here): invisible to every reader

@@ -72,8 +72,8 @@ final class ExportFixture {
                 org.crimegraph.scoring.NetworkScoringJob.Parameters.defaults(1), org.crimegraph.analysis.Monitor.NONE);
         SavedRun run = ScoringRuns.build("R-TEST", result, new RunSettings(1, 1, 100), RunAnnotations.NONE,
                 Instant.EPOCH, Instant.EPOCH, Map.of());
-        return new NetworkExport(network, run.results(), run.run().measureNames(), run.run().componentSizes(),
-                releaseRule, run.run().pathLength(), null);
+        return new NetworkExport(network, run.results(), run.run().setup().measureNames(), run.run().input().componentSizes(),
+                releaseRule, run.run().setup().pathLength(), null);
     }
 
     /** The fixture scored with communities {P1,P2,P3} = 0, {P4,P5} = 1, P6 = 2 and key player P3. */
@@ -85,8 +85,8 @@ final class ExportFixture {
                 Set.of("P3"));
         SavedRun run = ScoringRuns.build("R-TEST", result, new RunSettings(1, 1, 100), annotations,
                 Instant.EPOCH, Instant.EPOCH, Map.of());
-        return new NetworkExport(network, run.results(), run.run().measureNames(), run.run().componentSizes(),
-                RELEASE_RULE, run.run().pathLength(), null);
+        return new NetworkExport(network, run.results(), run.run().setup().measureNames(), run.run().input().componentSizes(),
+                RELEASE_RULE, run.run().setup().pathLength(), null);
     }
 
     /** The same export with P1's strength replaced by a negative number, to check numbers stay numbers. */

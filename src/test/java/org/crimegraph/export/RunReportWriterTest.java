@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.crimegraph.model.PersonResult;
 import org.crimegraph.model.ScoringRunRecord;
+import org.crimegraph.model.RunAudit;
+import org.crimegraph.model.RunInput;
+import org.crimegraph.model.RunSetup;
+import org.crimegraph.model.RunTiming;
+import org.crimegraph.model.ReleaseRule;
+import org.crimegraph.model.HandlingCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +27,10 @@ class RunReportWriterTest {
     Path dir;
 
     private static final ScoringRunRecord RUN = new ScoringRunRecord("20250314T092653Z-00ff",
-            Instant.parse("2025-03-14T09:26:53Z"), Instant.parse("2025-03-14T09:26:55Z"), "0.1.0",
-            new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all handling codes"), 2, 1, 3, 2, List.of(3), "1/weight", Map.of("Person", 3L, "Report", 2L),
-            List.of("degree", "betweenness"), null, null);
+            new RunTiming(Instant.parse("2025-03-14T09:26:53Z"), Instant.parse("2025-03-14T09:26:55Z")),
+            new RunSetup("0.1.0", new ReleaseRule(HandlingCode.C, null, "all handling codes"), 2, 1, "1/weight",
+                    List.of("degree", "betweenness")),
+            new RunInput(3, 2, List.of(3), Map.of("Person", 3L, "Report", 2L)), RunAudit.NONE);
 
     private static PersonResult person(String id, String name, int rank, Integer community, boolean keyPlayer) {
         return new PersonResult(id, name, rank, 1.0 / rank, Map.of("degree", 2.0, "betweenness", 0.5), 0, community,
@@ -47,9 +54,10 @@ class RunReportWriterTest {
 
     @Test
     void readsAsABriefing() throws Exception {
-        ScoringRunRecord run = new ScoringRunRecord("R-1", RUN.startedAt(), RUN.finishedAt(), "1.0",
-                new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all reports"), 2, 1, 3, 2, List.of(3), "1/weight", Map.of("Person", 3L),
-                org.crimegraph.analysis.VertexScore.MEASURES, null, null);
+        ScoringRunRecord run = new ScoringRunRecord("R-1", RUN.timing(),
+                new RunSetup("1.0", new ReleaseRule(HandlingCode.C, null, "all reports"), 2, 1, "1/weight",
+                        org.crimegraph.analysis.VertexScore.MEASURES),
+                new RunInput(3, 2, List.of(3), Map.of("Person", 3L)), RunAudit.NONE);
         Map<String, Double> measures = new java.util.LinkedHashMap<>();
         org.crimegraph.analysis.VertexScore.MEASURES.forEach(m -> measures.put(m, 0.123456789));
         List<PersonResult> results = List.of(

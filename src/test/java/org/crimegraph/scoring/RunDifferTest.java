@@ -25,9 +25,11 @@ class RunDifferTest {
             results.add(new PersonResult(p.id(), "name " + p.id(), p.rank(), p.rank() == null ? null : 1.0 / p.rank(),
                     Map.of("degree", 1.0), 0, p.community(), false, p.ap(), List.of()));
         }
-        ScoringRunRecord record = new ScoringRunRecord(id, Instant.EPOCH, Instant.EPOCH, "test",
-                new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all"), 1, 1,
-                persons.length, 0, List.of(persons.length), "hops", Map.of(), List.of("degree"), null, null);
+        ScoringRunRecord record = new ScoringRunRecord(id, new org.crimegraph.model.RunTiming(Instant.EPOCH, Instant.EPOCH),
+                new org.crimegraph.model.RunSetup("test",
+                        new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all"), 1, 1,
+                        "hops", List.of("degree")),
+                new org.crimegraph.model.RunInput(persons.length, 0, List.of(persons.length), Map.of()), null);
         return new SavedRun(record, results);
     }
 

@@ -125,8 +125,8 @@ public final class ExportNetwork {
         Set<String> players = KeyPlayerSet.of(result, request.keyPlayers(), seed, Monitor.NONE);
         SavedRun scored = ScoringRuns.build("(not saved)", result, new RunSettings(1, seed, Integer.MAX_VALUE),
                 new RunAnnotations(result.communityByPerson(), players), Instant.now(), Instant.now(), Map.of());
-        NetworkExport export = new NetworkExport(result.network(), scored.results(), scored.run().measureNames(),
-                scored.run().componentSizes(), result.filter().describe(), scored.run().pathLength(), null);
+        NetworkExport export = new NetworkExport(result.network(), scored.results(), scored.run().setup().measureNames(),
+                scored.run().input().componentSizes(), result.filter().describe(), scored.run().setup().pathLength(), null);
         var communities = result.communities();
         ExportAnalyses analyses = new ExportAnalyses(
                 new ExportAnalyses.Communities(communities.algorithm(), communities.resolution(), communities.seed(),
@@ -153,9 +153,9 @@ public final class ExportNetwork {
         results.forEach(r -> names.put(r.personId(), projected.name(r.personId())));
         List<PersonLink> links = projected.links().stream()
                 .filter(l -> scored.contains(l.source()) && scored.contains(l.target())).toList();
-        String rule = filter.describe() + "; scores from saved run " + run.run().runId() + " (" + run.run().releaseRule() + ")";
-        NetworkExport export = new NetworkExport(PersonNetwork.of(names, links), results, run.run().measureNames(),
-                run.run().componentSizes(), rule, run.run().pathLength(), run.run().runId());
+        String rule = filter.describe() + "; scores from saved run " + run.run().runId() + " (" + run.run().setup().releaseRule() + ")";
+        NetworkExport export = new NetworkExport(PersonNetwork.of(names, links), results, run.run().setup().measureNames(),
+                run.run().input().componentSizes(), rule, run.run().setup().pathLength(), run.run().runId());
         return write(store, export, filter, run.run().runId(), request, RunRelease.analysesOf(run));
     }
 

@@ -26,7 +26,7 @@ final class RunRelease {
      * @throws IllegalArgumentException if {@code requested} is less restrictive than the run's rule
      */
     static ProjectionFilter filterFor(ScoringRunRecord run, ProjectionFilter requested) {
-        ReleaseRule rule = run.release();
+        ReleaseRule rule = run.setup().release();
         if (!rule.releasableUnder(requested.maxHandling())) {
             throw new IllegalArgumentException("run " + run.runId() + " was scored on " + rule.description()
                     + ": its scores inherit handling code " + rule.maxHandling() + " and cannot be released under '"
@@ -45,8 +45,8 @@ final class RunRelease {
         List<String> players = run.results().stream().filter(PersonResult::keyPlayer).map(PersonResult::personId)
                 .sorted().toList();
         return new ExportAnalyses(
-                communities == 0 ? null : new ExportAnalyses.Communities(null, null, run.run().seed(), communities, source),
+                communities == 0 ? null : new ExportAnalyses.Communities(null, null, run.run().setup().seed(), communities, source),
                 players.isEmpty() ? null : new ExportAnalyses.KeyPlayers(KeyPlayerSet.MEASURE, players.size(),
-                        run.run().seed(), players, source));
+                        run.run().setup().seed(), players, source));
     }
 }

@@ -32,9 +32,9 @@ final class RemovalCurvesSection {
 
     static ReportSection of(GraphStore store, SavedRun run) {
         var record = run.run();
-        ProjectionFilter filter = ProjectionFilter.of(record.release());
+        ProjectionFilter filter = ProjectionFilter.of(record.setup().release());
         IndexedGraph<String> graph = IndexedGraph.of(new PersonNetworkReader(store).read(filter).graph());
-        var settings = RemovalSimulation.Parameters.DEFAULTS.withSteps(CURVE_STEPS).withSeed(record.seed());
+        var settings = RemovalSimulation.Parameters.DEFAULTS.withSteps(CURVE_STEPS).withSeed(record.setup().seed());
         RemovalSimulation<String> simulation = new RemovalSimulation<>(graph, settings).withoutEfficiency();
         List<String> keyPlayers = run.results().stream().filter(PersonResult::keyPlayer)
                 .map(PersonResult::personId).filter(graph::contains).toList();
@@ -50,7 +50,7 @@ final class RemovalCurvesSection {
                         + "run's evidence rule: %d persons and %d links now, %d and %d when the run was scored. "
                         + "Ties are broken by the smallest id; random is the mean of %d seeded runs.</p>%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                graph.vertexCount(), graph.edgeCount(), record.persons(), record.links(), settings.randomRepeats());
+                graph.vertexCount(), graph.edgeCount(), record.input().persons(), record.input().links(), settings.randomRepeats());
         return new ReportSection("removal-curves", "Removal curves", note + RemovalCurveFiles.lccChart(curves));
     }
 }

@@ -26,7 +26,7 @@ public final class RunReport {
 
         AuditEvent audit(SavedRun run, WrittenFile file) {
             return AuditEvent.of("report").with("runId", run.run().runId()).with("top", top).with("curves", curves)
-                    .output(file.path().toString(), file.sha256()).release(run.run().releaseRule());
+                    .output(file.path().toString(), file.sha256()).release(run.run().setup().releaseRule());
         }
     }
 

@@ -39,21 +39,21 @@ final class RunSummaryFile {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("runId", run.runId());
         summary.put("status", "complete");
-        summary.put("startedAt", run.startedAt().toString());
-        summary.put("finishedAt", run.finishedAt().toString());
-        summary.put("scoringSeconds", Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0);
-        summary.put("version", run.version());
+        summary.put("startedAt", run.timing().startedAt().toString());
+        summary.put("finishedAt", run.timing().finishedAt().toString());
+        summary.put("scoringSeconds", Duration.between(run.timing().startedAt(), run.timing().finishedAt()).toMillis() / 1000.0);
+        summary.put("version", run.setup().version());
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("releaseRule", run.releaseRule());
-        parameters.put("maxHandling", run.release().maxHandling().name());
-        parameters.put("minGrade", run.release().minGradeCode());
-        parameters.put("threads", run.threads());
-        parameters.put("seed", run.seed());
+        parameters.put("releaseRule", run.setup().releaseRule());
+        parameters.put("maxHandling", run.setup().release().maxHandling().name());
+        parameters.put("minGrade", run.setup().release().minGradeCode());
+        parameters.put("threads", run.setup().threads());
+        parameters.put("seed", run.setup().seed());
         summary.put("parameters", parameters);
-        summary.put("inputCounts", run.inputCounts());
-        summary.put("persons", run.persons());
-        summary.put("links", run.links());
-        summary.put("componentSizes", run.componentSizes());
+        summary.put("inputCounts", run.input().inputCounts());
+        summary.put("persons", run.input().persons());
+        summary.put("links", run.input().links());
+        summary.put("componentSizes", run.input().componentSizes());
         summary.put("articulationPoints", saved.results().stream().filter(PersonResult::articulationPoint)
                 .map(PersonResult::personId).sorted().toList());
         summary.put("keyPlayers", saved.results().stream().filter(PersonResult::keyPlayer)
@@ -69,8 +69,8 @@ final class RunSummaryFile {
                     t.put("score", r.score());
                     return t;
                 }).toList());
-        summary.put("auditLog", run.auditLog());
-        summary.put("auditHash", run.auditHash());
+        summary.put("auditLog", run.audit().log());
+        summary.put("auditHash", run.audit().hash());
         summary.put("heapUsedBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         return summary;
     }

@@ -80,7 +80,7 @@ public final class ScheduledRun {
             return AuditEvent.of("score").with("runId", saved.run().runId()).with("threads", threadCount())
                     .with("seed", seed).with("betweenness", result.scores().betweennessMethod())
                     .with("pathLength", pathLength.description())
-                    .with("persons", saved.run().persons()).with("links", saved.run().links())
+                    .with("persons", saved.run().input().persons()).with("links", saved.run().input().links())
                     .with("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList())
                     .release(filter.describe());
         }

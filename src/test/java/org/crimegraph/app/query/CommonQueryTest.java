@@ -3,23 +3,15 @@ package org.crimegraph.app.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.paths.HopEvidence;
 import org.crimegraph.store.SmallCase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The {@code common} use case without the CLI, on {@link SmallCase} in a real embedded store. */
 class CommonQueryTest {
 
-    static QueryScope internal;
-    static QueryScope partner;
-
-    @BeforeAll
-    static void load() throws Exception {
-        internal = new QueryScope(SmallCase.shared(), ProjectionFilter.ALL, "GB");
-        partner = new QueryScope(SmallCase.shared(), ProjectionFilter.RELEASABLE, "GB");
-    }
+    static final QueryScope internal = SmallCaseScopes.internal();
+    static final QueryScope partner = SmallCaseScopes.partner();
 
     @Test
     void theFirstAndThirdPersonHaveTheSecondInCommon() {

@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.paths.HopEvidence;
 import org.crimegraph.store.SmallCase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The {@code connect} use case without the CLI, on {@link SmallCase} in a real embedded store. */
 class ConnectQueryTest {
 
-    static QueryScope internal;
-    static QueryScope partner;
-
-    @BeforeAll
-    static void load() throws Exception {
-        internal = new QueryScope(SmallCase.shared(), ProjectionFilter.ALL, "GB");
-        partner = new QueryScope(SmallCase.shared(), ProjectionFilter.RELEASABLE, "GB");
-    }
+    static final QueryScope internal = SmallCaseScopes.internal();
+    static final QueryScope partner = SmallCaseScopes.partner();
 
     private static ConnectQuery.Request request(String method, String... references) {
         return new ConnectQuery.Request(List.of(references), method, false, 6, 1000);

@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.paths.HopEvidence;
 import org.crimegraph.store.SmallCase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The {@code neighbours} use case without the CLI, on {@link SmallCase} in a real embedded store. */
 class NeighboursQueryTest {
 
-    static QueryScope internal;
-    static QueryScope partner;
-
-    @BeforeAll
-    static void load() throws Exception {
-        internal = new QueryScope(SmallCase.shared(), ProjectionFilter.ALL, "GB");
-        partner = new QueryScope(SmallCase.shared(), ProjectionFilter.RELEASABLE, "GB");
-    }
+    static final QueryScope internal = SmallCaseScopes.internal();
+    static final QueryScope partner = SmallCaseScopes.partner();
 
     private static NeighboursQuery.Request request(String reference, int hops, List<String> kinds) {
         return new NeighboursQuery.Request(reference, hops, kinds, 1000);

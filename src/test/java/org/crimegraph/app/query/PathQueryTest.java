@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.paths.HopEvidence;
 import org.crimegraph.store.SmallCase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The {@code path} use cases without the CLI, on {@link SmallCase} in a real embedded store. */
 class PathQueryTest {
 
-    static QueryScope internal;
-    static QueryScope partner;
-
-    @BeforeAll
-    static void load() throws Exception {
-        internal = new QueryScope(SmallCase.shared(), ProjectionFilter.ALL, "GB");
-        partner = new QueryScope(SmallCase.shared(), ProjectionFilter.RELEASABLE, "GB");
-    }
+    static final QueryScope internal = SmallCaseScopes.internal();
+    static final QueryScope partner = SmallCaseScopes.partner();
 
     private static PathQuery.Request request(String from, String to, boolean inTimeOrder) {
         return new PathQuery.Request(from, to, false, null, false, 6, inTimeOrder, null, 1000);
