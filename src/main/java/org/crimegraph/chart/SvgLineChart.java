@@ -28,6 +28,8 @@ public final class SvgLineChart {
     private final int height;
     private Double yMin;
     private Double yMax;
+    private List<String> xLabels;
+    private boolean invertY;
 
     /**
      * @param title  chart title
@@ -56,22 +58,43 @@ public final class SvgLineChart {
         return this;
     }
 
+    /**
+     * Names the x positions 1..N (e.g. time windows): the x axis is ticked at whole positions, at most
+     * eight of them labelled, with these labels instead of numbers.
+     */
+    public SvgLineChart xLabels(List<String> labels) {
+        if (labels.isEmpty()) {
+            throw new IllegalArgumentException("no x labels");
+        }
+        this.xLabels = List.copyOf(labels);
+        return this;
+    }
+
+    /** Draws the y axis top-down (smallest value at the top), e.g. for ranks where 1 is best. */
+    public SvgLineChart invertY() {
+        this.invertY = true;
+        return this;
+    }
+
     /** The SVG document. */
     public String render(List<Series> series) {
-        double[] xr = range(series, true);
+        double[] xr = xLabels != null ? new double[] {1, Math.max(2, xLabels.size())} : range(series, true);
         double[] yr = yMin != null ? new double[] {yMin, yMax} : range(series, false);
-        double[] xTicks = ticks(xr[0], xr[1], 10);
+        double[] xTicks = xLabels != null ? positions(xLabels.size()) : ticks(xr[0], xr[1], 10);
         double[] yTicks = ticks(yr[0], yr[1], 6);
         double x0 = Math.min(xr[0], xTicks[0]);
         double x1 = Math.max(xr[1], xTicks[xTicks.length - 1]);
         double y0 = yMin != null ? yMin : Math.min(yr[0], yTicks[0]);
         double y1 = yMin != null ? yMax : Math.max(yr[1], yTicks[yTicks.length - 1]);
+        if (invertY && yTicks[0] < y0 && Math.ceil(y0) < yTicks[Math.min(1, yTicks.length - 1)]) {
+            yTicks[0] = Math.ceil(y0); // the top of a top-down axis is labelled (rank 1, not 0)
+        }
         int legendWidth = 300;
         int left = 70;
         int right = width - legendWidth - 20;
         int top = 50;
         int bottom = height - 60;
-        Frame f = new Frame(x0, x1, y0, y1, left, right, top, bottom);
+        Frame f = new Frame(x0, x1, y0, y1, left, right, top, bottom, invertY);
 
         StringBuilder svg = new StringBuilder(8192);
         svg.append(String.format(Locale.ROOT,
@@ -107,7 +130,7 @@ public final class SvgLineChart {
         for (double t : xTicks) {
             if (t >= x0 && t <= x1) {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
-                        f.x(t), bottom + 18, label(t)));
+                        f.x(t), bottom + 18, xLabels != null ? escape(xLabels.get((int) t - 1)) : label(t)));
             }
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"13\">%s</text>%n",
@@ -162,14 +185,29 @@ public final class SvgLineChart {
     }
 
     /** Maps data to pixels. */
-    private record Frame(double x0, double x1, double y0, double y1, int left, int right, int top, int bottom) {
+    private record Frame(double x0, double x1, double y0, double y1, int left, int right, int top, int bottom,
+                         boolean invert) {
         double x(double v) {
             return x1 == x0 ? (left + right) / 2.0 : left + (v - x0) / (x1 - x0) * (right - left);
         }
 
         double y(double v) {
-            return y1 == y0 ? (top + bottom) / 2.0 : bottom - (v - y0) / (y1 - y0) * (bottom - top);
+            if (y1 == y0) {
+                return (top + bottom) / 2.0;
+            }
+            double share = (v - y0) / (y1 - y0) * (bottom - top);
+            return invert ? top + share : bottom - share;
         }
+    }
+
+    /** Whole positions 1..n, every k-th so that at most eight are labelled (always the first). */
+    private static double[] positions(int n) {
+        int every = Math.max(1, (int) Math.ceil(n / 8.0));
+        double[] ticks = new double[(n - 1) / every + 1];
+        for (int i = 0; i < ticks.length; i++) {
+            ticks[i] = 1 + (double) i * every;
+        }
+        return ticks;
     }
 
     /** Consecutive finite points. */

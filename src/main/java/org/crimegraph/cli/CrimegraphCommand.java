@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 DiffCommand.class,
                 ReportCommand.class,
                 DisruptCommand.class,
+                TimelineCommand.class,
                 DemoCommand.class,
                 GenerateCommand.class,
                 AuditCommand.class,

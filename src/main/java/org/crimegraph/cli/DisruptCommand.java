@@ -11,6 +11,7 @@ import org.crimegraph.disruption.DisruptionAnalysis;
 import org.crimegraph.disruption.KeyPlayerMeasure;
 import org.crimegraph.disruption.RecoveryRule;
 import org.crimegraph.disruption.RemovalStrategy;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.model.Grade;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.analysis.Monitor;
@@ -42,6 +43,9 @@ final class DisruptCommand implements Callable<Integer> {
 
     @Mixin
     ReleaseOption release;
+
+    @Mixin
+    PathLengthOption pathLength;
 
     @Option(names = "--k", defaultValue = "5", paramLabel = "N", description = "Size of the target set (default: ${DEFAULT-VALUE}).")
     int k;
@@ -108,7 +112,7 @@ final class DisruptCommand implements Callable<Integer> {
         Path folder = out != null ? out : strategy.equalsIgnoreCase("all") ? Path.of("disruption") : null;
         DisruptNetwork.Request request = new DisruptNetwork.Request(settings(), stabilityRuns <= 0 ? null
                 : new DisruptNetwork.Stability(stabilityRuns, dropPercent, dropBelow == null ? null : Grade.parse(dropBelow)),
-                folder);
+                folder, pathLength.or(PathLength.INVERSE_WEIGHT));
         DisruptNetwork disrupt = new DisruptNetwork(auditOptions.auditor(storeOptions));
         if (edges != null) {
             print(disrupt.run(edges, request));

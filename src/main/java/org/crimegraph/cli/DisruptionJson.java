@@ -13,8 +13,9 @@ final class DisruptionJson {
     private DisruptionJson() {
     }
 
-    static String of(DisruptionResult<String> result) {
+    static String of(DisruptionResult<String> result, String pathLength) {
         ObjectNode root = Json.object();
+        root.put("pathLength", pathLength);
         ArrayNode strategies = root.putArray("strategies");
         for (RemovalCurve<String> c : result.curves()) {
             ObjectNode node = strategies.addObject();

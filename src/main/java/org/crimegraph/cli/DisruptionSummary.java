@@ -34,6 +34,7 @@ final class DisruptionSummary {
     private final Map<String, Target> targets;
     private final int links;
     private final String evidence;
+    private final String pathLength;
     private final StabilityResult<String> stability;
 
     /** A summary of an analysed network: names, and the reports behind each target's links. */
@@ -44,6 +45,7 @@ final class DisruptionSummary {
         this.targets = scoring.targets().stream().collect(Collectors.toMap(Target::personId, Function.identity()));
         this.links = scoring.network().graph().edgeSet().size();
         this.evidence = scoring.filter().describe();
+        this.pathLength = scoring.scores().pathLength().description();
         this.stability = analysed.stability();
     }
 
@@ -51,16 +53,17 @@ final class DisruptionSummary {
         switch (format) {
             case table -> table(out, written);
             case csv -> out.print(RemovalCurveFiles.csv(result.curves()));
-            case json -> out.println(DisruptionJson.of(result));
+            case json -> out.println(DisruptionJson.of(result, pathLength));
         }
         out.flush();
     }
 
     private void table(PrintWriter out, List<Path> written) {
         var keyPlayers = result.keyPlayers();
-        out.printf(Locale.ROOT, "Person network: %d persons, %d links, %d components (largest %d). Evidence used: %s.%n",
+        out.printf(Locale.ROOT, "Person network: %d persons, %d links, %d components (largest %d). Evidence used: %s.%n"
+                        + "Path lengths (target scoring): %s; key players and removal curves count hops.%n",
                 result.before().vertices(), links, result.before().components(),
-                result.before().largestComponent(), evidence);
+                result.before().largestComponent(), evidence, pathLength);
         out.printf(Locale.ROOT, "Recommended targets (%d, chosen to maximise %s; Borgatti's key-player search):%n%n",
                 keyPlayers.members().size(), keyPlayers.measure() == KeyPlayerMeasure.F
                         ? "fragmentation F" : "distance-weighted fragmentation DF = 1 - efficiency");

@@ -7,6 +7,7 @@ import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.app.query.NodeQuery;
 import org.crimegraph.app.query.UnresolvedReference;
 import org.crimegraph.app.score.ScoreNetwork;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -43,6 +44,9 @@ final class NodeCommand implements Callable<Integer>, StoreQuery {
     @Mixin
     ReleaseOption release;
 
+    @Mixin
+    PathLengthOption pathLength;
+
     @Parameters(index = "0", paramLabel = "REF", description = "The person: id (e.g. P020), phone, IBAN, registration or name.")
     String personId;
 
@@ -73,7 +77,7 @@ final class NodeCommand implements Callable<Integer>, StoreQuery {
         NodeQuery.Request request = new NodeQuery.Request(personId, release.filter(), defaultRegion, links);
         NodeQuery query = new NodeQuery(store, (filter, id) -> new ScoreNetwork(auditOptions.auditor(storeOptions)).run(store,
                 new ScoreNetwork.Request(filter, threads, BetweennessMethod.EXACT, NetworkScoringJob.DEFAULT_SEED,
-                        "node", Map.of("person", id))));
+                        "node", Map.of("person", id), pathLength.or(PathLength.INVERSE_WEIGHT))));
         NodeQuery.Result result;
         try {
             result = query.run(request);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.crimegraph.app.query.FullPathQuery;
 import org.crimegraph.app.query.PathQuery;
 import org.crimegraph.audit.AuditEvent;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,9 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
 
     @Mixin
     QueryOptions query;
+
+    @Mixin
+    PathLengthOption pathLength;
 
     @Parameters(index = "0", paramLabel = "A", description = "From.")
     String from;
@@ -86,11 +90,15 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
 
     @Override
     public int run(GraphStore store, PrintWriter out, PrintWriter err) {
-        if (full && (disjoint || k > 1 || weighted || inTimeOrder)) {
-            throw new IllegalArgumentException("--full finds one multi-mode path: it does not combine with --k, --disjoint, --weighted or --in-time-order");
+        if (full && (disjoint || k > 1 || weighted || pathLength.chosen != null || inTimeOrder)) {
+            throw new IllegalArgumentException("--full finds one multi-mode path: it does not combine with --k, --disjoint, --weighted, --path-length or --in-time-order");
         }
         boolean kGiven = spec.commandLine().getParseResult().hasMatchedOption("--k");
-        PathQuery.Request request = new PathQuery.Request(from, to, weighted, kGiven || k != 1 ? k : null, disjoint,
+        if (weighted && pathLength.or(PathLength.INVERSE_WEIGHT) == PathLength.HOPS) {
+            throw new IllegalArgumentException("--weighted means --path-length inverse-weight: it does not combine with --path-length hops");
+        }
+        PathLength distance = weighted ? PathLength.INVERSE_WEIGHT : pathLength.or(PathLength.HOPS);
+        PathQuery.Request request = new PathQuery.Request(from, to, distance, kGiven || k != 1 ? k : null, disjoint,
                 maxHops, inTimeOrder, maxGap, query.maxPersons);
         QueryScope scope = new QueryScope(store, release.reportsOnly("path"), query.defaultRegion);
         String evidence = scope.filter().describe();
@@ -120,6 +128,7 @@ final class PathCommand implements Callable<Integer>, StoreQuery {
             parameters.put("from", result.from().personId());
             parameters.put("to", result.to().personId());
             parameters.put("search", result.search());
+            parameters.put("pathLength", result.distance().queryDescription());
             parameters.put("paths", result.found().stream().map(f -> String.join(">", f.path().persons())).toList());
             auditOptions.record(storeOptions, store, AuditEvent.of("path").with(parameters).release(evidence));
             return ExitCodes.OK;

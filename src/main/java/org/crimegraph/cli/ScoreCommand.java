@@ -11,6 +11,7 @@ import org.crimegraph.app.Auditor;
 import org.crimegraph.app.run.ScheduledRun;
 import org.crimegraph.app.score.ScoreEdgeList;
 import org.crimegraph.app.score.ScoreNetwork;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -38,6 +39,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Mixin
     ReleaseOption release;
+
+    @Mixin
+    PathLengthOption pathLength;
 
     @Option(names = "--top", defaultValue = "10", paramLabel = "N",
             description = "How many targets the table shows (default: ${DEFAULT-VALUE}); csv and json list every person.")
@@ -90,7 +94,7 @@ final class ScoreCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--save keeps runs in the store; it does not apply to --edges");
             }
             ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges, threads, method,
-                    runOptions.seed, "score"));
+                    runOptions.seed, "score", pathLength.or(PathLength.INVERSE_WEIGHT)));
             TargetTable.print(result, top, format, sort, excel, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
@@ -102,12 +106,12 @@ final class ScoreCommand implements Callable<Integer> {
                 ScoringResult result;
                 if (runOptions.save) {
                     ScheduledRun.Result run = new ScheduledRun(auditor).run(store, runOptions.request(release.filter(),
-                            threads, method), monitor);
+                            threads, method).with(pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                     runOptions.printSaved(run, store, err);
                     result = run.scoring();
                 } else {
                     result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(release.filter(), threads,
-                            method, runOptions.seed, "score", Map.of()), monitor);
+                            method, runOptions.seed, "score", Map.of(), pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                 }
                 TargetTable.print(result, top, format, sort, excel, spec.commandLine().getOut());
             } catch (ComputationCancelledException e) {

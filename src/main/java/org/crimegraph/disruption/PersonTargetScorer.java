@@ -24,10 +24,18 @@ public final class PersonTargetScorer implements RankStability.Scorer<String> {
     private final PersonNetwork network;
     private final Map<String, String> names;
     private final int threads;
+    private final PathLength pathLength;
 
+    /** Path lengths 1/weight, as {@code score} by default. */
     public PersonTargetScorer(PersonNetwork network, int threads) {
+        this(network, threads, PathLength.INVERSE_WEIGHT);
+    }
+
+    /** @param pathLength how betweenness measures path length, as in the ranking being tested */
+    public PersonTargetScorer(PersonNetwork network, int threads, PathLength pathLength) {
         this.network = network;
         this.threads = threads;
+        this.pathLength = pathLength;
         this.names = new HashMap<>();
         for (String v : network.graph().vertexSet()) {
             names.put(v, network.name(v));
@@ -47,7 +55,7 @@ public final class PersonTargetScorer implements RankStability.Scorer<String> {
         }
         PersonNetwork perturbed = PersonNetwork.of(names, links);
         var scores = new NetworkScoring<>(IndexedGraph.of(perturbed.graph()),
-                NetworkScoring.Parameters.of(PathLength.INVERSE_WEIGHT, threads)).compute(monitor);
+                NetworkScoring.Parameters.of(pathLength, threads)).compute(monitor);
         double[] result = new double[graph.vertexCount()];
         for (Target t : new TargetRanking(perturbed, scores).targets()) {
             result[graph.indexOf(t.personId())] = t.score();

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.crimegraph.store.ConstraintConflictException;
 import org.crimegraph.store.EntityKey;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.IngestLedger;
@@ -32,7 +33,8 @@ import org.crimegraph.store.IngestLedger;
  * is one transaction (the driver retries transient errors) that also records the batch in the
  * {@link IngestLedger}; a rerun of the same file content with the same settings skips the batches the
  * ledger holds, so a killed run resumes where it stopped and ends with the same graph. Files are loaded
- * in dependency order whatever order they are given in. Every write is an idempotent {@code MERGE}.
+ * in dependency order whatever order they are given in. Every write is idempotent: {@code MERGE}, or for an
+ * event seen for the first time a {@code CREATE} that makes the same graph ({@link EventCreation}).
  * A bad row never stops the run: it becomes a {@link Reject} and the good rows are kept, until the
  * {@link RejectLimit} is exceeded.
  */
@@ -211,7 +213,11 @@ public final class Ingestion {
         long loaded = write(prepared.byType(), rejects, writes, load);
         IngestLedger.BatchCounts counts = new IngestLedger.BatchCounts(batch.size(), loaded, rejects.size());
         writes.add(IngestLedger.batchDone(fileKey, batchNumber, counts));
-        store.writeAll(writes);
+        try {
+            store.inTransaction(tx -> writes.forEach(write -> EventCreation.write(tx, write)));
+        } catch (ConstraintConflictException e) {
+            store.writeAll(writes); // another writer created one of the events meanwhile: merge the whole batch
+        }
         tally.add(counts);
         load.read += batch.size();
         rejects.forEach(load::reject);

@@ -29,11 +29,16 @@ public final class EdgeListScoring {
     private EdgeListScoring() {
     }
 
-    /** Reads {@code file} (progress lines to {@code progress}, may be null) and scores it. */
+    /** Reads {@code file} (progress lines to {@code progress}, may be null) and scores it with 1/weight path lengths. */
     public static ScoringResult score(Path file, int threads, BetweennessMethod method, long seed, PrintStream progress) {
+        return score(file, new NetworkScoringJob.Parameters(threads, method, seed), progress);
+    }
+
+    /** Reads {@code file} (progress lines to {@code progress}, may be null) and scores it. */
+    public static ScoringResult score(Path file, NetworkScoringJob.Parameters parameters, PrintStream progress) {
         IndexedGraph<String> graph = EdgeListFile.read(file, progress);
-        return NetworkScoringJob.score(ProjectionFilter.ALL, network(graph), graph,
-                new NetworkScoringJob.Parameters(threads, method, seed), describe(file), Monitor.NONE);
+        return NetworkScoringJob.score(ProjectionFilter.ALL, network(graph), graph, parameters, describe(file),
+                Monitor.NONE);
     }
 
     /** What results from {@code file} rest on, for people. */

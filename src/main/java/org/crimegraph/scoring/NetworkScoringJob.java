@@ -30,16 +30,22 @@ public final class NetworkScoringJob {
      * @param threads     worker threads for the path measures (at least 1)
      * @param betweenness exact or approximate betweenness
      * @param seed        drives the randomised parts (community detection, sampled betweenness)
+     * @param pathLength  how betweenness, closeness and harmonic measure path length
      */
-    public record Parameters(int threads, BetweennessMethod betweenness, long seed) {
+    public record Parameters(int threads, BetweennessMethod betweenness, long seed, PathLength pathLength) {
 
         public Parameters {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);
             }
-            if (betweenness == null) {
-                throw new IllegalArgumentException("betweenness is required");
+            if (betweenness == null || pathLength == null) {
+                throw new IllegalArgumentException("betweenness and pathLength are required");
             }
+        }
+
+        /** Path lengths 1/weight (the default for store data and edge lists). */
+        public Parameters(int threads, BetweennessMethod betweenness, long seed) {
+            this(threads, betweenness, seed, PathLength.INVERSE_WEIGHT);
         }
 
         /** Exact betweenness and {@link #DEFAULT_SEED}. */
@@ -72,7 +78,7 @@ public final class NetworkScoringJob {
     static ScoringResult score(ProjectionFilter filter, PersonNetwork network, IndexedGraph<String> indexed,
                                Parameters parameters, String evidence, Monitor monitor) {
         NetworkScores<String> scores = new NetworkScoring<>(indexed, new NetworkScoring.Parameters(
-                PathLength.INVERSE_WEIGHT, parameters.threads(), parameters.betweenness())).compute(monitor);
+                parameters.pathLength(), parameters.threads(), parameters.betweenness())).compute(monitor);
         Communities communities = CommunityAlgorithm.LEIDEN.run(network.graph(), indexed, 1.0, parameters.seed(),
                 monitor);
         return new ScoringResult(filter, network, scores, new TargetRanking(network, scores).targets(), communities,

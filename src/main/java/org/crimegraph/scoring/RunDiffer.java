@@ -3,12 +3,10 @@ package org.crimegraph.scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import org.crimegraph.analysis.timeline.CommunityMatching;
 import org.crimegraph.scoring.RunDiff.CommunityChange;
 import org.crimegraph.scoring.RunDiff.CommunityChangeKind;
 import org.crimegraph.scoring.RunDiff.PersonChange;
@@ -18,25 +16,15 @@ import org.crimegraph.model.PersonResult;
  * Compares two saved runs. Pure: two runs in, a {@link RunDiff} out.
  *
  * <p>Communities are numbered independently in each run, so they are matched by members
- * (Jaccard index |A∩B| / |A∪B|, as in Greene, Doyle and Cunningham 2010, "Tracking the evolution of
- * communities in dynamic social networks"), counting only persons scored in both runs:
- * <ul>
- *   <li>merged: two or more earlier communities each send a majority (more than half) of their
- *       members to the same later community;</li>
- *   <li>split: two or more later communities each draw a majority of their members from the same
- *       earlier community;</li>
- *   <li>appeared / dissolved: a later (earlier) community whose best Jaccard with every community of
- *       the other run is below {@link #NEW_COMMUNITY_JACCARD};</li>
- *   <li>continued: a one-to-one match with Jaccard at least {@link #SAME_COMMUNITY_JACCARD}
- *       (reported so a reader can follow the renumbering).</li>
- * </ul>
+ * ({@link CommunityMatching}: merged, split, appeared, dissolved, continued), counting majorities only
+ * over persons scored in both runs.
  */
 public final class RunDiffer {
 
     /** Below this best Jaccard a community is new (or gone). */
-    public static final double NEW_COMMUNITY_JACCARD = 0.2;
+    public static final double NEW_COMMUNITY_JACCARD = CommunityMatching.NEW_COMMUNITY_JACCARD;
     /** From this Jaccard a one-to-one match is the same community. */
-    public static final double SAME_COMMUNITY_JACCARD = 0.5;
+    public static final double SAME_COMMUNITY_JACCARD = CommunityMatching.SAME_COMMUNITY_JACCARD;
 
     private final int topK;
     private final int movements;
@@ -107,114 +95,28 @@ public final class RunDiffer {
                 byRank(lostPoints, false), communities, compared);
     }
 
-    /** Community changes between two runs that both have communities. */
+    /** Community changes between two runs that both have communities ({@link CommunityMatching}). */
     static List<CommunityChange> communities(SavedRun before, SavedRun after) {
-        Set<String> common = new HashSet<>(byId(before).keySet());
-        common.retainAll(byId(after).keySet());
-        Map<Integer, Set<String>> olds = members(before, common);
-        Map<Integer, Set<String>> news = members(after, common);
-        Map<Integer, Set<String>> newsAll = members(after, null);
-        Map<Integer, Set<String>> oldsAll = members(before, null);
-
-        // majority destination of each earlier community, majority origin of each later one
-        Map<Integer, Integer> destination = new HashMap<>();
-        olds.forEach((c, m) -> majority(m, news).ifPresent(d -> destination.put(c, d)));
-        Map<Integer, Integer> origin = new HashMap<>();
-        news.forEach((c, m) -> majority(m, olds).ifPresent(o -> origin.put(c, o)));
-
         List<CommunityChange> changes = new ArrayList<>();
-        Set<Integer> explainedOld = new HashSet<>();
-        Set<Integer> explainedNew = new HashSet<>();
-        Map<Integer, List<Integer>> mergedInto = new TreeMap<>();
-        destination.forEach((o, d) -> mergedInto.computeIfAbsent(d, k -> new ArrayList<>()).add(o));
-        mergedInto.forEach((d, sources) -> {
-            if (sources.size() > 1) {
-                sources.sort(null);
-                changes.add(new CommunityChange(CommunityChangeKind.MERGED, sources, List.of(d),
-                        bestJaccard(newsAll.get(d), oldsAll), new TreeSet<>(newsAll.get(d))));
-                explainedOld.addAll(sources);
-                explainedNew.add(d);
-            }
-        });
-        Map<Integer, List<Integer>> splitFrom = new TreeMap<>();
-        origin.forEach((n, o) -> splitFrom.computeIfAbsent(o, k -> new ArrayList<>()).add(n));
-        splitFrom.forEach((o, parts) -> {
-            if (parts.size() > 1) {
-                parts.sort(null);
-                changes.add(new CommunityChange(CommunityChangeKind.SPLIT, List.of(o), parts,
-                        bestJaccard(oldsAll.get(o), newsAll), new TreeSet<>(oldsAll.get(o))));
-                explainedOld.add(o);
-                explainedNew.addAll(parts);
-            }
-        });
-        for (Map.Entry<Integer, Set<String>> n : new TreeMap<>(newsAll).entrySet()) {
-            if (explainedNew.contains(n.getKey())) {
-                continue;
-            }
-            double best = 0;
-            Integer match = null;
-            for (Map.Entry<Integer, Set<String>> o : oldsAll.entrySet()) {
-                double j = jaccard(n.getValue(), o.getValue());
-                if (j > best) {
-                    best = j;
-                    match = o.getKey();
-                }
-            }
-            if (best < NEW_COMMUNITY_JACCARD) {
-                changes.add(new CommunityChange(CommunityChangeKind.APPEARED, List.of(), List.of(n.getKey()), best,
-                        new TreeSet<>(n.getValue())));
-            } else if (best >= SAME_COMMUNITY_JACCARD && !explainedOld.contains(match)) {
-                changes.add(new CommunityChange(CommunityChangeKind.CONTINUED, List.of(match), List.of(n.getKey()), best,
-                        new TreeSet<>(n.getValue())));
-                explainedOld.add(match);
-            }
-        }
-        for (Map.Entry<Integer, Set<String>> o : new TreeMap<>(oldsAll).entrySet()) {
-            if (!explainedOld.contains(o.getKey()) && bestJaccard(o.getValue(), newsAll) < NEW_COMMUNITY_JACCARD) {
-                changes.add(new CommunityChange(CommunityChangeKind.DISSOLVED, List.of(o.getKey()), List.of(),
-                        bestJaccard(o.getValue(), newsAll), new TreeSet<>(o.getValue())));
-            }
+        for (CommunityMatching.Change c : CommunityMatching.match(membership(before), membership(after))) {
+            changes.add(new CommunityChange(CommunityChangeKind.valueOf(c.kind().name()), c.before(), c.after(),
+                    c.jaccard(), c.members()));
         }
         return changes;
     }
 
-    private static java.util.Optional<Integer> majority(Set<String> members, Map<Integer, Set<String>> other) {
-        if (members.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        for (Map.Entry<Integer, Set<String>> e : other.entrySet()) {
-            long shared = members.stream().filter(e.getValue()::contains).count();
-            if (2 * shared > members.size()) {
-                return java.util.Optional.of(e.getKey());
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static double bestJaccard(Set<String> members, Map<Integer, Set<String>> other) {
-        double best = 0;
-        for (Set<String> o : other.values()) {
-            best = Math.max(best, jaccard(members, o));
-        }
-        return best;
-    }
-
     static double jaccard(Set<String> x, Set<String> y) {
-        if (x.isEmpty() && y.isEmpty()) {
-            return 0;
-        }
-        long shared = x.stream().filter(y::contains).count();
-        return (double) shared / (x.size() + y.size() - shared);
+        return CommunityMatching.jaccard(x, y);
     }
 
-    private static Map<Integer, Set<String>> members(SavedRun run, Set<String> only) {
-        Map<Integer, Set<String>> members = new TreeMap<>();
+    private static Map<String, Integer> membership(SavedRun run) {
+        Map<String, Integer> membership = new HashMap<>();
         for (PersonResult r : run.results()) {
-            if (r.community() != null && (only == null || only.contains(r.personId()))) {
-                members.computeIfAbsent(r.community(), c -> new TreeSet<>()).add(r.personId());
+            if (r.community() != null) {
+                membership.put(r.personId(), r.community());
             }
         }
-        return members;
+        return membership;
     }
 
     private boolean inTop(PersonResult r) {

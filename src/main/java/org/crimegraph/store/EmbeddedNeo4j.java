@@ -85,6 +85,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // and guessing a 256-bit secret is hopeless anyway
                     .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                     .setConfig(GraphDatabaseSettings.logs_directory, absolute.resolve("logs"))
+                    // case data never leaves this machine: no anonymous usage report to Neo4j
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
                     // the driver has closed its connections before shutdown: no need for Bolt's grace periods
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))

@@ -1,7 +1,9 @@
 package org.crimegraph.store;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import org.neo4j.driver.AuthToken;
@@ -154,10 +156,17 @@ public final class GraphStore implements AutoCloseable {
         return embedded != null;
     }
 
-    /** Applies every statement of {@code cypher/schema.cypher}; each is {@code IF NOT EXISTS}. */
+    /**
+     * Applies the statements of {@code cypher/schema.cypher} whose index or constraint the store does not
+     * have yet; each is {@code IF NOT EXISTS}, so running one that exists would change nothing, but
+     * planning twenty-odd schema statements costs a fresh process seconds. The names present are read in
+     * one query ({@code cypher/store/schema-names.cypher}: a uniqueness constraint owns an index of its name).
+     */
     public void applySchema() {
         try (Session session = session()) {
-            for (String statement : CypherLibrary.statements("schema")) {
+            Set<String> present = new HashSet<>(session.run(CypherLibrary.statement("store/schema-names")).single()
+                    .get("names").asList(org.neo4j.driver.Value::asString));
+            for (String statement : SchemaStatements.missing(CypherLibrary.statements("schema"), present)) {
                 session.run(statement).consume();
             }
         }
@@ -187,6 +196,43 @@ public final class GraphStore implements AutoCloseable {
                     tx.run(cypher.get(i), writes.get(i).parameters()).consume();
                 }
             });
+        }
+    }
+
+    /** The statements of one write transaction, as {@link #inTransaction} hands them to its work. */
+    public interface WriteTransaction {
+        /** Runs a named statement in this transaction and returns its records as plain maps of Java values. */
+        List<Map<String, Object>> readRows(String statementName, Map<String, Object> parameters);
+
+        /** Runs a named write statement in this transaction. */
+        void write(String statementName, Map<String, Object> parameters);
+    }
+
+    /**
+     * Runs {@code work} as one write transaction: all its statements take effect or none does. The driver
+     * retries transient errors by running {@code work} again from the start, so it must decide only from what
+     * it reads in the transaction. A write refused by a uniqueness constraint (another writer created the same
+     * key between this transaction's read and its write) ends in {@link ConstraintConflictException}, with
+     * nothing written.
+     */
+    public void inTransaction(java.util.function.Consumer<WriteTransaction> work) {
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> work.accept(new WriteTransaction() {
+                @Override
+                public List<Map<String, Object>> readRows(String statementName, Map<String, Object> parameters) {
+                    return tx.run(CypherLibrary.statement(statementName), parameters).list(Record::asMap);
+                }
+
+                @Override
+                public void write(String statementName, Map<String, Object> parameters) {
+                    tx.run(CypherLibrary.statement(statementName), parameters).consume();
+                }
+            }));
+        } catch (ClientException e) {
+            if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+                throw new ConstraintConflictException(e.getMessage(), e);
+            }
+            throw e;
         }
     }
 
@@ -223,7 +269,7 @@ public final class GraphStore implements AutoCloseable {
         return read(statementName, parameters, Record::asMap);
     }
 
-    private Session session() {
+    Session session() {
         return driver.session(sessionConfig);
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.crimegraph.graph.Claim;
 import org.crimegraph.graph.ClaimedEvidence;
 import org.crimegraph.graph.Evidence;
+import org.crimegraph.graph.EvidenceSet;
 import org.crimegraph.graph.Release;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.PersonNetworkProjection;
@@ -43,7 +44,15 @@ public final class PersonNetworkReader {
      * with the union of their reports; evidence between them disappears (it would be a self-loop).
      */
     public PersonNetwork read(PersonNetworkProjection projection, Duration crossingWindow) {
-        Release release = Release.of(projection.filter(), reports());
+        return load(projection.filter(), crossingWindow).project(projection);
+    }
+
+    /**
+     * Reads what the person network under {@code filter}'s report rules rests on, once, for projecting
+     * under several time windows ({@link EvidenceSet#project}); {@code filter}'s own window is not applied.
+     */
+    public EvidenceSet load(ProjectionFilter filter, Duration crossingWindow) {
+        Release release = Release.of(filter, reports());
         List<PersonNetworkProjection.PersonRecord> persons = persons(release);
         List<Evidence> evidence = store.read("projection/person-evidence",
                         Map.of("crossingWindowSeconds", crossingWindow.toSeconds()), Claims::evidence).stream()
@@ -62,7 +71,7 @@ public final class PersonNetworkReader {
                     .filter(e -> !e.a().equals(e.b()))
                     .toList();
         }
-        return projection.project(persons, release.reports().values(), evidence);
+        return new EvidenceSet(persons, List.copyOf(release.reports().values()), evidence);
     }
 
     /** Every person, named as {@code release} allows (null if no allowed claim names them), with all asserting reports. */

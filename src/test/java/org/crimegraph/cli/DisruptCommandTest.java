@@ -120,7 +120,8 @@ class DisruptCommandTest {
     void jsonHasExactlyTheDocumentedShape() throws Exception {
         assertThat(json.code()).as(json.err()).isEqualTo(ExitCodes.OK);
         JsonNode root = new ObjectMapper().readTree(json.out());
-        assertThat(root.fieldNames()).toIterable().containsExactly("strategies", "keyPlayers");
+        assertThat(root.fieldNames()).toIterable().containsExactly("pathLength", "strategies", "keyPlayers");
+        assertThat(root.get("pathLength").asText()).startsWith("1/weight"); // the target scoring's default
         JsonNode strategy = root.get("strategies").get(0);
         assertThat(strategy.fieldNames()).toIterable().containsExactly("name", "mode", "steps");
         assertThat(strategy.get("name").asText()).isEqualTo("articulation");

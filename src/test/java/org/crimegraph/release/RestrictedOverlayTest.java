@@ -75,6 +75,10 @@ class RestrictedOverlayTest {
         COVERED.put("communities", List.of(List.of(), List.of("--format", "json")));
         COVERED.put("disrupt", List.of(List.of("--threads", "1", "--k", "3", "--steps", "5", "--random-runs", "2"),
                 List.of("--threads", "1", "--k", "3", "--steps", "5", "--random-runs", "2", "--format", "json")));
+        COVERED.put("timeline", List.of(List.of("--threads", "1", "--window", "P3M", "-q"),
+                List.of("--threads", "1", "--window", "P2M", "--format", "json", "-q"),
+                List.of("--threads", "1", "--format", "csv", "--rows", "persons", "-q"),
+                List.of("--threads", "1", "--window", "P3M", "--charts", "{out}", "-q")));
         COVERED.put("export", List.of(List.of("--out", "{out}"), List.of("--out", "{out}", "--around", "P010,P020",
                 "--hops", "2")));
     }

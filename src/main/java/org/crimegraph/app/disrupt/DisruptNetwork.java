@@ -18,6 +18,7 @@ import org.crimegraph.disruption.PersonTargetScorer;
 import org.crimegraph.disruption.RankStability;
 import org.crimegraph.disruption.RemovalStrategy;
 import org.crimegraph.disruption.StabilityResult;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.model.Grade;
 import org.crimegraph.scoring.NetworkScoringJob;
@@ -36,8 +37,22 @@ public final class DisruptNetwork {
      * @param settings  the analysis: k, measure, strategies, steps, recovery, seed, runs, restarts, threads
      * @param stability rank stability to measure, or null for none
      * @param folder    where to write the curve files, or null for none
+     * @param pathLength how the target scoring (betweenness, closeness, harmonic) measures path length; the
+     *                   key-player measures and removal curves count hops by definition (docs/algorithms.md)
      */
-    public record Request(DisruptionAnalysis.Parameters settings, Stability stability, Path folder) {
+    public record Request(DisruptionAnalysis.Parameters settings, Stability stability, Path folder,
+                          PathLength pathLength) {
+
+        public Request {
+            if (pathLength == null) {
+                throw new IllegalArgumentException("pathLength is required");
+            }
+        }
+
+        /** With 1/weight path lengths for the target scoring, the default. */
+        public Request(DisruptionAnalysis.Parameters settings, Stability stability, Path folder) {
+            this(settings, stability, folder, PathLength.INVERSE_WEIGHT);
+        }
 
         AuditEvent audit(DisruptionResult<String> result, StabilityResult<String> measured, Map<String, String> outputs,
                          String evidence) {
@@ -47,6 +62,7 @@ public final class DisruptNetwork {
                     .with("steps", settings.steps())
                     .with("recovery", settings.recovery() == null ? "none" : settings.recovery().label())
                     .with("seed", settings.seed())
+                    .with("pathLength", pathLength.description())
                     .with("targets", result.keyPlayers().members());
             if (measured != null) {
                 event.with("stability", measured.perturbation() + ", " + measured.repeats() + " runs");
@@ -107,7 +123,7 @@ public final class DisruptNetwork {
     public Result run(GraphStore store, ProjectionFilter filter, Request request, Monitor monitor) {
         var settings = request.settings();
         ScoringResult scoring = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(settings.threads(),
-                BetweennessMethod.EXACT, settings.seed())).run(filter, monitor);
+                BetweennessMethod.EXACT, settings.seed(), request.pathLength())).run(filter, monitor);
         Result result = analyse(scoring, request, monitor);
         if (!result.empty()) {
             auditor.record(store, request.audit(result.result(), result.stability(), hashes(result.written()),
@@ -120,7 +136,7 @@ public final class DisruptNetwork {
     public Result run(Path edges, Request request) {
         var settings = request.settings();
         ScoringResult scoring = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges, settings.threads(),
-                BetweennessMethod.EXACT, settings.seed(), null));
+                BetweennessMethod.EXACT, settings.seed(), null, request.pathLength()));
         Result result = analyse(scoring, request, Monitor.NONE);
         if (!result.empty()) {
             auditor.recordWithoutStore(request.audit(result.result(), result.stability(), hashes(result.written()),
@@ -139,7 +155,7 @@ public final class DisruptNetwork {
         DisruptionResult<String> result = new DisruptionAnalysis<>(graph, scoring.scores(),
                 scoring.communities().membership(), settings).run(monitor);
         StabilityResult<String> stability = request.stability() == null || request.stability().runs() <= 0 ? null
-                : stability(scoring, graph, settings, request.stability(), monitor);
+                : stability(scoring, graph, request, monitor);
         try {
             List<Path> written = request.folder() == null ? List.of() : RemovalCurveFiles.write(result, request.folder());
             return new Result(scoring, result, stability, written);
@@ -149,8 +165,9 @@ public final class DisruptNetwork {
     }
 
     private static StabilityResult<String> stability(ScoringResult scoring, IndexedGraph<String> graph,
-                                                     DisruptionAnalysis.Parameters settings, Stability asked,
-                                                     Monitor monitor) {
+                                                     Request request, Monitor monitor) {
+        DisruptionAnalysis.Parameters settings = request.settings();
+        Stability asked = request.stability();
         RankStability.LinkFilter<String> filter = null;
         String filterName = null;
         if (asked.dropBelow() != null) {
@@ -158,7 +175,8 @@ public final class DisruptNetwork {
             filter = (a, b) -> scoring.network().link(a, b).orElseThrow().weakestGrade().atLeast(threshold);
             filterName = "links whose weakest report is graded below " + threshold;
         }
-        return new RankStability<>(graph, new PersonTargetScorer(scoring.network(), settings.threads()))
+        return new RankStability<>(graph, new PersonTargetScorer(scoring.network(), settings.threads(),
+                request.pathLength()))
                 .run(asked.dropPercent() / 100, filter, filterName, asked.runs(), settings.seed(), settings.k(), monitor);
     }
 

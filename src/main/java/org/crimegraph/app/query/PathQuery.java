@@ -29,9 +29,20 @@ public final class PathQuery {
      * @param maxGap     with {@code inTimeOrder}: at most this long between contacts (null: no limit)
      * @param maxPersons stop if the search would read more persons than this
      */
-    public record Request(String from, String to, boolean weighted, Integer k, boolean disjoint, int maxHops,
+    public record Request(String from, String to, PathLength distance, Integer k, boolean disjoint, int maxHops,
                           boolean inTimeOrder, Duration maxGap, int maxPersons) {
+
+        /** {@code weighted}: 1/weight path lengths, else hops (the default of {@code path}). */
+        public Request(String from, String to, boolean weighted, Integer k, boolean disjoint, int maxHops,
+                       boolean inTimeOrder, Duration maxGap, int maxPersons) {
+            this(from, to, weighted ? PathLength.INVERSE_WEIGHT : PathLength.HOPS, k, disjoint, maxHops, inTimeOrder,
+                    maxGap, maxPersons);
+        }
+
         public Request {
+            if (distance == null) {
+                throw new IllegalArgumentException("distance is required");
+            }
             if (maxHops < 1) {
                 throw new IllegalArgumentException("--max-hops must be at least 1");
             }
@@ -41,9 +52,14 @@ public final class PathQuery {
             if (maxGap != null && !inTimeOrder) {
                 throw new IllegalArgumentException("--max-gap needs --in-time-order");
             }
-            if (inTimeOrder && (disjoint || (k != null && k > 1) || weighted)) {
-                throw new IllegalArgumentException("--in-time-order finds one journey: it does not combine with --k, --disjoint or --weighted");
+            if (inTimeOrder && (disjoint || (k != null && k > 1) || distance == PathLength.INVERSE_WEIGHT)) {
+                throw new IllegalArgumentException("--in-time-order finds one journey: it does not combine with --k, --disjoint, --weighted or --path-length inverse-weight");
             }
+        }
+
+        /** True for 1/weight path lengths. */
+        public boolean weighted() {
+            return distance == PathLength.INVERSE_WEIGHT;
         }
 
         int paths() {
@@ -70,7 +86,7 @@ public final class PathQuery {
     public Result run(Request request) {
         PersonEntry a = scope.resolver().resolve(request.from());
         PersonEntry b = scope.resolver().resolve(request.to());
-        PathLength distance = request.weighted() ? PathLength.INVERSE_WEIGHT : PathLength.HOPS;
+        PathLength distance = request.distance();
         NetworkReading reading = scope.reading(e -> true);
         List<Found> found = new ArrayList<>();
         if (!request.weighted() && request.paths() == 1 && !request.disjoint() && !request.inTimeOrder()) {

@@ -16,6 +16,7 @@ import org.crimegraph.app.Auditor;
 import org.crimegraph.app.score.KeyPlayerSet;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.audit.AuditTrail;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.graph.Release;
 import org.crimegraph.model.HandlingCode;
@@ -46,14 +47,29 @@ public final class ScheduledRun {
      * @param keyPlayers size of the key-player set saved with the run (0 for none)
      * @param lockTtl    how long the run lock lasts if the run dies holding it
      * @param summary    where to write the JSON summary, or null
+     * @param pathLength how betweenness, closeness and harmonic measure path length (recorded with the run)
      */
     public record Request(ProjectionFilter filter, Integer threads, BetweennessMethod method, long seed, int keyPlayers,
-                          Duration lockTtl, Path summary) {
+                          Duration lockTtl, Path summary, PathLength pathLength) {
 
         public Request {
             if (keyPlayers < 0) {
                 throw new IllegalArgumentException("--key-players must be 0 or more");
             }
+            if (pathLength == null) {
+                throw new IllegalArgumentException("pathLength is required");
+            }
+        }
+
+        /** With 1/weight path lengths, the default for store data. */
+        public Request(ProjectionFilter filter, Integer threads, BetweennessMethod method, long seed, int keyPlayers,
+                       Duration lockTtl, Path summary) {
+            this(filter, threads, method, seed, keyPlayers, lockTtl, summary, PathLength.INVERSE_WEIGHT);
+        }
+
+        /** The same run with path lengths measured as {@code length}. */
+        public Request with(PathLength length) {
+            return new Request(filter, threads, method, seed, keyPlayers, lockTtl, summary, length);
         }
 
         int threadCount() {
@@ -63,6 +79,7 @@ public final class ScheduledRun {
         AuditEvent audit(SavedRun saved, ScoringResult result) {
             return AuditEvent.of("score").with("runId", saved.run().runId()).with("threads", threadCount())
                     .with("seed", seed).with("betweenness", result.scores().betweennessMethod())
+                    .with("pathLength", pathLength.description())
                     .with("persons", saved.run().persons()).with("links", saved.run().links())
                     .with("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList())
                     .release(filter.describe());
@@ -99,7 +116,7 @@ public final class ScheduledRun {
             Instant started = clock.instant();
             Map<String, Long> inputs = inputCounts(store, request.filter());
             ScoringResult result = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(request.threadCount(),
-                    request.method(), request.seed())).run(request.filter(), monitor);
+                    request.method(), request.seed(), request.pathLength())).run(request.filter(), monitor);
             Instant finished = clock.instant();
             String runId = ScoringRuns.newRunId(started);
             SavedRun saved = ScoringRuns.build(runId, result, settings, new RunAnnotations(result.communityByPerson(),

@@ -5,6 +5,7 @@ import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.audit.AuditEvent;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.scoring.ScoringResult;
@@ -20,15 +21,25 @@ public final class ScoreNetwork {
      * @param seed    seed for randomised analyses (communities, sampling)
      * @param command the action the audit line names ({@code score}, {@code node}, …)
      * @param extra   further audit parameters (e.g. the person {@code node} looked up)
+     * @param pathLength how betweenness, closeness and harmonic measure path length
      */
     public record Request(ProjectionFilter filter, Integer threads, BetweennessMethod method, long seed, String command,
-                          Map<String, Object> extra) {
+                          Map<String, Object> extra, PathLength pathLength) {
 
         public Request {
             extra = Map.copyOf(extra);
             if (threads != null && threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1");
             }
+            if (pathLength == null) {
+                throw new IllegalArgumentException("pathLength is required");
+            }
+        }
+
+        /** With 1/weight path lengths, the default for store data. */
+        public Request(ProjectionFilter filter, Integer threads, BetweennessMethod method, long seed, String command,
+                       Map<String, Object> extra) {
+            this(filter, threads, method, seed, command, extra, PathLength.INVERSE_WEIGHT);
         }
 
         /** {@code score} with exact betweenness and the default seed. */
@@ -48,6 +59,7 @@ public final class ScoreNetwork {
                     .with("links", result.network().graph().edgeSet().size())
                     .with(extra)
                     .with("betweenness", result.scores().betweennessMethod())
+                    .with("pathLength", pathLength.description())
                     .with("seed", seed)
                     .with("communities", result.communities().toString())
                     .with("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList())
@@ -69,7 +81,7 @@ public final class ScoreNetwork {
     /** Scores, reporting progress to {@code monitor} and stopping when it is cancelled. */
     public ScoringResult run(GraphStore store, Request request, Monitor monitor) {
         ScoringResult result = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(request.threadCount(),
-                request.method(), request.seed())).run(request.filter(), monitor);
+                request.method(), request.seed(), request.pathLength())).run(request.filter(), monitor);
         auditor.record(store, request.audit(result));
         return result;
     }
