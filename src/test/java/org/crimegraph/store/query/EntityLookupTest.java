@@ -65,7 +65,7 @@ class EntityLookupTest {
     }
 
     @Test
-    void holdingsListPhonesAccountsVehiclesAndAddressesWithTheirReportsAndDetails() {
+    void holdingsListPhonesAccountsVehiclesAndAddressesWithTheirReportsAndDetails() throws Exception {
         List<Holding> holdings = internal.holdings("H1");
         assertThat(holdings).extracting(h -> h.kind() + " " + h.shown() + " " + h.relationship() + " " + h.reportIds())
                 .containsExactly(
