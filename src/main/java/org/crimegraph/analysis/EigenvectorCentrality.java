@@ -63,11 +63,6 @@ public final class EigenvectorCentrality<V extends Comparable<V>> extends Iterat
         this(graph, Parameters.DEFAULTS);
     }
 
-    /** Shorthand for {@code new EigenvectorCentrality<>(graph, new Parameters(tolerance, maxIterations))}. */
-    public EigenvectorCentrality(IndexedGraph<V> graph, double tolerance, int maxIterations) {
-        this(graph, new Parameters(tolerance, maxIterations));
-    }
-
     /** @param graph the graph; weights must be non-negative */
     public EigenvectorCentrality(IndexedGraph<V> graph, Parameters parameters) {
         this.graph = graph;

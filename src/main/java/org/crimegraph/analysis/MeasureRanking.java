@@ -19,8 +19,8 @@ final class MeasureRanking {
         Arrays.sort(sorted);
         MeasureRank[] ranks = new MeasureRank[n];
         for (int i = 0; i < n; i++) {
-            int below = lowerBound(sorted, values[i]);
-            int notAbove = upperBound(sorted, values[i]);
+            int below = countBelow(sorted, values[i], false);
+            int notAbove = countBelow(sorted, values[i], true);
             int tied = notAbove - below;
             double percentile = n == 1 ? 1.0 : (below + (tied - 1) / 2.0) / (n - 1);
             ranks[i] = new MeasureRank(measure, values[i], n - notAbove + 1, n, percentile);
@@ -28,26 +28,14 @@ final class MeasureRanking {
         return ranks;
     }
 
-    private static int lowerBound(double[] sorted, double x) {
+    /** How many sorted values are below {@code x} (or, with {@code orEqual}, not above it): binary search. */
+    private static int countBelow(double[] sorted, double x, boolean orEqual) {
         int lo = 0;
         int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], x) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int upperBound(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], x) <= 0) {
+            int c = Double.compare(sorted[mid], x);
+            if (c < 0 || (orEqual && c == 0)) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -58,11 +58,6 @@ public final class WeightedPageRank<V extends Comparable<V>> extends IterativeMe
         this(graph, Parameters.DEFAULTS);
     }
 
-    /** Shorthand for {@code new WeightedPageRank<>(graph, new Parameters(damping, tolerance, maxIterations))}. */
-    public WeightedPageRank(IndexedGraph<V> graph, double damping, double tolerance, int maxIterations) {
-        this(graph, new Parameters(damping, tolerance, maxIterations));
-    }
-
     /** @param graph the graph; weights must be non-negative */
     public WeightedPageRank(IndexedGraph<V> graph, Parameters parameters) {
         this.graph = graph;

@@ -301,13 +301,15 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         };
     }
 
-    /** Scores a set; evaluates "the prepared set plus one vertex". */
-    private interface Objective {
-        double scoreOf(boolean[] set);
+    /** Scores a set (from scratch, {@link #direct}); evaluates "the prepared set plus one vertex". */
+    private abstract class Objective {
+        final double scoreOf(boolean[] set) {
+            return direct(set);
+        }
 
-        void prepare(boolean[] set);
+        abstract void prepare(boolean[] set);
 
-        double scoreWith(int v);
+        abstract double scoreWith(int v);
     }
 
     /** Measure of a set from scratch. */
@@ -354,21 +356,16 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
     }
 
     /** Every candidate evaluated from scratch. */
-    private final class NaiveObjective implements Objective {
+    private final class NaiveObjective extends Objective {
         private boolean[] prepared;
 
         @Override
-        public double scoreOf(boolean[] set) {
-            return direct(set);
-        }
-
-        @Override
-        public void prepare(boolean[] set) {
+        void prepare(boolean[] set) {
             prepared = set;
         }
 
         @Override
-        public double scoreWith(int v) {
+        double scoreWith(int v) {
             prepared[v] = true;
             try {
                 return direct(prepared);
@@ -378,46 +375,36 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         }
     }
 
-    private final class FragmentationObjective implements Objective {
+    private final class FragmentationObjective extends Objective {
         private CutVertexPieces pieces;
 
         @Override
-        public double scoreOf(boolean[] set) {
-            return direct(set);
-        }
-
-        @Override
-        public void prepare(boolean[] set) {
+        void prepare(boolean[] set) {
             pieces = new CutVertexPieces(graph, set);
         }
 
         @Override
-        public double scoreWith(int v) {
+        double scoreWith(int v) {
             return RemainderAnalysis.fragmentation(pieces.connectedPairsWithout(v), pieces.remaining() - 1);
         }
     }
 
-    private final class DistanceFragmentationObjective implements Objective {
+    private final class DistanceFragmentationObjective extends Objective {
         private boolean[] prepared;
 
         @Override
-        public double scoreOf(boolean[] set) {
-            return direct(set);
-        }
-
-        @Override
-        public void prepare(boolean[] set) {
+        void prepare(boolean[] set) {
             prepared = set.clone();
         }
 
         @Override
-        public double scoreWith(int v) {
+        double scoreWith(int v) {
             return 1.0 - analysis().efficiencyWithout(prepared, v);
         }
     }
 
     /** Distances to the prepared set; a candidate adds a search pruned where it stops improving them. */
-    private final class ReachObjective implements Objective {
+    private final class ReachObjective extends Objective {
         private int[] toSet;
         private double base;
         private int baseCount;
@@ -429,12 +416,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         }
 
         @Override
-        public double scoreOf(boolean[] set) {
-            return direct(set);
-        }
-
-        @Override
-        public void prepare(boolean[] set) {
+        void prepare(boolean[] set) {
             toSet = SetReach.distancesFrom(graph, indices(set), -1);
             base = SetReach.weightedReachOf(toSet);
             baseCount = 0;
@@ -446,7 +428,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         }
 
         @Override
-        public double scoreWith(int v) {
+        double scoreWith(int v) {
             boolean counting = measure == KeyPlayerMeasure.M_REACH;
             int limit = counting ? parameters.m() : Integer.MAX_VALUE;
             double gain = 0;

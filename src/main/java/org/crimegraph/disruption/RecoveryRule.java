@@ -1,32 +1,25 @@
 package org.crimegraph.disruption;
 
+import org.crimegraph.model.Names;
+
 /** How the contacts of removed persons rewire after a disruption (see {@link Recovery}). */
 public enum RecoveryRule {
     /** Each contact links to another contact of the same removed person, uniformly at random. */
-    RANDOM("random"),
+    RANDOM,
     /** As random, but a partner is chosen with probability proportional to its degree + 1. */
-    PREFERENTIAL("preferential"),
+    PREFERENTIAL,
     /** Each contact links to a contact of the same removed person in its own community, else to anyone in it. */
-    WITHIN_COMMUNITY("within-community");
+    WITHIN_COMMUNITY;
 
-    private final String label;
-
-    RecoveryRule(String label) {
-        this.label = label;
-    }
-
-    /** The command-line name. */
+    /** The command-line name ({@link Names#of}, e.g. {@code within-community}). */
     public String label() {
-        return label;
+        return Names.of(this);
     }
 
-    /** The rule with this name. */
+    /** The rule with this name (see {@link Names#find}). */
     public static RecoveryRule parse(String text) {
-        for (RecoveryRule r : values()) {
-            if (r.label.equalsIgnoreCase(text.trim()) || r.name().equalsIgnoreCase(text.trim())) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown recovery rule '" + text + "'; one of: random, preferential, within-community");
+        return Names.find(RecoveryRule.class, RecoveryRule::label, text)
+                .orElseThrow(() -> new IllegalArgumentException("unknown recovery rule '" + text + "'; one of: "
+                        + Names.list(RecoveryRule.class, RecoveryRule::label)));
     }
 }

@@ -1,6 +1,6 @@
 package org.crimegraph.disruption;
 
-import java.util.Locale;
+import org.crimegraph.model.Names;
 
 /**
  * Orders in which a removal simulation takes vertices out. "Block" strategies rank the vertices once,
@@ -9,35 +9,33 @@ import java.util.Locale;
  */
 public enum RemovalStrategy {
     /** Most links first (block). */
-    DEGREE("degree", false),
+    DEGREE(false),
     /** Largest sum of link weights first (block). */
-    STRENGTH("strength", false),
+    STRENGTH(false),
     /** Highest betweenness on the whole graph first (block; Brandes 2001). */
-    BETWEENNESS_BLOCK("betweenness-block", false),
+    BETWEENNESS_BLOCK(false),
     /** Highest betweenness, recomputed on the remaining graph after each removal (sequential). */
-    BETWEENNESS_SEQUENTIAL("betweenness-sequential", true),
+    BETWEENNESS_SEQUENTIAL(true),
     /** Highest weighted PageRank first (block; α = 0.85). */
-    PAGERANK("pagerank", false),
+    PAGERANK(false),
     /** Highest collective influence CI_ℓ, recomputed after each removal (Morone and Makse 2015). */
-    COLLECTIVE_INFLUENCE("collective-influence", true),
+    COLLECTIVE_INFLUENCE(true),
     /** The articulation point whose removal disconnects most pairs, recomputed after each removal; then degree. */
-    ARTICULATION("articulation", true),
+    ARTICULATION(true),
     /** The KPP-Neg key-player set, largest marginal contribution first (block). */
-    KEY_PLAYERS("key-players", false),
+    KEY_PLAYERS(false),
     /** Uniformly random order, averaged over seeded runs: the baseline. */
-    RANDOM("random", false);
+    RANDOM(false);
 
-    private final String label;
     private final boolean sequential;
 
-    RemovalStrategy(String label, boolean sequential) {
-        this.label = label;
+    RemovalStrategy(boolean sequential) {
         this.sequential = sequential;
     }
 
-    /** The name used on the command line and in output, e.g. {@code betweenness-sequential}. */
+    /** The name used on the command line and in output ({@link Names#of}, e.g. {@code betweenness-sequential}). */
     public String label() {
-        return label;
+        return Names.of(this);
     }
 
     /** {@code sequential} or {@code block}. */
@@ -45,14 +43,10 @@ public enum RemovalStrategy {
         return sequential ? "sequential" : "block";
     }
 
-    /** The strategy with this label (case-insensitive). */
+    /** The strategy with this label (case-insensitive; see {@link Names#find}). */
     public static RemovalStrategy parse(String text) {
-        for (RemovalStrategy s : values()) {
-            if (s.label.equalsIgnoreCase(text.trim()) || s.name().equalsIgnoreCase(text.trim())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown strategy '" + text + "'; one of: "
-                + String.join(", ", java.util.Arrays.stream(values()).map(RemovalStrategy::label).toList()).toLowerCase(Locale.ROOT));
+        return Names.find(RemovalStrategy.class, RemovalStrategy::label, text)
+                .orElseThrow(() -> new IllegalArgumentException("unknown strategy '" + text + "'; one of: "
+                        + Names.list(RemovalStrategy.class, RemovalStrategy::label)));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.crimegraph.model.Grade;
 import org.crimegraph.model.HandlingCode;
 import org.crimegraph.model.IntelligenceAssessment;
+import org.crimegraph.model.Names;
 import org.crimegraph.model.SourceEvaluation;
 
 /**
@@ -45,13 +46,12 @@ public enum GradingScheme {
         if (name == null || name.isBlank()) {
             return THREE_BY_FIVE_BY_TWO;
         }
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        for (GradingScheme scheme : values()) {
-            if (scheme.code.equals(wanted) || (scheme == ADMIRALTY && wanted.equals("nato"))) {
-                return scheme;
-            }
+        if (name.strip().equalsIgnoreCase("nato")) {
+            return ADMIRALTY;
         }
-        throw new IllegalArgumentException("grading scheme must be 3x5x2, 5x5x5 or admiralty, not '" + name + "'");
+        return Names.find(GradingScheme.class, GradingScheme::code, name)
+                .orElseThrow(() -> new IllegalArgumentException("grading scheme must be "
+                        + Names.either(GradingScheme.class, GradingScheme::code) + ", not '" + name + "'"));
     }
 
     /**

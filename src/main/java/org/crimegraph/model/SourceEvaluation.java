@@ -24,11 +24,8 @@ public enum SourceEvaluation {
 
     /** Parses '1', '2' or '3'. */
     public static SourceEvaluation fromCode(char code) {
-        for (SourceEvaluation value : values()) {
-            if (value.code == code) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("source evaluation must be 1, 2 or 3, not '" + code + "'");
+        return Names.find(SourceEvaluation.class, value -> String.valueOf(value.code), String.valueOf(code))
+                .orElseThrow(() -> new IllegalArgumentException("source evaluation must be "
+                        + Names.either(SourceEvaluation.class, value -> String.valueOf(value.code)) + ", not '" + code + "'"));
     }
 }

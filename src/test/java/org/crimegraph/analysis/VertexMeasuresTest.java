@@ -103,7 +103,7 @@ class VertexMeasuresTest {
         List.of("A", "B", "C", "D").forEach(g::addVertex);
         assertThat(new EigenvectorCentrality<>(IndexedGraph.of(g)).scores())
                 .containsExactly(new double[] {0.5, 0.5, 0.5, 0.5}, within(EPS));
-        assertThatThrownBy(() -> new EigenvectorCentrality<>(IndexedGraph.of(g), 0, 10))
+        assertThatThrownBy(() -> new EigenvectorCentrality<>(IndexedGraph.of(g), new EigenvectorCentrality.Parameters(0, 10)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

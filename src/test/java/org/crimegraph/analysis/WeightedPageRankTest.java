@@ -53,7 +53,8 @@ class WeightedPageRankTest {
 
     @Test
     void reportsNonConvergence() {
-        WeightedPageRank<String> pr = new WeightedPageRank<>(IndexedGraph.of(NetworkxReference.graph()), 0.85, 1e-15, 2);
+        WeightedPageRank<String> pr = new WeightedPageRank<>(IndexedGraph.of(NetworkxReference.graph()),
+                new WeightedPageRank.Parameters(0.85, 1e-15, 2));
         assertThat(pr.converged()).isFalse();
         assertThat(pr.iterations()).isEqualTo(2);
     }

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import org.crimegraph.graph.ProjectionFilter;
+import org.crimegraph.graph.Release;
 import org.crimegraph.ingest.IngestContext;
 import org.crimegraph.ingest.IngestSummary;
 import org.crimegraph.ingest.Ingestion;
@@ -90,6 +93,21 @@ public final class SmallCase {
             shared = store;
         }
         return shared;
+    }
+
+    /**
+     * A reader of the {@link #shared()} store twice: seeing everything, and seeing only what a partner
+     * release may ({@code ProjectionFilter.RELEASABLE}).
+     */
+    public static <R> Readers<R> readers(BiFunction<GraphStore, Release, R> reader) throws IOException {
+        GraphStore store = shared();
+        var reports = new PersonNetworkReader(store).reports();
+        return new Readers<>(reader.apply(store, Release.of(ProjectionFilter.ALL, reports)),
+                reader.apply(store, Release.of(ProjectionFilter.RELEASABLE, reports)));
+    }
+
+    /** An internal and a partner-release reader of the same store. */
+    public record Readers<R>(R internal, R partner) {
     }
 
     private static void deleteQuietly(Path dir) {

@@ -14,16 +14,14 @@ import org.junit.jupiter.api.Test;
 /** {@link SubgraphReader} against a real embedded Neo4j holding {@link SmallCase} (read only, shared). */
 class SubgraphReaderTest {
 
-    static GraphStore store;
     static SubgraphReader internal;
     static SubgraphReader partner;
 
     @BeforeAll
     static void load() throws Exception {
-        store = SmallCase.shared();
-        var reports = new PersonNetworkReader(store).reports();
-        internal = new SubgraphReader(store, Release.of(ProjectionFilter.ALL, reports));
-        partner = new SubgraphReader(store, Release.of(ProjectionFilter.RELEASABLE, reports));
+        var readers = SmallCase.readers(SubgraphReader::new);
+        internal = readers.internal();
+        partner = readers.partner();
     }
 
     private static List<String> keys(Subgraph subgraph) {

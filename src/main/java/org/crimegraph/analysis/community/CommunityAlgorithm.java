@@ -1,39 +1,29 @@
 package org.crimegraph.analysis.community;
 
-import java.util.Locale;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
+import org.crimegraph.model.Names;
 import org.jgrapht.Graph;
 
 /** The community detection algorithms offered, by their command-line names. */
 public enum CommunityAlgorithm {
     /** {@link Louvain}. */
-    LOUVAIN(Louvain.NAME),
+    LOUVAIN,
     /** {@link Leiden} (the default: communities guaranteed connected). */
-    LEIDEN(Leiden.NAME),
+    LEIDEN,
     /** {@link LabelPropagation} (fast, unweighted). */
-    LABEL_PROPAGATION(LabelPropagation.NAME);
+    LABEL_PROPAGATION;
 
-    private final String cliName;
-
-    CommunityAlgorithm(String cliName) {
-        this.cliName = cliName;
-    }
-
-    /** The name used on the command line and in results. */
+    /** The name used on the command line and in results ({@link Names#of}, e.g. {@code label-propagation}). */
     public String cliName() {
-        return cliName;
+        return Names.of(this);
     }
 
-    /** Parses a command-line name (louvain, leiden, label-propagation). */
+    /** Parses a command-line name (louvain, leiden, label-propagation; see {@link Names#find}). */
     public static CommunityAlgorithm parse(String name) {
-        for (CommunityAlgorithm a : values()) {
-            if (a.cliName.equals(name.toLowerCase(Locale.ROOT))) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown community algorithm '" + name
-                + "' (use louvain, leiden or label-propagation)");
+        return Names.find(CommunityAlgorithm.class, CommunityAlgorithm::cliName, name)
+                .orElseThrow(() -> new IllegalArgumentException("unknown community algorithm '" + name
+                        + "' (use " + Names.either(CommunityAlgorithm.class, CommunityAlgorithm::cliName) + ")"));
     }
 
     /** Runs the algorithm on a graph and its CSR view, without progress or cancellation. */
@@ -58,6 +48,6 @@ public enum CommunityAlgorithm {
 
     @Override
     public String toString() {
-        return cliName;
+        return cliName();
     }
 }

@@ -20,7 +20,7 @@ import org.jgrapht.alg.clustering.LabelPropagationClustering;
  * @param <V> vertex type
  * @param <E> edge type
  */
-public final class LabelPropagation<V extends Comparable<V>, E> {
+public final class LabelPropagation<V extends Comparable<V>, E> implements CommunityDetection {
 
     /** Name used in results and on the command line. */
     public static final String NAME = "label-propagation";
@@ -44,17 +44,13 @@ public final class LabelPropagation<V extends Comparable<V>, E> {
         this.seed = seed;
     }
 
-    /** Runs the algorithm. */
-    public Communities communities() {
-        return communities(Monitor.NONE);
-    }
-
     /**
      * Runs the algorithm. JGraphT's clustering cannot be interrupted: cancellation is checked before
      * and after it (label propagation is near-linear, seconds even on large networks).
      *
      * @throws ComputationCancelledException if the monitor's termination is cancelled
      */
+    @Override
     public Communities communities(Monitor monitor) {
         monitor.check();
         List<Set<V>> clusters = new LabelPropagationClustering<>(graph, new Random(seed)).getClustering().getClusters();

@@ -39,7 +39,7 @@ import org.crimegraph.analysis.Termination;
  *
  * @param <V> vertex type
  */
-public final class Leiden<V extends Comparable<V>> {
+public final class Leiden<V extends Comparable<V>> implements CommunityDetection {
 
     /** Name used in results and on the command line. */
     public static final String NAME = "leiden";
@@ -72,11 +72,8 @@ public final class Leiden<V extends Comparable<V>> {
     private final long seed;
 
     public Leiden(IndexedGraph<V> graph, double resolution, long seed) {
-        if (!(resolution > 0) || Double.isInfinite(resolution)) {
-            throw new IllegalArgumentException("resolution must be a positive number, got " + resolution);
-        }
         this.graph = graph;
-        this.resolution = resolution;
+        this.resolution = CommunityDetection.checkedResolution(resolution);
         this.seed = seed;
     }
 
@@ -85,25 +82,16 @@ public final class Leiden<V extends Comparable<V>> {
      * from singletons), until {@value #IDLE_PASSES} passes in a row raise modularity by less than
      * {@value #MIN_PASS_GAIN} (igraph's {@code n_iterations=-1} stops after one pass without gain) or
      * {@value #MAX_PASSES} passes have run. A pass never lowers modularity; the best partition is kept.
-     */
-    public Communities communities() {
-        return communities(Monitor.NONE);
-    }
-
-    /**
-     * {@link #communities()} with progress (in passes, out of {@value #MAX_PASSES}) and cancellation,
-     * checked once per level of every pass.
+     * Progress is in passes, out of {@value #MAX_PASSES}; cancellation is checked once per level of every pass.
      *
      * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
      */
+    @Override
     public Communities communities(Monitor monitor) {
         int n0 = graph.vertexCount();
         WorkGraph base = WorkGraph.of(graph);
         SplittableRandom random = new SplittableRandom(seed);
-        int[] membership = new int[n0];
-        for (int i = 0; i < n0; i++) {
-            membership[i] = i;
-        }
+        int[] membership = WorkGraph.identity(n0);
         if (base.twiceTotal > 0) {
             double quality = Modularity.of(graph, membership, n0, resolution);
             int idle = 0;
@@ -130,10 +118,7 @@ public final class Leiden<V extends Comparable<V>> {
     /** One Leiden pass from a starting partition; returns connected communities. */
     private int[] pass(WorkGraph base, int[] start, SplittableRandom random, Termination termination) {
         int n0 = base.n;
-        int[] vertexNode = new int[n0];
-        for (int i = 0; i < n0; i++) {
-            vertexNode[i] = i;
-        }
+        int[] vertexNode = WorkGraph.identity(n0);
         WorkGraph g = base;
         int[] part = start.clone();
         WorkGraph.compact(part, n0);

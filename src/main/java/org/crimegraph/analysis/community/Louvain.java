@@ -22,7 +22,7 @@ import org.crimegraph.analysis.Monitor;
  *
  * @param <V> vertex type
  */
-public final class Louvain<V extends Comparable<V>> {
+public final class Louvain<V extends Comparable<V>> implements CommunityDetection {
 
     /** Name used in results and on the command line. */
     public static final String NAME = "louvain";
@@ -36,17 +36,9 @@ public final class Louvain<V extends Comparable<V>> {
     private final long seed;
 
     public Louvain(IndexedGraph<V> graph, double resolution, long seed) {
-        if (!(resolution > 0) || Double.isInfinite(resolution)) {
-            throw new IllegalArgumentException("resolution must be a positive number, got " + resolution);
-        }
         this.graph = graph;
-        this.resolution = resolution;
+        this.resolution = CommunityDetection.checkedResolution(resolution);
         this.seed = seed;
-    }
-
-    /** Runs the algorithm. */
-    public Communities communities() {
-        return communities(Monitor.NONE);
     }
 
     /**
@@ -55,22 +47,17 @@ public final class Louvain<V extends Comparable<V>> {
      *
      * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
      */
+    @Override
     public Communities communities(Monitor monitor) {
         int n0 = graph.vertexCount();
-        int[] vertexNode = new int[n0];
-        for (int i = 0; i < n0; i++) {
-            vertexNode[i] = i;
-        }
+        int[] vertexNode = WorkGraph.identity(n0);
         WorkGraph g = WorkGraph.of(graph);
         SplittableRandom random = new SplittableRandom(seed);
         int level = 0;
         while (g.n > 0 && g.twiceTotal > 0) {
             monitor.check();
             monitor.progress(TASK, level++, n0);
-            int[] community = new int[g.n];
-            for (int i = 0; i < g.n; i++) {
-                community[i] = i;
-            }
+            int[] community = WorkGraph.identity(g.n);
             boolean moved = moveNodes(g, community, resolution, random);
             if (!moved) {
                 break;

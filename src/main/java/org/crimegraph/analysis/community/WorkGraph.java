@@ -133,12 +133,18 @@ final class WorkGraph {
         return count;
     }
 
+    /** 0..n-1 in order: every vertex (or node) its own community. */
+    static int[] identity(int n) {
+        int[] identity = new int[n];
+        for (int i = 0; i < n; i++) {
+            identity[i] = i;
+        }
+        return identity;
+    }
+
     /** A seeded Fisher–Yates permutation of 0..n-1. */
     static int[] shuffled(int n, java.util.SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
+        int[] order = identity(n);
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = order[i];

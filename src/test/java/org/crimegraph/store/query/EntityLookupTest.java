@@ -16,16 +16,14 @@ import org.junit.jupiter.api.Test;
 /** {@link EntityLookup} against a real embedded Neo4j holding {@link SmallCase} (read only, shared). */
 class EntityLookupTest {
 
-    static GraphStore store;
     static EntityLookup internal;
     static EntityLookup partner;
 
     @BeforeAll
     static void load() throws Exception {
-        store = SmallCase.shared();
-        var reports = new PersonNetworkReader(store).reports();
-        internal = new EntityLookup(store, Release.of(ProjectionFilter.ALL, reports));
-        partner = new EntityLookup(store, Release.of(ProjectionFilter.RELEASABLE, reports));
+        var readers = SmallCase.readers(EntityLookup::new);
+        internal = readers.internal();
+        partner = readers.partner();
     }
 
     @Test
@@ -67,7 +65,7 @@ class EntityLookupTest {
     }
 
     @Test
-    void holdingsListPhonesAccountsVehiclesAndAddressesWithTheirReportsAndDetails() {
+    void holdingsListPhonesAccountsVehiclesAndAddressesWithTheirReportsAndDetails() throws Exception {
         List<Holding> holdings = internal.holdings("H1");
         assertThat(holdings).extracting(h -> h.kind() + " " + h.shown() + " " + h.relationship() + " " + h.reportIds())
                 .containsExactly(
@@ -76,7 +74,7 @@ class EntityLookupTest {
                         "phone +447700900001 USES [R1]",
                         "phone +447700900099 USES [R2]",
                         "vehicle AB12CDE KEEPER_OF [R1]");
-        Release all = Release.of(ProjectionFilter.ALL, new PersonNetworkReader(store).reports());
+        Release all = Release.of(ProjectionFilter.ALL, new PersonNetworkReader(SmallCase.shared()).reports());
         assertThat(holdings).extracting(h -> all.text(h.claims(), "detail"))
                 .containsExactly("Westminster Test Bank", "Rue Haute", null, null, "Ford Transit");
         assertThat(internal.holdings("H3")).extracting(Holding::shown).containsExactly("+447700900003");

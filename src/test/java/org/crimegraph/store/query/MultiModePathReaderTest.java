@@ -17,16 +17,14 @@ import org.junit.jupiter.api.Test;
 /** {@link MultiModePathReader} against a real embedded Neo4j holding {@link SmallCase} (read only, shared). */
 class MultiModePathReaderTest {
 
-    static GraphStore store;
     static MultiModePathReader internal;
     static MultiModePathReader partner;
 
     @BeforeAll
     static void load() throws Exception {
-        store = SmallCase.shared();
-        var reports = new PersonNetworkReader(store).reports();
-        internal = new MultiModePathReader(store, Release.of(ProjectionFilter.ALL, reports));
-        partner = new MultiModePathReader(store, Release.of(ProjectionFilter.RELEASABLE, reports));
+        var readers = SmallCase.readers(MultiModePathReader::new);
+        internal = readers.internal();
+        partner = readers.partner();
     }
 
     @Test
