@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.Json;
 import org.crimegraph.text.SafeText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +27,7 @@ final class CommonPrinter {
 
     static void json(CommonQuery.Result r, String evidence, Function<String, ReportGrading> reports, PrintWriter out) {
         LinkExplanation explain = new LinkExplanation(r.network()::name, reports, 3);
-        ObjectNode root = LinkExplanation.JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.set("a", explain.jsonPerson(r.a().personId()));
         root.set("b", explain.jsonPerson(r.b().personId()));
         root.put("evidence", evidence);
@@ -50,7 +51,7 @@ final class CommonPrinter {
             explain.cite(s.reports());
         }
         root.set("reports", explain.jsonCitedReports());
-        LinkExplanation.printJson(root, out);
+        out.println(Json.pretty(root));
     }
 
     static void table(CommonQuery.Result r, String evidence, Function<String, ReportGrading> reports, PrintWriter out) {

@@ -1,8 +1,6 @@
 package org.crimegraph.cli;
 
 import org.crimegraph.text.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -21,7 +19,6 @@ final class CommunityTable {
     /** Output formats of {@code communities}. */
     enum Format { table, json }
 
-    private static final ObjectMapper JSON = Json.mapper();
 
     private CommunityTable() {
     }
@@ -101,7 +98,7 @@ final class CommunityTable {
         Communities c = result.communities();
         PersonNetwork network = result.network();
         BrokerageRoles roles = result.roles();
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("evidence", result.filter().describe());
         root.put("algorithm", c.algorithm());
         root.put("resolution", c.resolution());
@@ -140,10 +137,6 @@ final class CommunityTable {
             brokerage.put("liaison", roles.liaison(i));
             brokerage.put("total", roles.total(i));
         }
-        try {
-            out.println(JSON.writeValueAsString(root));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        out.println(Json.pretty(root));
     }
 }

@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class ConnectPrinter {
                      int evidencePerLink, PrintWriter out) {
         LinkExplanation explain = new LinkExplanation(r.network()::name, reports, evidencePerLink);
         ConnectingNetwork.Result c = r.connection();
-        ObjectNode root = LinkExplanation.JSON.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode ts = root.putArray("terminals");
         r.terminals().forEach(t -> ts.add(explain.jsonPerson(t)));
         root.put("method", r.method().description());
@@ -46,7 +47,7 @@ final class ConnectPrinter {
         ArrayNode links = root.putArray("links");
         r.links().forEach(l -> links.add(explain.json(l)));
         root.set("reports", explain.jsonCitedReports());
-        LinkExplanation.printJson(root, out);
+        out.println(Json.pretty(root));
     }
 
     static void table(ConnectQuery.Result r, String evidence, Function<String, ReportGrading> reports,

@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ final class FindPrinter {
     }
 
     static void json(FindQuery.Result result, PrintWriter out) {
-        ObjectNode root = LinkExplanation.JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("reference", result.reference());
         root.put("evidence", result.evidence());
         ArrayNode array = root.putArray("persons");
@@ -47,6 +48,6 @@ final class FindPrinter {
             c.person().aliases().forEach(aliases::add);
             node.put("matchedBy", c.matchedBy());
         }
-        LinkExplanation.printJson(root, out);
+        out.println(Json.pretty(root));
     }
 }

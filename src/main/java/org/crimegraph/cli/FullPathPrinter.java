@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.Json;
 import org.crimegraph.text.SafeText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +31,7 @@ final class FullPathPrinter {
 
     static void json(FullPathQuery.Result r, String evidence, Function<String, ReportGrading> reports, PrintWriter out) {
         LinkExplanation explain = new LinkExplanation(id -> id, reports, 0);
-        ObjectNode root = LinkExplanation.JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("from", r.from().personId());
         root.put("to", r.to().personId());
         root.put("evidence", evidence);
@@ -63,7 +64,7 @@ final class FullPathPrinter {
             });
         });
         root.set("reports", explain.jsonCitedReports());
-        LinkExplanation.printJson(root, out);
+        out.println(Json.pretty(root));
     }
 
     static void table(FullPathQuery.Result r, String evidence, Function<String, ReportGrading> reports, PrintWriter out) {

@@ -2,9 +2,6 @@ package org.crimegraph.cli;
 
 import org.crimegraph.app.query.EvidencedLink;
 import org.crimegraph.text.Json;
-import org.crimegraph.app.query.UnresolvedReference;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -27,7 +24,6 @@ import org.crimegraph.text.SafeText;
  */
 final class LinkExplanation {
 
-    static final ObjectMapper JSON = Json.mapper();
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'", Locale.ROOT);
 
     private final Function<String, String> names;
@@ -85,7 +81,7 @@ final class LinkExplanation {
 
     /** A JSON object for a link. */
     ObjectNode json(EvidencedLink link) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("from", link.from());
         node.put("to", link.to());
         ArrayNode evidence = node.putArray("evidence");
@@ -107,7 +103,7 @@ final class LinkExplanation {
 
     /** Person object for JSON. */
     ObjectNode jsonPerson(String id) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("id", id);
         node.put("name", names.apply(id));
         return node;
@@ -115,7 +111,7 @@ final class LinkExplanation {
 
     /** The cited reports as a JSON array. */
     ArrayNode jsonCitedReports() {
-        ArrayNode array = JSON.createArrayNode();
+        ArrayNode array = Json.mapper().createArrayNode();
         for (String id : cited) {
             ReportGrading r = reports.apply(id);
             ObjectNode node = array.addObject();
@@ -125,14 +121,6 @@ final class LinkExplanation {
             node.put("handling", r == null ? null : r.handling().name());
         }
         return array;
-    }
-
-    static void printJson(ObjectNode root, PrintWriter out) {
-        try {
-            out.println(JSON.writeValueAsString(root));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String when(OffsetDateTime at) {
@@ -145,17 +133,5 @@ final class LinkExplanation {
         StringBuilder text = new StringBuilder();
         counts.forEach((kind, n) -> text.append(text.length() == 0 ? "" : ", ").append(kind).append(" ×").append(n));
         return text.toString();
-    }
-
-    /** Prints the candidates of an unresolved reference and returns its exit code ({@link ExitCodes#of}). */
-    static int printCandidates(UnresolvedReference unresolved, PrintWriter out, PrintWriter err) {
-        err.println("crimegraph: " + unresolved.getMessage());
-        if (unresolved.candidates().isEmpty()) {
-            return ExitCodes.of(unresolved);
-        }
-        out.printf(Locale.ROOT, "Candidates for '%s':%n", unresolved.reference());
-        FindPrinter.rows(unresolved.candidates(), out);
-        out.flush();
-        return ExitCodes.of(unresolved);
     }
 }

@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class NeighboursPrinter {
     static void json(NeighboursQuery.Result r, int hops, String evidence, Function<String, ReportGrading> reports,
                      int evidencePerLink, PrintWriter out) {
         LinkExplanation explain = new LinkExplanation(r.network()::name, reports, evidencePerLink);
-        ObjectNode root = LinkExplanation.JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.set("person", explain.jsonPerson(r.person().personId()));
         root.put("hops", hops);
         root.put("scope", r.scope());
@@ -40,7 +41,7 @@ final class NeighboursPrinter {
         ArrayNode links = root.putArray("links");
         r.links().forEach(l -> links.add(explain.json(l)));
         root.set("reports", explain.jsonCitedReports());
-        LinkExplanation.printJson(root, out);
+        out.println(Json.pretty(root));
     }
 
     static void table(NeighboursQuery.Result r, int hops, String evidence, Function<String, ReportGrading> reports,

@@ -1,5 +1,6 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class PathPrinter {
     static void json(PathQuery.Result r, int maxHops, String evidence, Function<String, ReportGrading> reports,
                      int evidencePerHop, PrintWriter out) {
         LinkExplanation explain = new LinkExplanation(r.network()::name, reports, evidencePerHop);
-        ObjectNode root = LinkExplanation.JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.set("from", explain.jsonPerson(r.from().personId()));
         root.set("to", explain.jsonPerson(r.to().personId()));
         root.put("evidence", evidence);
@@ -46,7 +47,7 @@ final class PathPrinter {
             f.links().forEach(l -> links.add(explain.json(l)));
         }
         root.set("reports", explain.jsonCitedReports());
-        LinkExplanation.printJson(root, out);
+        out.println(Json.pretty(root));
     }
 
     static void table(PathQuery.Result r, int maxHops, String evidence, Function<String, ReportGrading> reports,
