@@ -82,11 +82,11 @@ final class DisruptCommand extends ReleasedCommand {
             description = "Rank stability: also drop every link whose weakest report is graded below this, e.g. 2B.")
     String dropBelow;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--quiet", description = "No progress lines on stderr (for cron).")
-    boolean quiet;
+    @Mixin
+    QuietOption progress;
 
     @Option(names = "--edges", paramLabel = "FILE",
             description = "Analyse an edge-list CSV (header source,target[,weight]) instead of the store.")
@@ -106,7 +106,7 @@ final class DisruptCommand extends ReleasedCommand {
         // Ctrl-C cancels the analysis (exit 130, nothing written or audited); the hook waits for the store to close
         try (CtrlC ctrlC = CtrlC.install(); GraphStore store = storeOptions.open()) {
             print(disrupt.run(store, release.filter(), request,
-                    new Monitor(TerminalProgress.onStderr(quiet), ctrlC.termination())));
+                    progress.monitor(ctrlC)));
         }
         return ExitCodes.OK;
     }
@@ -130,7 +130,7 @@ final class DisruptCommand extends ReleasedCommand {
         List<RemovalStrategy> strategies = strategy.equalsIgnoreCase("all")
                 ? Arrays.asList(RemovalStrategy.values()) : new ArrayList<>(List.of(RemovalStrategy.parse(strategy)));
         RecoveryRule rule = recovery == null ? null : RecoveryRule.parse(recovery);
-        int threadCount = threads == null ? NetworkScoringJob.defaultThreads() : threads;
+        int threadCount = threads.count == null ? NetworkScoringJob.defaultThreads() : threads.count;
         if (threadCount < 1 || k < 1 || steps < 1 || randomRuns < 1 || restarts < 1) {
             throw new IllegalArgumentException("--k, --steps, --random-runs, --restarts and --threads must be at least 1");
         }

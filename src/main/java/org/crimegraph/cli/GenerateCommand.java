@@ -16,6 +16,7 @@ import org.crimegraph.generate.GenerateSummary;
 import org.crimegraph.ingest.ProgressLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -66,8 +67,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write into a folder that is not empty (files of the same names are replaced).")
     boolean force;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    QuietOption progress;
 
     @Override
     public Integer call() throws IOException {
@@ -77,8 +78,8 @@ final class GenerateCommand implements Callable<Integer> {
         long totalCalls = calls != null ? calls : Math.round(persons * callsPerPerson);
         GenerateOptions options = new GenerateOptions(persons, totalCalls, seed, from, to, restrictedShare);
         checkFolder();
-        PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;
-        GenerateSummary summary = new CaseGenerator(options, out, progress, !quiet && ProgressLine.stderrIsTerminal())
+        GenerateSummary summary = new CaseGenerator(options, out, progress.stream(),
+                !progress.quiet && ProgressLine.stderrIsTerminal())
                 .generate();
         print(summary, options, spec.commandLine().getOut());
         return ExitCodes.OK;

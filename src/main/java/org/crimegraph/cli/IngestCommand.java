@@ -10,6 +10,7 @@ import org.crimegraph.ingest.RecordType;
 import org.crimegraph.ingest.RejectLimit;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,9 +57,8 @@ final class IngestCommand extends CaseCommand {
                     + "(by default a rerun of the same file content resumes or skips).")
     boolean reload;
 
-    @Option(names = "--quiet",
-            description = "No progress on stderr (for scheduled runs); the summary is still printed.")
-    boolean quiet;
+    @Mixin
+    QuietOption progress;
 
     @Override
     public Integer call() {
@@ -67,7 +67,7 @@ final class IngestCommand extends CaseCommand {
         try (GraphStore store = storeOptions.openOrCreate()) {
             IngestReports.Result result = new IngestReports(auditor()).run(store,
                     new IngestReports.Request(paths, region, zone, batchSize, rejectsFile, forced, limit, reload),
-                    quiet ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err);
+                    progress.stream());
             IngestSummaryTable.print(result, rejectsFile, out());
             IngestSummary summary = result.summary();
             if (!summary.complete()) {

@@ -35,14 +35,14 @@ final class NodeCommand extends PersonQueryCommand {
             description = "How many of the strongest links to list (default: ${DEFAULT-VALUE}).")
     int links;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the path measures (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
         NodeQuery.Request request = new NodeQuery.Request(personId, release.filter(), query.defaultRegion, links);
         NodeQuery profile = new NodeQuery(store, (filter, id) -> new ScoreNetwork(auditor()).run(store,
-                new ScoreNetwork.Request(filter, threads, BetweennessMethod.EXACT, NetworkScoringJob.DEFAULT_SEED,
+                new ScoreNetwork.Request(filter, threads.count, BetweennessMethod.EXACT, NetworkScoringJob.DEFAULT_SEED,
                         "node", Map.of("person", id), pathLength.or(PathLength.INVERSE_WEIGHT))));
         NodeQuery.Result result = profile.run(request);
         if (query.json()) {

@@ -45,8 +45,8 @@ final class ScoreCommand extends ReleasedCommand {
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     TargetTable.Format format;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for betweenness (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--epsilon", paramLabel = "E",
             description = "Approximate betweenness (Riondato–Kornaropoulos sampling) for large networks: every "
@@ -60,8 +60,8 @@ final class ScoreCommand extends ReleasedCommand {
     @Mixin
     RunOptions runOptions;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr for the long measures.")
-    boolean quiet;
+    @Mixin
+    QuietOption progress;
 
     @Option(names = "--edges", paramLabel = "FILE",
             description = "Score an edge-list CSV (header source,target[,weight]; rows on a pair add up; undirected) "
@@ -78,7 +78,7 @@ final class ScoreCommand extends ReleasedCommand {
             if (runOptions.save) {
                 throw new IllegalArgumentException("--save keeps runs in the store; it does not apply to --edges");
             }
-            ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges, threads, method,
+            ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges, threads.count, method,
                     runOptions.seed, "score", pathLength.or(PathLength.INVERSE_WEIGHT)));
             TargetTable.print(result, top, format, sort, excel, out());
             return ExitCodes.OK;
@@ -86,16 +86,16 @@ final class ScoreCommand extends ReleasedCommand {
         PrintWriter err = err();
         // Ctrl-C cancels the computation; the hook waits until the lock is released and the store closed
         try (CtrlC ctrlC = CtrlC.install()) {
-            Monitor monitor = new Monitor(TerminalProgress.onStderr(quiet), ctrlC.termination());
+            Monitor monitor = progress.monitor(ctrlC);
             try (GraphStore store = runOptions.open(storeOptions)) {
                 ScoringResult result;
                 if (runOptions.save) {
                     ScheduledRun.Result run = new ScheduledRun(auditor).run(store, runOptions.request(release.filter(),
-                            threads, method).with(pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
+                            threads.count, method).with(pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                     runOptions.printSaved(run, store, err);
                     result = run.scoring();
                 } else {
-                    result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(release.filter(), threads,
+                    result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(release.filter(), threads.count,
                             method, runOptions.seed, "score", Map.of(), pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                 }
                 TargetTable.print(result, top, format, sort, excel, out());

@@ -64,11 +64,11 @@ final class TimelineCommand extends ReleasedCommand implements StoreQuery {
             description = "Seed for the Leiden communities of every window (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the path measures (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
-    boolean quiet;
+    @Mixin
+    QuietOption progress;
 
     @Override
     public Integer call() {
@@ -84,11 +84,11 @@ final class TimelineCommand extends ReleasedCommand implements StoreQuery {
                 : NetworkTimeline.Plan.consecutive(TimeWindows.period(window, "--window"),
                         step == null ? null : TimeWindows.period(step, "--step"));
         NetworkTimeline.Request request = new NetworkTimeline.Request(release.filter(), plan, datedOnly,
-                pathLength.or(PathLength.INVERSE_WEIGHT), threads, seed, charts, top);
+                pathLength.or(PathLength.INVERSE_WEIGHT), threads.count, seed, charts, top);
         // Ctrl-C cancels the windows still to score (exit 130, nothing written or audited)
         try (CtrlC ctrlC = CtrlC.install()) {
             NetworkTimeline.Result result = new NetworkTimeline(auditor()).run(store, request,
-                    new Monitor(TerminalProgress.onStderr(quiet), ctrlC.termination()));
+                    progress.monitor(ctrlC));
             new TimelinePrinter(result, top).print(format, rows, out);
             result.charts().forEach(p -> err.println("chart written to " + p));
             err.flush();
