@@ -3,25 +3,15 @@ package org.crimegraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crimegraph.ingest.IngestContext;
-import org.crimegraph.ingest.IngestSummary;
-import org.crimegraph.ingest.Ingestion;
-import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.StoreTarget;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code path --full} names the holders of the phones, accounts and vehicles on a multi-mode path, under
@@ -36,18 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Internally the holders R2 asserts are named (and shorten the paths); for a partner neither H4, nor its
  * name, nor R2 appears, and H3 is not named as a holder of phone 102.
  */
-class FullPathHoldersTest {
+class FullPathHoldersTest extends IngestedCaseTest {
 
     private static final String A3 = "GB61HRBK30944286363511";
     private static final String A6 = "GB88TMBK40127665063516";
     private static final String A7 = "GB92TMBK40127646053966";
-
-    @TempDir
-    static Path dir;
-
-    static GraphStore store;
-    static LinkQueryRunner runner;
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void load() throws IOException {
@@ -98,16 +81,7 @@ class FullPathHoldersTest {
                 R1,H8,AB12 CDE,GB,KEEPER_OF,Ford Transit
                 R2,H4,AB12 CDE,GB,DRIVES,Ford Transit
                 """);
-        store = GraphStore.open(new StoreTarget.Embedded(dir.resolve("db")));
-        IngestSummary summary = new Ingestion(store, IngestContext.defaults(), 100,
-                new PrintStream(OutputStream.nullOutputStream())).run(List.of(data));
-        assertThat(summary.rejects()).isEmpty();
-        runner = new LinkQueryRunner(store, dir.resolve("audit.jsonl"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+        ingest(data);
     }
 
     /** The holders of each phone, account and vehicle of a --full path, "person relationship" by node key. */

@@ -3,22 +3,11 @@ package org.crimegraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.crimegraph.ingest.IngestContext;
-import org.crimegraph.ingest.IngestSummary;
-import org.crimegraph.ingest.Ingestion;
-import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.StoreTarget;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Link queries on a hand-built case whose answers are known by construction:
@@ -29,14 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  * R1: NCA 1B P; R2: DNRED 2B C.
  */
-class LinkQueriesFixtureTest {
-
-    @TempDir
-    static Path dir;
-
-    static GraphStore store;
-    static LinkQueryRunner runner;
-    static final ObjectMapper JSON = new ObjectMapper();
+class LinkQueriesFixtureTest extends IngestedCaseTest {
 
     @BeforeAll
     static void load() throws IOException {
@@ -74,16 +56,7 @@ class LinkQueriesFixtureTest {
                 reportId,meetingId,ts,locationId,attendees
                 R2,M1,2024-04-01T12:00:00Z,L1,F1|F4
                 """);
-        store = GraphStore.open(new StoreTarget.Embedded(dir.resolve("db")));
-        IngestSummary summary = new Ingestion(store, IngestContext.defaults(), 100,
-                new PrintStream(OutputStream.nullOutputStream())).run(List.of(data));
-        assertThat(summary.rejects()).isEmpty();
-        runner = new LinkQueryRunner(store, dir.resolve("audit.jsonl"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+        ingest(data);
     }
 
     @Test

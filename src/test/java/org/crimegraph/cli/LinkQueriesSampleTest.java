@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,15 +18,9 @@ import org.crimegraph.app.export.ExportNetwork;
 import org.crimegraph.app.score.ScoreNetwork;
 import org.crimegraph.export.ExportFormat;
 import org.crimegraph.graph.ProjectionFilter;
-import org.crimegraph.ingest.IngestContext;
-import org.crimegraph.ingest.Ingestion;
 import org.crimegraph.scoring.ScoringResult;
-import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.StoreTarget;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -44,26 +35,11 @@ import picocli.CommandLine;
  * sorted(g['P046']) -> ['P039','P047','P048','P049']
  * </pre>
  */
-class LinkQueriesSampleTest {
-
-    @TempDir
-    static Path dir;
-
-    static GraphStore store;
-    static LinkQueryRunner runner;
-    static final ObjectMapper JSON = new ObjectMapper();
+class LinkQueriesSampleTest extends IngestedCaseTest {
 
     @BeforeAll
-    static void ingest() {
-        store = GraphStore.open(new StoreTarget.Embedded(dir.resolve("db")));
-        new Ingestion(store, IngestContext.defaults(), 1000, new PrintStream(OutputStream.nullOutputStream()))
-                .run(List.of(Path.of("sample-data")));
-        runner = new LinkQueryRunner(store, dir.resolve("audit.jsonl"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void load() {
+        ingest(Path.of("sample-data"));
     }
 
     static List<String> ids(JsonNode persons) {

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,29 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.crimegraph.ingest.IngestContext;
-import org.crimegraph.ingest.IngestSummary;
-import org.crimegraph.ingest.Ingestion;
-import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.StoreTarget;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code crimegraph timeline} on a hand-built store case whose calls span three months; each window's
  * measures are checked against NetworkX on that window's network ({@link TimelineReference}, printed and
  * re-checked by {@code scripts/verify_timeline.py}).
  */
-class TimelineCommandTest {
-
-    @TempDir
-    static Path dir;
-
-    static GraphStore store;
-    static LinkQueryRunner runner;
-    static final ObjectMapper JSON = new ObjectMapper();
+class TimelineCommandTest extends IngestedCaseTest {
 
     @BeforeAll
     static void load() throws IOException {
@@ -84,16 +67,7 @@ class TimelineCommandTest {
                 reportId,personA,personB,kind
                 R1,T9,T10,social
                 """);
-        store = GraphStore.open(new StoreTarget.Embedded(dir.resolve("db")));
-        IngestSummary summary = new Ingestion(store, IngestContext.defaults(), 100,
-                new PrintStream(OutputStream.nullOutputStream())).run(List.of(data));
-        assertThat(summary.rejects()).isEmpty();
-        runner = new LinkQueryRunner(store, dir.resolve("audit.jsonl"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+        ingest(data);
     }
 
     private static JsonNode json(String... args) throws IOException {
