@@ -95,8 +95,9 @@ public final class TargetRanking {
             VertexScore<String> s = all.get(i);
             List<LinkEvidence> links = strongestLinks(s.vertex());
             List<String> reasons = reasons(s, betweenness[i], pageRank[i], strength[i], links, n);
-            targets.add(new Target(r + 1, s.vertex(), network.name(s.vertex()), composite[i], s.degree(),
-                    betweenness[i], pageRank[i], strength[i], s.articulationPoint(), s.removal(), links, reasons));
+            targets.add(new Target(r + 1, s.vertex(), network.name(s.vertex()), composite[i],
+                    new Target.Measures(s.degree(), betweenness[i], pageRank[i], strength[i]),
+                    new Target.Position(s.articulationPoint(), s.removal()), new Target.Grounds(links, reasons)));
         }
         return targets;
     }

@@ -110,13 +110,14 @@ final class GenerateCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "%-18s %,12d %,14d%n", "total", rows, bytes);
         w.printf(Locale.ROOT, "persons: %,d in %,d cells (sizes %d-%d, median %d; the largest tenth of the cells "
                         + "hold %.0f%% of the members); %,d lieutenants, %,d couriers, %,d brokers, %,d pendant contacts%n",
-                s.persons(), s.cells(), s.cellSizeMin(), s.cellSizeMax(), s.cellSizeMedian(), 100 * s.topDecileShare(),
-                s.lieutenants(), s.couriers(), s.brokers(), s.pendants());
+                s.persons(), s.cells().count(), s.cells().min(), s.cells().max(), s.cells().median(),
+                100 * s.cells().topDecileShare(),
+                s.roles().lieutenants(), s.roles().couriers(), s.roles().brokers(), s.roles().pendants());
         w.printf(Locale.ROOT, "calls: %,d, of which %,d to %d shared hub numbers nobody in the case uses (no person links)%n",
-                s.rows("calls"), s.hubCalls(), s.hubNumbers());
-        w.printf(Locale.ROOT, "reports: %,d shareable (P), %,d restricted (C)%n", s.reportsShareable(), s.reportsRestricted());
+                s.rows("calls"), s.hubs().calls(), s.hubs().numbers());
+        w.printf(Locale.ROOT, "reports: %,d shareable (P), %,d restricted (C)%n", s.reports().shareable(), s.reports().restricted());
         w.printf(Locale.ROOT, "expected person network (all reports): %,d persons, %,d links, %,d persons with one link, "
-                + "%,d pairs crossed together%n", s.persons(), s.personLinks(), s.degreeOnePersons(), s.crossedTogether());
+                + "%,d pairs crossed together%n", s.persons(), s.network().links(), s.network().degreeOnePersons(), s.network().crossedTogether());
         w.printf(Locale.ROOT, "seed %d, events %s to %s; written to %s in %.1f s%n", options.seed(), options.from(),
                 options.to(), s.files().get(0).path().getParent(), s.seconds());
         w.printf(Locale.ROOT, "load it with: crimegraph ingest %s%n", s.files().get(0).path().getParent());

@@ -20,9 +20,12 @@ final class ResolvePrinter {
                     "name", "score", "rule", "status", "decided");
         }
         for (ResolutionStore.Listed c : listed) {
-            out.printf(Locale.ROOT, "%-10s %-24s %-10s %-24s %5.3f  %-28s %-10s %s%n", c.a(), SafeText.clip(c.nameA(), 24),
-                    c.b(), SafeText.clip(c.nameB(), 24), c.score(), c.rule() + (c.via() == null || c.via().isEmpty() ? "" : " " + c.via()),
-                    c.status(), c.decidedBy() == null ? "" : c.decidedBy() + " " + c.decidedAt());
+            ResolutionStore.Match match = c.match();
+            ResolutionStore.Status status = c.status();
+            out.printf(Locale.ROOT, "%-10s %-24s %-10s %-24s %5.3f  %-28s %-10s %s%n", c.a().id(),
+                    SafeText.clip(c.a().name(), 24), c.b().id(), SafeText.clip(c.b().name(), 24), match.score(),
+                    match.rule() + (match.via() == null || match.via().isEmpty() ? "" : " " + match.via()),
+                    status.code(), status.decidedBy() == null ? "" : status.decidedBy() + " " + status.decidedAt());
         }
         out.flush();
     }

@@ -103,9 +103,12 @@ public final class CaseGenerator {
             pendants += s.role[p] == CaseStructure.PENDANT ? 1 : 0;
             brokers += s.broker[p] ? 1 : 0;
         }
-        return new GenerateSummary(List.copyOf(written), s.n, sizes.length, sizes[0], sizes[sizes.length / 2],
-                sizes[sizes.length - 1], topMembers / (double) s.members, lieutenants, couriers, brokers, pendants,
-                2 * files.hubsPerCountry(), files.hubCalls(), files.reportsShareable(), files.reportsRestricted(),
-                personLinks, degreeOne, crossedTogether, seconds);
+        return new GenerateSummary(List.copyOf(written), s.n,
+                new GenerateSummary.CellSizes(sizes.length, sizes[0], sizes[sizes.length / 2], sizes[sizes.length - 1],
+                        topMembers / (double) s.members),
+                new GenerateSummary.Roles(lieutenants, couriers, brokers, pendants),
+                new GenerateSummary.Hubs(2 * files.hubsPerCountry(), files.hubCalls()),
+                new GenerateSummary.Reports(files.reportsShareable(), files.reportsRestricted()),
+                new GenerateSummary.Network(personLinks, degreeOne, crossedTogether), seconds);
     }
 }

@@ -6,33 +6,71 @@ import java.util.List;
 /**
  * What {@code crimegraph generate} wrote and the shape of the case, for the closing summary.
  *
- * @param files              each file written, in load order
- * @param persons            persons in the case
- * @param cells              number of cells
- * @param cellSizeMin        smallest cell
- * @param cellSizeMedian     median cell
- * @param cellSizeMax        largest cell
- * @param topDecileShare     share of cell members in the largest tenth of the cells
- * @param lieutenants        lieutenants (leaders = cells)
- * @param couriers           couriers (persons with a vehicle making crossings)
- * @param brokers            persons with calls into other cells
- * @param pendants           pendant contacts (one tie each)
- * @param hubNumbers         shared numbers (taxi firms, pizzerias) many persons call; nobody in the case uses them
- * @param hubCalls           calls to those numbers
- * @param reportsShareable   reports with handling code P
- * @param reportsRestricted  reports with handling code C
- * @param personLinks        person-to-person links the projection finds over all reports (computed, not read)
- * @param degreeOnePersons   persons with exactly one link in that network
- * @param crossedTogether    pairs of persons whose vehicles crossed at one place within 30 minutes
- * @param seconds            wall time of the generation
+ * @param files   each file written, in load order
+ * @param persons persons in the case
+ * @param cells   the cells' sizes
+ * @param roles   how many persons hold each structural role
+ * @param hubs    the shared hub numbers and the calls to them
+ * @param reports reports by handling code
+ * @param network the person network the projection will find (computed, not read)
+ * @param seconds wall time of the generation
  */
-public record GenerateSummary(List<FileWritten> files, int persons, int cells, int cellSizeMin, int cellSizeMedian,
-                              int cellSizeMax, double topDecileShare, int lieutenants, int couriers, int brokers,
-                              int pendants, int hubNumbers, long hubCalls, long reportsShareable, long reportsRestricted,
-                              long personLinks, long degreeOnePersons, long crossedTogether, double seconds) {
+public record GenerateSummary(List<FileWritten> files, int persons, CellSizes cells, Roles roles, Hubs hubs,
+                              Reports reports, Network network, double seconds) {
 
     /** A file written: its path, data rows (header not counted) and size in bytes. */
     public record FileWritten(Path path, String type, long rows, long bytes) {
+    }
+
+    /**
+     * The cells (one leader each).
+     *
+     * @param count          number of cells
+     * @param min            smallest cell
+     * @param median         median cell
+     * @param max            largest cell
+     * @param topDecileShare share of cell members in the largest tenth of the cells
+     */
+    public record CellSizes(int count, int min, int median, int max, double topDecileShare) {
+    }
+
+    /**
+     * Persons by structural role.
+     *
+     * @param lieutenants lieutenants
+     * @param couriers    persons with a vehicle making crossings
+     * @param brokers     persons with calls into other cells
+     * @param pendants    pendant contacts (one tie each)
+     */
+    public record Roles(int lieutenants, int couriers, int brokers, int pendants) {
+    }
+
+    /**
+     * Shared numbers (taxi firms, pizzerias) many persons call; nobody in the case uses them.
+     *
+     * @param numbers how many
+     * @param calls   calls to them
+     */
+    public record Hubs(int numbers, long calls) {
+    }
+
+    /**
+     * Reports by handling code.
+     *
+     * @param shareable  handling code P
+     * @param restricted handling code C
+     */
+    public record Reports(long shareable, long restricted) {
+    }
+
+    /**
+     * The person network over all reports.
+     *
+     * @param links            person-to-person links
+     * @param degreeOnePersons persons with exactly one link
+     * @param crossedTogether  pairs of persons whose vehicles crossed at one place within 30 minutes
+     */
+    public record Network(long links, long degreeOnePersons, long crossedTogether) {
     }
 
     /** Rows of the file of {@code type} (e.g. {@code calls}), 0 if none was written. */

@@ -40,10 +40,27 @@ public final class ResolutionStore {
     public record Candidate(String a, String b, double score, String rule, String via) {
     }
 
-    /** A recorded candidate with its decision. */
-    public record Listed(String a, String nameA, String dobA, String b, String nameB, String dobB, double score,
-                         String rule, String via, String status, ZonedDateTime createdAt, String decidedBy,
-                         ZonedDateTime decidedAt) {
+    /** A recorded candidate: the two person records, why they match, and its decision. */
+    public record Listed(Side a, Side b, Match match, Status status) {
+    }
+
+    /** One person record of a candidate pair, named and dated by the claims the internal release allows. */
+    public record Side(String id, String name, String dob) {
+    }
+
+    /** Why a pair was proposed: its score, the rule that found it and what it matched on. */
+    public record Match(double score, String rule, String via) {
+    }
+
+    /**
+     * Where a candidate stands.
+     *
+     * @param code      {@code open}, {@code confirmed} or {@code rejected}
+     * @param createdAt when it was recorded
+     * @param decidedBy who confirmed or rejected it, or null
+     * @param decidedAt when, or null
+     */
+    public record Status(String code, ZonedDateTime createdAt, String decidedBy, ZonedDateTime decidedAt) {
     }
 
     /** One decision in the history. */
@@ -79,12 +96,14 @@ public final class ResolutionStore {
         return store.read("resolve/list", parameters, r -> {
             List<Claim> a = Claims.of(r.get("claimsA"));
             List<Claim> b = Claims.of(r.get("claimsB"));
-            return new Listed(r.get("a").asString(), internal().text(a, "name"), internal().text(a, "dob"),
-                r.get("b").asString(), internal().text(b, "name"), internal().text(b, "dob"),
-                r.get("score").asDouble(), r.get("rule").asString(null), r.get("via").asString(null),
-                r.get("status").asString(), r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime(),
-                r.get("decidedBy").asString(null),
-                r.get("decidedAt").isNull() ? null : r.get("decidedAt").asZonedDateTime());
+            return new Listed(
+                    new Side(r.get("a").asString(), internal().text(a, "name"), internal().text(a, "dob")),
+                    new Side(r.get("b").asString(), internal().text(b, "name"), internal().text(b, "dob")),
+                    new Match(r.get("score").asDouble(), r.get("rule").asString(null), r.get("via").asString(null)),
+                    new Status(r.get("status").asString(),
+                            r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime(),
+                            r.get("decidedBy").asString(null),
+                            r.get("decidedAt").isNull() ? null : r.get("decidedAt").asZonedDateTime()));
         });
     }
 

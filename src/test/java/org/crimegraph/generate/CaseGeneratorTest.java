@@ -107,12 +107,12 @@ class CaseGeneratorTest {
     void theNetworkHasHeavyTailedCellsPendantsHubsAndConvoys() throws IOException {
         GenerateSummary summary = generate(dir.resolve("case"), 20_000, 11);
         // heavy tail: a few cells much larger than the typical one, holding a large share of the members
-        assertThat(summary.cellSizeMax()).isGreaterThanOrEqualTo(10 * summary.cellSizeMedian());
-        assertThat(summary.topDecileShare()).isGreaterThan(0.35);
-        assertThat(summary.pendants()).isEqualTo(5_000);
-        assertThat(summary.degreeOnePersons()).isGreaterThanOrEqualTo(summary.pendants());
-        assertThat(summary.crossedTogether()).isPositive();
-        assertThat(summary.personLinks()).isGreaterThanOrEqualTo(5L * summary.persons());
+        assertThat(summary.cells().max()).isGreaterThanOrEqualTo(10 * summary.cells().median());
+        assertThat(summary.cells().topDecileShare()).isGreaterThan(0.35);
+        assertThat(summary.roles().pendants()).isEqualTo(5_000);
+        assertThat(summary.network().degreeOnePersons()).isGreaterThanOrEqualTo(summary.roles().pendants());
+        assertThat(summary.network().crossedTogether()).isPositive();
+        assertThat(summary.network().links()).isGreaterThanOrEqualTo(5L * summary.persons());
 
         // a few numbers that very many persons call, which nobody in the case uses
         Set<String> attributed = new HashSet<>();
@@ -122,7 +122,7 @@ class CaseGeneratorTest {
             callersOf.computeIfAbsent(row.get(3), k -> new HashSet<>()).add(row.get(2));
         }
         List<Map.Entry<String, Set<String>>> busiest = callersOf.entrySet().stream()
-                .sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size())).limit(summary.hubNumbers())
+                .sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size())).limit(summary.hubs().numbers())
                 .toList();
         assertThat(busiest).allSatisfy(e -> assertThat(attributed).doesNotContain(e.getKey()));
         assertThat(busiest.get(0).getValue()).hasSizeGreaterThan(1_000);

@@ -49,16 +49,16 @@ class GeneratedCaseIngestTest {
 
             PersonNetwork all = new PersonNetworkReader(store).read(ProjectionFilter.ALL);
             assertThat(all.graph().vertexSet()).hasSize(summary.persons());
-            assertThat(all.links()).hasSize((int) summary.personLinks());
+            assertThat(all.links()).hasSize((int) summary.network().links());
             Map<String, Integer> degree = new HashMap<>();
             for (PersonLink link : all.links()) {
                 degree.merge(link.source(), 1, Integer::sum);
                 degree.merge(link.target(), 1, Integer::sum);
             }
-            assertThat(degree.values().stream().filter(d -> d == 1).count()).isEqualTo(summary.degreeOnePersons());
-            assertThat(summary.degreeOnePersons()).isGreaterThanOrEqualTo(summary.pendants());
+            assertThat(degree.values().stream().filter(d -> d == 1).count()).isEqualTo(summary.network().degreeOnePersons());
+            assertThat(summary.network().degreeOnePersons()).isGreaterThanOrEqualTo(summary.roles().pendants());
             assertThat(all.links().stream().filter(l -> l.kinds().contains("crossing")).count())
-                    .isEqualTo(summary.crossedTogether()).isPositive();
+                    .isEqualTo(summary.network().crossedTogether()).isPositive();
             // the number with the most distinct callers is a taxi firm or pizzeria nobody in the case uses: it
             // links nobody, so no person comes near its reach
             java.util.Set<String> attributed = new java.util.HashSet<>();

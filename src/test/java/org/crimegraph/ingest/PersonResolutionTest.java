@@ -74,7 +74,7 @@ class PersonResolutionTest {
             assertThat(scan.newPairs()).isEqualTo(2);
             assertThat(resolution.scan().newPairs()).as("a second scan finds nothing new").isZero();
             assertThat(smith).isGreaterThan(0.95);
-            assertThat(records.list("open")).as("strongest first").extracting(ResolutionStore.Listed::a, ResolutionStore.Listed::b)
+            assertThat(records.list("open")).as("strongest first").extracting(l -> l.a().id(), l -> l.b().id())
                     .containsExactly(tuple("X3", "X4"), tuple("X1", "X2"));
 
             // never merged silently: the projection still has both records
@@ -96,18 +96,18 @@ class PersonResolutionTest {
             // after: X1-X2 gone, X1-X6 and X2-X6 one link
             assertThat(merged.graph().edgeSet()).hasSize(6);
             ResolutionStore.Listed confirmed = records.list("confirmed").get(0);
-            assertThat(confirmed.decidedBy()).isEqualTo("analyst.a");
-            assertThat(confirmed.decidedAt().toInstant()).isEqualTo(Instant.parse("2025-03-03T09:00:00Z"));
+            assertThat(confirmed.status().decidedBy()).isEqualTo("analyst.a");
+            assertThat(confirmed.status().decidedAt().toInstant()).isEqualTo(Instant.parse("2025-03-03T09:00:00Z"));
 
             assertThat(resolution.reject("X4", "X3", "analyst.b", monday)).isTrue();
             assertThat(resolution.scan().newPairs()).isZero();
-            assertThat(records.list("rejected")).extracting(ResolutionStore.Listed::a, ResolutionStore.Listed::status)
+            assertThat(records.list("rejected")).extracting(l -> l.a().id(), l -> l.status().code())
                     .containsExactly(tuple("X3", "rejected"));
 
             Clock tuesday = Clock.fixed(Instant.parse("2025-03-04T09:00:00Z"), ZoneOffset.UTC);
             assertThat(resolution.undo("X1", "X2", "analyst.b", tuesday)).isEqualTo("confirmed");
             assertThat(links(store)).as("undo restores the network exactly").isEqualTo(before);
-            assertThat(records.list("open")).extracting(ResolutionStore.Listed::a).containsExactly("X1");
+            assertThat(records.list("open")).extracting(l -> l.a().id()).containsExactly("X1");
             assertThat(resolution.undo("X1", "X2", "analyst.b", tuesday)).as("nothing left to undo").isNull();
             assertThat(resolution.confirm("X1", "NOBODY", "analyst.a", tuesday)).isFalse();
 

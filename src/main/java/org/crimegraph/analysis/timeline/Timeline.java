@@ -33,17 +33,84 @@ public record Timeline(PathLength pathLength, List<WindowMeasures> windows, List
     /**
      * The network measures of one window.
      *
-     * @param entering persons present in this window and not in the previous one (all of them in the first)
-     * @param leaving  persons present in the previous window and not in this one
-     * @param modularity the modularity of the window's Leiden partition (weighted, resolution 1), 0 when empty
+     * @param window   the window
+     * @param size     how big and how connected its network is
+     * @param shape    how centralised and how divided into communities it is
+     * @param turnover who entered and who left since the previous window
      */
-    public record WindowMeasures(TimeWindow window, int persons, int links, double density, int components,
-                                 int largestComponent, double degreeCentralisation, double betweennessCentralisation,
-                                 double modularity, int communities, List<String> entering, List<String> leaving) {
+    public record WindowMeasures(TimeWindow window, Size size, Shape shape, Turnover turnover) {
 
-        public WindowMeasures {
-            entering = List.copyOf(entering);
-            leaving = List.copyOf(leaving);
+        /** Persons, links, density ({@code 2m / n(n-1)}), connected components and the largest one's size. */
+        public record Size(int persons, int links, double density, int components, int largestComponent) {
+
+            static final Size EMPTY = new Size(0, 0, 0, 0, 0);
+        }
+
+        /**
+         * Freeman centralisation (1 = star) and the window's Leiden communities.
+         *
+         * @param modularity the modularity of the window's Leiden partition (weighted, resolution 1), 0 when empty
+         */
+        public record Shape(double degreeCentralisation, double betweennessCentralisation, double modularity,
+                            int communities) {
+
+            static final Shape EMPTY = new Shape(0, 0, 0, 0);
+        }
+
+        /**
+         * @param entering persons present in this window and not in the previous one (all of them in the first)
+         * @param leaving  persons present in the previous window and not in this one
+         */
+        public record Turnover(List<String> entering, List<String> leaving) {
+
+            public Turnover {
+                entering = List.copyOf(entering);
+                leaving = List.copyOf(leaving);
+            }
+        }
+
+        public int persons() {
+            return size.persons();
+        }
+
+        public int links() {
+            return size.links();
+        }
+
+        public double density() {
+            return size.density();
+        }
+
+        public int components() {
+            return size.components();
+        }
+
+        public int largestComponent() {
+            return size.largestComponent();
+        }
+
+        public double degreeCentralisation() {
+            return shape.degreeCentralisation();
+        }
+
+        public double betweennessCentralisation() {
+            return shape.betweennessCentralisation();
+        }
+
+        public double modularity() {
+            return shape.modularity();
+        }
+
+        public int communities() {
+            return shape.communities();
+        }
+
+        public List<String> entering() {
+            return turnover.entering();
+        }
+
+        public List<String> leaving() {
+            return turnover.leaving();
         }
     }
 
@@ -222,15 +289,18 @@ public record Timeline(PathLength pathLength, List<WindowMeasures> windows, List
 
     private static WindowMeasures measures(ScoredWindow window, List<String> entering, List<String> leaving) {
         if (window.empty()) {
-            return new WindowMeasures(window.window(), 0, 0, 0, 0, 0, 0, 0, 0, 0, entering, leaving);
+            return new WindowMeasures(window.window(), WindowMeasures.Size.EMPTY, WindowMeasures.Shape.EMPTY,
+                    new WindowMeasures.Turnover(entering, leaving));
         }
         NetworkScores<String> scores = window.scores();
         int n = scores.size();
         int links = window.network().graph().edgeSet().size();
         double density = n < 2 ? 0 : 2.0 * links / ((double) n * (n - 1));
         List<Integer> sizes = scores.componentSizes();
-        return new WindowMeasures(window.window(), n, links, density, sizes.size(), sizes.isEmpty() ? 0 : sizes.get(0),
-                Centralisation.degree(scores), Centralisation.betweenness(scores), window.communities().modularity(),
-                window.communities().count(), entering, leaving);
+        return new WindowMeasures(window.window(),
+                new WindowMeasures.Size(n, links, density, sizes.size(), sizes.isEmpty() ? 0 : sizes.get(0)),
+                new WindowMeasures.Shape(Centralisation.degree(scores), Centralisation.betweenness(scores),
+                        window.communities().modularity(), window.communities().count()),
+                new WindowMeasures.Turnover(entering, leaving));
     }
 }
