@@ -1,10 +1,12 @@
 package org.crimegraph.cli;
 
+import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.community.CommunityAlgorithm;
 import org.crimegraph.app.communities.DetectCommunities;
 import org.crimegraph.scoring.CommunityResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crimegraph communities}: the groups of the person network, their density and their brokers ({@link DetectCommunities}). */
@@ -30,13 +32,27 @@ final class CommunitiesCommand extends ReleasedCommand {
             description = "table or json (default: ${DEFAULT-VALUE}).")
     CommunityTable.Format format;
 
+    @Option(names = "--consensus", defaultValue = "0", paramLabel = "RUNS",
+            description = "Consensus of RUNS runs (seeds S..S+RUNS-1; Lancichinetti & Fortunato 2012): a stable "
+                    + "partition, and per person how often they sat with their community (below 0.5: unstable, "
+                    + "marked). Leiden or Louvain. Default: one run.")
+    int consensus;
+
+    @Mixin
+    QuietOption progress;
+
     @Override
     public Integer call() {
         CommunityAlgorithm chosen = CommunityAlgorithm.parse(algorithm);
-        DetectCommunities.Request request = new DetectCommunities.Request(release.filter(), chosen, resolution, seed);
-        try (GraphStore store = storeOptions.open()) {
-            CommunityResult result = new DetectCommunities(auditor()).run(store, request);
+        DetectCommunities.Request request = new DetectCommunities.Request(release.filter(), chosen, resolution, seed,
+                consensus);
+        try (CtrlC ctrlC = CtrlC.install(); GraphStore store = storeOptions.open()) {
+            CommunityResult result = new DetectCommunities(auditor()).run(store, request, progress.monitor(ctrlC));
             CommunityTable.print(result, format, out());
+        } catch (ComputationCancelledException e) {
+            err().println("crimegraph: interrupted; nothing was written");
+            err().flush();
+            return ExitCodes.INTERRUPTED;
         }
         return ExitCodes.OK;
     }

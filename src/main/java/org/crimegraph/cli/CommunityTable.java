@@ -1,15 +1,12 @@
 package org.crimegraph.cli;
 
-import org.crimegraph.text.Json;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.crimegraph.analysis.community.BrokerageRoles;
 import org.crimegraph.analysis.community.Communities;
 import org.crimegraph.analysis.community.CommunityProfile;
+import org.crimegraph.analysis.community.ConsensusCommunities;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.scoring.CommunityResult;
 
@@ -26,7 +23,7 @@ final class CommunityTable {
     static void print(CommunityResult result, Format format, PrintWriter out) {
         switch (format) {
             case table -> table(result, out);
-            case json -> json(result, out);
+            case json -> CommunityJson.print(result, out);
         }
         out.flush();
     }
@@ -41,6 +38,16 @@ final class CommunityTable {
         }
         out.printf(Locale.ROOT, "Communities (%s, resolution %s, seed %d): %d communities, modularity %.4f%n",
                 c.algorithm(), c.resolution(), c.seed(), c.count(), c.modularity());
+        if (result.isConsensus()) {
+            ConsensusCommunities.Result k = result.consensus();
+            String agreement = k.rounds() == 0 ? "all runs agree"
+                    : (k.converged() ? "runs agree after " : "runs still disagree after ") + k.rounds()
+                    + " consensus round(s)";
+            out.printf(Locale.ROOT, "Consensus of %d runs (seeds %d-%d; Lancichinetti & Fortunato 2012): %s; %d "
+                            + "person(s) with an unstable membership (stability < %.1f), marked *.%n",
+                    k.parameters().runs(), c.seed(), c.seed() + k.parameters().runs() - 1, agreement,
+                    k.membership().unstableCount(), ConsensusCommunities.UNSTABLE_BELOW);
+        }
         out.printf(Locale.ROOT, "Person network: %d persons, %d links. Evidence used: %s.%n%n",
                 result.indexed().vertexCount(), result.indexed().edgeCount(), result.filter().describe());
         String header = String.format(Locale.ROOT, "%4s %5s %8s %9s  %s", "id", "size", "density", "weight",
@@ -62,7 +69,7 @@ final class CommunityTable {
                     brokers.isEmpty() ? "-" : String.join(", ", brokers));
             List<String> members = new ArrayList<>();
             for (String m : p.members()) {
-                members.add(m + " " + network.name(m));
+                members.add(m + " " + network.name(m) + unstableMark(result, m));
             }
             out.println(wrap("members: " + String.join(", ", members), 100, "           "));
         }
@@ -75,6 +82,20 @@ final class CommunityTable {
         out.println("density = links inside / possible pairs; weight = summed tie strength inside. A broker's two-paths"
                 + " are open paths a-broker-c (a, c not linked) leaving its community: itinerant, gatekeeper/"
                 + "representative and liaison roles after Gould & Fernandez (1989).");
+    }
+
+    /** " *(0.40, else 3)" for an unstable consensus membership, else "". */
+    private static String unstableMark(CommunityResult result, String person) {
+        if (!result.isConsensus()) {
+            return "";
+        }
+        int i = result.indexed().indexOf(person);
+        ConsensusCommunities.Membership m = result.consensus().membership();
+        if (!m.unstable(i)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " *(%.2f%s)", m.stability()[i],
+                m.alternative()[i] < 0 ? "" : ", else " + m.alternative()[i]);
     }
 
     private static String wrap(String text, int width, String indent) {
@@ -92,51 +113,5 @@ final class CommunityTable {
             column += word.length();
         }
         return out.toString();
-    }
-
-    private static void json(CommunityResult result, PrintWriter out) {
-        Communities c = result.communities();
-        PersonNetwork network = result.network();
-        BrokerageRoles roles = result.roles();
-        ObjectNode root = Json.object();
-        root.put("evidence", result.filter().describe());
-        root.put("algorithm", c.algorithm());
-        root.put("resolution", c.resolution());
-        root.put("seed", c.seed());
-        root.put("count", c.count());
-        root.put("modularity", c.modularity());
-        ArrayNode communities = root.putArray("communities");
-        for (CommunityProfile<String> p : result.profiles()) {
-            ObjectNode node = communities.addObject();
-            node.put("id", p.id());
-            node.put("size", p.size());
-            node.put("internalLinks", p.internalLinks());
-            node.put("density", p.density());
-            node.put("internalWeight", p.internalWeight());
-            node.put("externalWeight", p.externalWeight());
-            ArrayNode members = node.putArray("members");
-            p.members().forEach(members::add);
-            ArrayNode brokers = node.putArray("brokers");
-            for (CommunityProfile.Broker<String> b : p.brokers()) {
-                brokers.addObject().put("id", b.vertex()).put("name", network.name(b.vertex()))
-                        .put("brokerage", b.brokerage()).put("externalLinks", b.externalLinks())
-                        .put("externalWeight", b.externalWeight());
-            }
-        }
-        ArrayNode persons = root.putArray("persons");
-        for (int i = 0; i < result.indexed().vertexCount(); i++) {
-            String id = result.indexed().vertex(i);
-            ObjectNode node = persons.addObject();
-            node.put("id", id);
-            node.put("name", network.name(id));
-            node.put("community", c.communityOf(i));
-            ObjectNode brokerage = node.putObject("brokerage");
-            brokerage.put("coordinator", roles.coordinator(i));
-            brokerage.put("itinerant", roles.itinerant(i));
-            brokerage.put("gatekeeperRepresentative", roles.gatekeeperRepresentative(i));
-            brokerage.put("liaison", roles.liaison(i));
-            brokerage.put("total", roles.total(i));
-        }
-        out.println(Json.pretty(root));
     }
 }

@@ -5,6 +5,8 @@ import org.crimegraph.analysis.community.BrokerageRoles;
 import org.crimegraph.analysis.community.Communities;
 import org.crimegraph.analysis.community.CommunityAlgorithm;
 import org.crimegraph.analysis.community.CommunitySummary;
+import org.crimegraph.analysis.community.ConsensusCommunities;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.store.GraphStore;
@@ -33,13 +35,28 @@ public final class CommunityJob {
         return detect(filter, network, algorithm, resolution, seed);
     }
 
+    /** Reads the network and finds its consensus communities over several seeds, with each person's stability. */
+    public CommunityResult runConsensus(ProjectionFilter filter, ConsensusCommunities.Parameters parameters,
+                                        Monitor monitor) {
+        PersonNetwork network = new PersonNetworkReader(store).read(filter);
+        IndexedGraph<String> indexed = IndexedGraph.of(network.graph());
+        ConsensusCommunities.Result consensus = new ConsensusCommunities<>(indexed, parameters)
+                .compute(monitor);
+        return profile(filter, network, indexed, consensus.partition(), consensus);
+    }
+
     /** Finds the communities of an already projected network. */
     public static CommunityResult detect(ProjectionFilter filter, PersonNetwork network, CommunityAlgorithm algorithm,
                                          double resolution, long seed) {
         IndexedGraph<String> indexed = IndexedGraph.of(network.graph());
         Communities communities = algorithm.run(network.graph(), indexed, resolution, seed);
+        return profile(filter, network, indexed, communities, null);
+    }
+
+    private static CommunityResult profile(ProjectionFilter filter, PersonNetwork network, IndexedGraph<String> indexed,
+                                           Communities communities, ConsensusCommunities.Result consensus) {
         BrokerageRoles roles = new BrokerageRoles(indexed, communities);
         var profiles = new CommunitySummary<>(indexed, communities, roles, BROKERS_PER_COMMUNITY).profiles();
-        return new CommunityResult(filter, network, indexed, communities, roles, profiles);
+        return new CommunityResult(filter, network, indexed, communities, roles, profiles, consensus);
     }
 }

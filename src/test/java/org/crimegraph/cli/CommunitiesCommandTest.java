@@ -99,6 +99,42 @@ class CommunitiesCommandTest {
     }
 
     @Test
+    void aConsensusOfTenRunsKeepsThePlantedGroupsAndGivesEveryPersonAStability() throws Exception {
+        CliTest.Run run = CliTest.run("communities", "--store", store.toString(), "--consensus", "10", "-q",
+                "--format", "json");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.get("algorithm").asText()).isEqualTo("leiden-consensus");
+        JsonNode consensus = root.get("consensus");
+        assertThat(consensus.get("runs").asInt()).isEqualTo(10);
+        assertThat(consensus.get("converged").asBoolean()).isTrue();
+        assertThat(root.get("count").asInt()).isEqualTo(12);
+        int unstable = 0;
+        for (JsonNode p : root.get("persons")) {
+            double s = p.get("stability").asDouble();
+            assertThat(s).as(p.get("id").asText()).isBetween(0.0, 1.0);
+            assertThat(p.get("unstable").asBoolean()).isEqualTo(s < 0.5);
+            unstable += s < 0.5 ? 1 : 0;
+        }
+        assertThat(consensus.get("unstable").asInt()).isEqualTo(unstable);
+        assertThat(Files.readString(store.resolve("audit.jsonl"))).contains("\"consensusRuns\":10");
+
+        CliTest.Run table = CliTest.run("communities", "--store", store.toString(), "--consensus", "10", "-q");
+        assertThat(table.out()).contains("Consensus of 10 runs (seeds 1-10; Lancichinetti & Fortunato 2012)");
+    }
+
+    @Test
+    void aConsensusNeedsTwoRunsOfAWeightedAlgorithm() {
+        CliTest.Run run = CliTest.run("communities", "--store", store.toString(), "--consensus", "1");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("at least 2 runs");
+        run = CliTest.run("communities", "--store", store.toString(), "--consensus", "5", "--algorithm",
+                "label-propagation");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("leiden or louvain");
+    }
+
+    @Test
     void anUnknownAlgorithmOrABadResolutionIsAUsageError() {
         CliTest.Run run = CliTest.run("communities", "--store", dir.resolve("never").toString(), "--algorithm", "walktrap");
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
