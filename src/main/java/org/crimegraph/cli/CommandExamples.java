@@ -32,7 +32,7 @@ final class CommandExamples {
                     "crimegraph communities --consensus 20    # stable partition; unstable memberships marked *")),
             Map.entry("export", List.of("crimegraph export " + STORE + " --out exports/",
                     "crimegraph export --format csv,dl --excel --release-to partner --out partner/",
-                    "crimegraph export --run latest --format gexf,json,i2 --out exports/")),
+                    "crimegraph export --run latest --format gexf,json,i2,svg --out exports/")),
             Map.entry("runs", List.of("crimegraph runs " + STORE, "crimegraph score --save --summary run.json")),
             Map.entry("diff", List.of("crimegraph diff " + STORE, "crimegraph diff RUN_A RUN_B --top 20 --format json")),
             Map.entry("report", List.of("crimegraph report latest " + STORE + " --out briefing.html",

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 final class ExportCommand extends ReleasedCommand {
 
     @Option(names = "--format", split = ",", defaultValue = "csv,graphml", paramLabel = "FORMAT",
-            description = "Any of csv, graphml, gexf, json, i2, dl (UCINET) (default: ${DEFAULT-VALUE}).")
+            description = "Any of csv, graphml, gexf, json, i2, dl (UCINET), svg (a picture) (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @Option(names = "--run", paramLabel = "RUN_ID",
@@ -74,7 +74,7 @@ final class ExportCommand extends ReleasedCommand {
                 chosen.add(ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown export format '" + format
-                        + "'; valid: csv, graphml, gexf, json, i2, dl");
+                        + "'; valid: csv, graphml, gexf, json, i2, dl, svg");
             }
         }
         try (GraphStore store = storeOptions.open()) {

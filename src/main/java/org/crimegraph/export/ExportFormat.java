@@ -13,5 +13,7 @@ public enum ExportFormat {
     /** {@code i2-links.csv} and {@code i2-entities.csv}, for IBM i2 Analyst's Notebook's importer ({@link I2CsvWriter}). */
     I2,
     /** {@code network.dl}, UCINET's DL edge list with labels and weights ({@link DlNetworkWriter}). */
-    DL
+    DL,
+    /** {@code network.svg} (and {@code community-map.svg} above a few hundred persons): a picture ({@link SvgNetworkWriter}). */
+    SVG
 }

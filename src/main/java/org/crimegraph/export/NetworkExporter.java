@@ -68,6 +68,7 @@ public final class NetworkExporter {
                     case JSON -> files.add(json.write(export, staging, context));
                     case I2 -> files.addAll(i2.write(export, staging));
                     case DL -> files.add(dl.write(export, staging));
+                    case SVG -> files.addAll(SvgNetworkWriter.write(export, staging));
                 }
                 if (context.subgraph() != null) {
                     files.addAll(subgraphs.write(context.subgraph(), format, staging, export.releaseRule(), context.scope()));

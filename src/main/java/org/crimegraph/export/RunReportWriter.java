@@ -273,6 +273,7 @@ public final class RunReportWriter {
             section { max-width: 100%; overflow-wrap: anywhere; }
             .note { color: #57606a; font-style: italic; }
             ol.reasons > li { margin-bottom: .5em; }
+            figure.network svg { max-width: 100%; height: auto; border: 1px solid #d0d7de; }
             svg.chart .bar { fill: #3572b0; }
             svg.chart .label, svg.chart .value { font: 12px system-ui, sans-serif; fill: #1b1f24; }
             footer { margin-top: 2em; color: #57606a; font-size: .85em; border-top: 1px solid #d0d7de; padding-top: .5em; }

@@ -79,6 +79,7 @@ public final class SubgraphWriter {
             case GEXF -> List.of(gexf.write(subgraph, dir, releaseRule, scope));
             case I2 -> i2(subgraph, dir);
             case DL -> List.of(); // DL holds one-mode networks: the person network around the persons is network.dl
+            case SVG -> List.of(); // the picture draws the person network: network.svg
         };
     }
 

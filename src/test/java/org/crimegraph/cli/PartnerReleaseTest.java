@@ -165,7 +165,7 @@ class PartnerReleaseTest {
         Set<String> forbidden = restrictedOnlyLinks();
         for (String release : List.of("partner", "partner-around", "partner-run")) {
             Map<String, Set<String>> pairsByFormat = personPairs(dir.resolve(release));
-            assertThat(pairsByFormat.keySet()).containsExactlyInAnyOrder("csv", "json", "gexf", "graphml", "i2");
+            assertThat(pairsByFormat.keySet()).containsExactlyInAnyOrder("csv", "json", "gexf", "graphml", "i2", "svg");
             Set<String> csvPairs = pairsByFormat.get("csv");
             assertThat(csvPairs).as(release).isNotEmpty();
             for (Map.Entry<String, Set<String>> format : pairsByFormat.entrySet()) {
@@ -322,6 +322,13 @@ class PartnerReleaseTest {
             i2.add(pair(link.get("Entity1 Identity"), link.get("Entity2 Identity")));
         }
         pairs.put("i2", i2);
+        Set<String> svg = new TreeSet<>();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("<line [^>]*><title>(\\S+) – (\\S+): ")
+                .matcher(Files.readString(export.resolve("network.svg")));
+        while (line.find()) {
+            svg.add(pair(line.group(1), line.group(2)));
+        }
+        pairs.put("svg", svg);
         return pairs;
     }
 

@@ -38,7 +38,7 @@ class NetworkExporterTest {
 
         assertThat(written).extracting(f -> f.path().getFileName().toString())
                 .containsExactly("nodes.csv", "edges.csv", "network.graphml", "network.gexf", "network.json",
-                        "i2-links.csv", "i2-entities.csv", "network.dl", "manifest.json");
+                        "i2-links.csv", "i2-entities.csv", "network.dl", "network.svg", "manifest.json");
         for (WrittenFile file : written) {
             assertThat(file.sha256()).isEqualTo(sha256(file.path()));
         }
@@ -59,7 +59,7 @@ class NetworkExporterTest {
             assertThat(entry.get("bytes").asLong()).isEqualTo(Files.size(file));
         }
         assertThat(names).containsExactly("nodes.csv", "edges.csv", "network.graphml", "network.gexf", "network.json",
-                "i2-links.csv", "i2-entities.csv", "network.dl");
+                "i2-links.csv", "i2-entities.csv", "network.dl", "network.svg");
     }
 
     @Test

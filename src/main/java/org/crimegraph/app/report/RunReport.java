@@ -42,7 +42,11 @@ public final class RunReport {
 
     public Result run(GraphStore store, Request request) {
         SavedRun run = new ScoringRuns(store).loadOrLatest(request.runId());
-        List<ReportSection> sections = request.curves() ? List.of(RemovalCurvesSection.of(store, run)) : List.of();
+        List<ReportSection> sections = new java.util.ArrayList<>();
+        sections.add(NetworkPictureSection.of(store, run));
+        if (request.curves()) {
+            sections.add(RemovalCurvesSection.of(store, run));
+        }
         WrittenFile file;
         try {
             file = WrittenFile.hash(new RunReportWriter().write(run.run(), run.results(), request.top(), sections,
