@@ -53,6 +53,12 @@ public final class NetworkPicture {
      * @param svg     the SVG document
      */
     public record Picture(String id, String title, String caption, String svg) {
+
+        /** The SVG document as a file: an XML declaration, and the caption as its {@code <desc>}. */
+        public String document() {
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.replaceFirst("</title>\n",
+                    java.util.regex.Matcher.quoteReplacement("</title>\n<desc>" + SvgLineChart.escape(caption) + "</desc>\n"));
+        }
     }
 
     private NetworkPicture() {
@@ -144,7 +150,7 @@ public final class NetworkPicture {
         // draw in index order so that later dots (lower priority) never hide the labelled ones
         List<SvgNetworkDrawing.Dot> paintOrder = new ArrayList<>(dots);
         java.util.Collections.reverse(paintOrder);
-        return draw(id, title, caption, picture, paintOrder, dots, lines, seed, true);
+        return draw(id, title, caption, picture, paintOrder, dots, lines, seed, SvgNetworkDrawing.Legend.PERSONS);
     }
 
     private static Picture communityMap(PersonNetwork network, Map<String, PersonResult> byId, String rule, long seed) {
@@ -197,31 +203,44 @@ public final class NetworkPicture {
                 + "holding a key player. %s", shown.size(), members.size(), rule);
         List<SvgNetworkDrawing.Dot> paintOrder = new ArrayList<>(dots);
         java.util.Collections.reverse(paintOrder);
-        return draw("community-map", "Community map", caption, map, paintOrder, dots, lines, seed, false);
+        return draw("community-map", "Community map", caption, map, paintOrder, dots, lines, seed,
+                SvgNetworkDrawing.Legend.COMMUNITIES);
     }
 
     private static Picture draw(String id, String title, String caption, Graph<String, DefaultWeightedEdge> graph,
                                 List<SvgNetworkDrawing.Dot> paintOrder, List<SvgNetworkDrawing.Dot> labelOrder,
-                                List<SvgNetworkDrawing.Line> lines, long seed, boolean lineLegend) {
+                                List<SvgNetworkDrawing.Line> lines, long seed, SvgNetworkDrawing.Legend legend) {
+        return drawAt(id, title, caption, positions(graph, seed), paintOrder, labelOrder, lines, seed, legend);
+    }
+
+    /** Where each vertex goes on the picture (the layout inside the margins). */
+    static Map<String, double[]> positions(Graph<String, DefaultWeightedEdge> graph, long seed) {
         Map<String, double[]> positions = NetworkLayout.of(graph, seed, WIDTH - 2.0 * MARGIN, HEIGHT - 2.0 * MARGIN);
         positions.values().forEach(p -> {
             p[0] += MARGIN;
             p[1] += MARGIN;
         });
+        return positions;
+    }
+
+    /** Draws dots and lines at the given positions; the caption gets the layout and the labels left out. */
+    static Picture drawAt(String id, String title, String caption, Map<String, double[]> positions,
+                          List<SvgNetworkDrawing.Dot> paintOrder, List<SvgNetworkDrawing.Dot> labelOrder,
+                          List<SvgNetworkDrawing.Line> lines, long seed, SvgNetworkDrawing.Legend legend) {
         SvgNetworkDrawing.Drawing drawing = SvgNetworkDrawing.render(title, paintOrder, labelOrder, lines, positions,
-                WIDTH, HEIGHT, lineLegend);
+                WIDTH, HEIGHT, legend);
         String full = caption + String.format(Locale.ROOT, " Layout: Fruchterman–Reingold, seed %d.", seed)
                 + (drawing.labelsLeftOut() > 0 ? " " + drawing.labelsLeftOut()
                 + " labels left out where they would overlap (hover a dot for its name)." : "");
         return new Picture(id, title, full, drawing.svg());
     }
 
-    private static List<PersonLink> sortedLinks(PersonNetwork network) {
+    static List<PersonLink> sortedLinks(PersonNetwork network) {
         return network.links().stream().sorted(Comparator.comparing(PersonLink::source)
                 .thenComparing(PersonLink::target)).toList();
     }
 
-    private static SvgNetworkDrawing.LineStyle style(PersonLink link) {
+    static SvgNetworkDrawing.LineStyle style(PersonLink link) {
         Set<String> kinds = link.kinds();
         if (kinds.contains("call") || kinds.contains("transaction") || kinds.contains("meeting")) {
             return SvgNetworkDrawing.LineStyle.CONTACT;
@@ -235,7 +254,7 @@ public final class NetworkPicture {
         return SvgNetworkDrawing.LineStyle.ASSOCIATION;
     }
 
-    private static String reports(PersonLink link) {
+    static String reports(PersonLink link) {
         List<String> ids = new ArrayList<>(link.reportIds());
         return ids.size() <= 5 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 5)) + " and " + (ids.size() - 5) + " more";
     }

@@ -17,6 +17,9 @@ final class SvgNetworkDrawing {
     private static final String[] GROUP_COLOURS = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
             "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
     private static final String OTHER_GROUP = "#d0d0d0";
+    /** Group of a dot drawn faint: a person not present in this frame. */
+    static final int ABSENT = -2;
+    private static final String ABSENT_FILL = "#eceef1";
     private static final double CHAR_WIDTH = 6.3;
     private static final double LABEL_HEIGHT = 12;
 
@@ -61,6 +64,20 @@ final class SvgNetworkDrawing {
         }
     }
 
+    /**
+     * What the legend says.
+     *
+     * @param ring       what a thick ring marks
+     * @param colour     what colour and size mean
+     * @param lineStyles true to list the line styles, false for the community map's line note
+     */
+    record Legend(String ring, String colour, boolean lineStyles) {
+
+        static final Legend PERSONS = new Legend("key player", "colour: community (ten largest; others grey) · size: links",
+                true);
+        static final Legend COMMUNITIES = new Legend("key player", PERSONS.colour, false);
+    }
+
     /** The drawing and how many labels had to be left out. */
     record Drawing(String svg, int labelsLeftOut) {
     }
@@ -73,7 +90,7 @@ final class SvgNetworkDrawing {
      * @param labelOrder the same dots in the order their labels are placed (the first gets the best place)
      */
     static Drawing render(String title, List<Dot> paintOrder, List<Dot> labelOrder, List<Line> lines,
-                          Map<String, double[]> positions, int width, int height, boolean lineLegend) {
+                          Map<String, double[]> positions, int width, int height, Legend legend) {
         StringBuilder svg = new StringBuilder();
         int legendHeight = 44;
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network\" "
@@ -96,8 +113,10 @@ final class SvgNetworkDrawing {
         List<double[]> occupied = new ArrayList<>();
         for (Dot dot : paintOrder) {
             double[] p = positions.get(dot.id());
-            String fill = dot.group() >= 0 && dot.group() < GROUP_COLOURS.length ? GROUP_COLOURS[dot.group()] : OTHER_GROUP;
-            String stroke = dot.keyPlayer() ? " stroke=\"#111\" stroke-width=\"3\"" : " stroke=\"#fff\" stroke-width=\"1\"";
+            String fill = dot.group() == ABSENT ? ABSENT_FILL : dot.group() >= 0 && dot.group() < GROUP_COLOURS.length
+                    ? GROUP_COLOURS[dot.group()] : OTHER_GROUP;
+            String stroke = dot.keyPlayer() ? " stroke=\"#111\" stroke-width=\"3\""
+                    : dot.group() == ABSENT ? " stroke=\"#c4c9cf\" stroke-width=\"1\"" : " stroke=\"#fff\" stroke-width=\"1\"";
             double r = dot.radius();
             String tip = "<title>" + SvgLineChart.escape(dot.tooltip()) + "</title>";
             if (dot.articulation()) {
@@ -127,7 +146,7 @@ final class SvgNetworkDrawing {
                     + "stroke-width=\"3\">%s</text>%n", box[0], box[3] - 2.5, SvgLineChart.escape(dot.label())));
         }
         svg.append("</g>\n");
-        legend(svg, height, lineLegend);
+        legend(svg, height, legend);
         svg.append("</svg>\n");
         return new Drawing(svg.toString(), leftOut);
     }
@@ -160,15 +179,17 @@ final class SvgNetworkDrawing {
         return null;
     }
 
-    private static void legend(StringBuilder svg, int top, boolean lineLegend) {
+    private static void legend(StringBuilder svg, int top, Legend legend) {
         svg.append(String.format(Locale.ROOT, "<g class=\"legend\" font-family=\"system-ui, sans-serif\" "
                 + "font-size=\"11\" fill=\"#1b1f24\" transform=\"translate(8,%d)\">%n", top + 8));
-        svg.append("<circle cx=\"6\" cy=\"6\" r=\"5\" fill=\"#4e79a7\" stroke=\"#111\" stroke-width=\"3\"/>"
-                + "<text x=\"16\" y=\"10\">key player</text>\n");
-        svg.append("<path d=\"M96 0L102 6L96 12L90 6Z\" fill=\"#4e79a7\"/><text x=\"108\" y=\"10\">articulation point"
-                + "</text>\n");
-        svg.append("<text x=\"215\" y=\"10\">colour: community (ten largest; others grey) · size: links</text>\n");
-        if (lineLegend) {
+        double after = 16 + legend.ring().length() * CHAR_WIDTH + 20;
+        svg.append(String.format(Locale.ROOT, "<circle cx=\"6\" cy=\"6\" r=\"5\" fill=\"#4e79a7\" stroke=\"#111\" "
+                + "stroke-width=\"3\"/><text x=\"16\" y=\"10\">%s</text>%n", SvgLineChart.escape(legend.ring())));
+        svg.append(String.format(Locale.ROOT, "<path d=\"M%.0f 0L%.0f 6L%.0f 12L%.0f 6Z\" fill=\"#4e79a7\"/><text x=\"%.0f\" "
+                + "y=\"10\">articulation point</text>%n", after + 6, after + 12, after + 6, after, after + 18));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"10\">%s</text>%n", after + 125,
+                SvgLineChart.escape(legend.colour())));
+        if (legend.lineStyles()) {
             double x = 0;
             for (LineStyle style : LineStyle.values()) {
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.0f\" y1=\"26\" x2=\"%.0f\" y2=\"26\" stroke=\"#5a6570\" "

@@ -29,11 +29,8 @@ final class SvgNetworkWriter {
         for (NetworkPicture.Picture picture : NetworkPicture.of(export.network(), export.persons(),
                 export.releaseRule(), SEED)) {
             Path file = dir.resolve(picture.id().equals("community-map") ? "community-map.svg" : FILE);
-            String svg = picture.svg().replaceFirst("</title>\n", "</title>\n<desc>"
-                    + RunReportWriter.escape(picture.caption()) + "</desc>\n");
             try (Writer out = PrivateFiles.newWriter(file)) {
-                out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-                out.write(svg);
+                out.write(picture.document());
             }
             files.add(file);
         }

@@ -153,8 +153,25 @@ class TimelineCommandTest extends IngestedCaseTest {
         for (String chart : List.of("betweenness-rank.svg", "network-size.svg", "centralisation.svg")) {
             assertThat(Files.readString(dir.resolve("charts").resolve(chart))).startsWith("<svg").contains("2026-02-01");
         }
+        // one network frame a window, on one layout: T1 stays where it was when it goes quiet in March, drawn faint
+        String january = Files.readString(dir.resolve("charts/frame-01.svg"));
+        String march = Files.readString(dir.resolve("charts/frame-03.svg"));
+        assertThat(january).contains("<desc>Window 2026-01-01/2026-02-01 (1 of 3): 8 persons with links");
+        assertThat(march).containsPattern("<circle [^>]*fill=\"#eceef1\"[^>]*><title>T1 [^<]*no link in 2026-03-01");
+        assertThat(x(march, "T1")).isEqualTo(x(january, "T1"));
+        assertThat(x(march, "T5")).isEqualTo(x(january, "T5"));
+        assertThat(january).containsPattern("<circle [^>]*fill=\"#eceef1\"[^>]*><title>T7 ");
         String audit = Files.readString(dir.resolve("audit.jsonl"));
-        assertThat(audit).contains("\"timeline\"").contains("betweenness-rank.svg").contains("\"windows\":3");
+        assertThat(audit).contains("\"timeline\"").contains("betweenness-rank.svg").contains("frame-03.svg")
+                .contains("\"windows\":3");
+    }
+
+    /** The x position of a person's dot (a circle's centre, or a diamond's top corner, which has the same x). */
+    private static String x(String svg, String person) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(?:circle cx=\"([0-9.]+)\"|path d=\"M([0-9.]+) )"
+                + "[^>]*><title>" + person + " ").matcher(svg);
+        assertThat(m.find()).as(person + " drawn").isTrue();
+        return m.group(1) != null ? m.group(1) : m.group(2);
     }
 
     @Test

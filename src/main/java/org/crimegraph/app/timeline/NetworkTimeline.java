@@ -155,15 +155,16 @@ public final class NetworkTimeline {
         }
         monitor.progress("timeline windows", windows.size(), windows.size());
         Timeline timeline = Timeline.of(scored);
-        List<Path> charts = List.of();
+        String described = describe(rules, request.datedOnly());
+        List<Path> charts = new ArrayList<>();
         if (request.charts() != null) {
             try {
-                charts = TimelineCharts.write(timeline, request.chartTop(), request.charts());
+                charts.addAll(TimelineCharts.write(timeline, request.chartTop(), request.charts()));
+                charts.addAll(TimelineFrames.write(scored, described, request.charts()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the charts in " + request.charts() + ": " + e.getMessage(), e);
             }
         }
-        String described = describe(rules, request.datedOnly());
         Map<String, String> outputs = new LinkedHashMap<>();
         charts.forEach(p -> outputs.put(p.toString(), ScoreEdgeList.sha256(p)));
         auditor.record(store, AuditEvent.of("timeline").with("windows", windows.size())
