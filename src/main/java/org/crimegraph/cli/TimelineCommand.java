@@ -57,7 +57,8 @@ final class TimelineCommand extends ReleasedCommand implements StoreQuery {
     int top;
 
     @Option(names = "--charts", paramLabel = "DIR",
-            description = "Write betweenness-rank.svg, network-size.svg and centralisation.svg here.")
+            description = "Write betweenness-rank.svg, network-size.svg, centralisation.svg and one network "
+                    + "frame a window (frame-01.svg ..., one layout for all) here.")
     Path charts;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
