@@ -33,6 +33,12 @@ public final class RunOptions {
                     + "fragmentation F; 0 for none; default: ${DEFAULT-VALUE}).")
     int keyPlayers;
 
+    @Option(names = "--consensus", defaultValue = "0", paramLabel = "RUNS",
+            description = "With --save: the run's communities are the consensus of RUNS Leiden runs (seeds --seed "
+                    + "onwards; Lancichinetti & Fortunato 2012), each person's stability saved; the report and "
+                    + "exports mark memberships below 0.5 as unstable. Default: one run.")
+    int consensus;
+
     @Option(names = "--lock-ttl", defaultValue = DEFAULT_LOCK_TTL, paramLabel = "DURATION",
             description = "With --save: the run lock expires after this long if the run dies holding it "
                     + "(ISO-8601, default: ${DEFAULT-VALUE}).")
@@ -40,7 +46,7 @@ public final class RunOptions {
 
     /** The scheduled run these options ask for. */
     ScheduledRun.Request request(ProjectionFilter filter, Integer threads, BetweennessMethod method) {
-        return new ScheduledRun.Request(filter, threads, method, seed, keyPlayers, lockTtl, summary);
+        return new ScheduledRun.Request(filter, threads, method, seed, keyPlayers, lockTtl, summary).withConsensus(consensus);
     }
 
     /** Says on stderr what the run did: leftovers removed, the run saved, the summary written. */
@@ -64,6 +70,10 @@ public final class RunOptions {
     GraphStore open(StoreOptions storeOptions) {
         if (summary != null && !save) {
             throw new IllegalArgumentException("--summary needs --save");
+        }
+        if (consensus != 0 && !save) {
+            throw new IllegalArgumentException("--consensus needs --save (for the communities alone: "
+                    + "'crimegraph communities --consensus RUNS')");
         }
         try {
             return storeOptions.open();

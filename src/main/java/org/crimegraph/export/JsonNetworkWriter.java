@@ -56,6 +56,10 @@ public final class JsonNetworkWriter {
             if (export.hasCommunities()) {
                 node.put("community", p.community());
             }
+            if (export.hasCommunityStability()) {
+                node.put("communityStability", p.place().communityStability());
+                node.put("communityUnstable", p.place().unstableCommunity());
+            }
             if (export.hasKeyPlayers()) {
                 node.put("keyPlayer", p.keyPlayer());
             }

@@ -106,6 +106,11 @@ public record NetworkExport(
         return persons.stream().anyMatch(p -> p.community() != null);
     }
 
+    /** True if the communities are a consensus with each person's stability; without it no stability column. */
+    public boolean hasCommunityStability() {
+        return persons.stream().anyMatch(p -> p.place().communityStability() != null);
+    }
+
     /** True if a key-player set was computed (it has members); without one no key-player column is written. */
     public boolean hasKeyPlayers() {
         return persons.stream().anyMatch(PersonResult::keyPlayer);

@@ -22,6 +22,7 @@ final class NodeRow {
     static List<ExportColumn<PersonResult>> columns(NetworkExport export) {
         return columns(export.measureNames()).stream()
                 .filter(c -> !c.name().equals("community") || export.hasCommunities())
+                .filter(c -> !c.name().startsWith("community_") || export.hasCommunityStability())
                 .filter(c -> !c.name().equals("key_player") || export.hasKeyPlayers())
                 .toList();
     }
@@ -42,6 +43,8 @@ final class NodeRow {
         }
         columns.add(new ExportColumn<>("component", ColumnType.INT, PersonResult::component));
         columns.add(new ExportColumn<>("community", ColumnType.INT, PersonResult::community));
+        columns.add(new ExportColumn<>("community_stability", ColumnType.DOUBLE, p -> p.place().communityStability()));
+        columns.add(new ExportColumn<>("community_unstable", ColumnType.BOOLEAN, p -> p.place().unstableCommunity()));
         columns.add(new ExportColumn<>("key_player", ColumnType.BOOLEAN, PersonResult::keyPlayer));
         columns.add(new ExportColumn<>("articulation_point", ColumnType.BOOLEAN, PersonResult::articulationPoint));
         return List.copyOf(columns);

@@ -78,7 +78,7 @@ public final class RunReportWriter {
         section(body, toc, "parameters", "Run parameters", parameters(run));
         section(body, toc, "targets", "Top targets and why", targets(run, results, top));
         section(body, toc, "components", "Connected components", components(run));
-        section(body, toc, "communities", "Communities", communities(results));
+        section(body, toc, "communities", "Communities", communities(run, results));
         section(body, toc, "key-players", "Key-player set", keyPlayers(results));
         section(body, toc, "articulation-points", "Articulation points", articulationPoints(results));
         for (ReportSection extra : sections) {
@@ -156,7 +156,7 @@ public final class RunReportWriter {
             }
             t.append("<td>").append(r.articulationPoint() ? "yes" : "").append("</td><td>")
                     .append(r.keyPlayer() ? "yes" : "").append("</td><td>")
-                    .append(r.community() == null ? "" : r.community()).append("</td></tr>\n");
+                    .append(r.community() == null ? "" : r.community()).append(unstableMark(r)).append("</td></tr>\n");
         }
         t.append("</tbody></table>\n<p class=\"note\">").append(escape(SCORE_DEFINITION)).append(". Betweenness: share "
                 + "of shortest paths between others through the person; PageRank: how often a walk along the links "
@@ -199,7 +199,7 @@ public final class RunReportWriter {
     /** The composite score in one line (as {@code analysis.TargetRanking.DEFINITION}). */
     static final String SCORE_DEFINITION = org.crimegraph.analysis.TargetRanking.DEFINITION;
 
-    private static String communities(List<PersonResult> results) {
+    private static String communities(ScoringRunRecord run, List<PersonResult> results) {
         Map<Integer, Integer> sizes = new TreeMap<>();
         results.stream().filter(r -> r.community() != null).forEach(r -> sizes.merge(r.community(), 1, Integer::sum));
         if (sizes.isEmpty()) {
@@ -208,8 +208,9 @@ public final class RunReportWriter {
         List<Map.Entry<Integer, Integer>> bySize = new ArrayList<>(sizes.entrySet());
         bySize.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         StringBuilder t = new StringBuilder("<p>").append(sizes.size()).append(sizes.size() == 1 ? " community" : " communities")
-                .append(", largest first. Brokers: the members with the highest betweenness, who link the community "
-                        + "to the rest of the network.</p>\n<table class=\"communities\">\n<thead><tr><th>Community</th>"
+                .append(", largest first (").append(escape(run.setup().communities())).append("). Brokers: the members "
+                        + "with the highest betweenness, who link the community to the rest of the network.")
+                .append(stabilityNote(results)).append("</p>\n<table class=\"communities\">\n<thead><tr><th>Community</th>"
                         + "<th>Persons</th><th>Brokers</th><th>Members</th></tr></thead>\n<tbody>\n");
         for (Map.Entry<Integer, Integer> e : bySize) {
             List<PersonResult> members = results.stream().filter(r -> e.getKey().equals(r.community()))
@@ -228,8 +229,27 @@ public final class RunReportWriter {
     }
 
     private static String names(List<PersonResult> persons) {
-        return persons.stream().map(p -> "<strong>" + escape(p.personId()) + "</strong> " + escape(p.name()))
-                .collect(java.util.stream.Collectors.joining(", "));
+        return persons.stream().map(p -> "<strong>" + escape(p.personId()) + "</strong> " + escape(p.name())
+                        + unstableMark(p)).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String stabilityNote(List<PersonResult> results) {
+        if (results.stream().noneMatch(r -> r.place().communityStability() != null)) {
+            return "";
+        }
+        List<PersonResult> unstable = results.stream().filter(r -> r.place().unstableCommunity()).toList();
+        return " Stability: the share of the runs in which a person sat with the core of their community; "
+                + (unstable.isEmpty() ? "every membership is stable (0.5 or more)."
+                : unstable.size() + (unstable.size() == 1 ? " membership is" : " memberships are")
+                + " unstable (below 0.5), marked <span class=\"unstable\">*</span>: treat these persons' community as "
+                + "uncertain.");
+    }
+
+    /** After an unstable membership: an asterisk with the stability as tooltip; nothing otherwise. */
+    static String unstableMark(PersonResult p) {
+        Double stability = p.place().communityStability();
+        return p.place().unstableCommunity() ? String.format(Locale.ROOT, "<span class=\"unstable\" title=\"unstable "
+                + "membership: sat with this community in %.0f%% of the runs\">*</span>", 100 * stability) : "";
     }
 
     private static String keyPlayers(List<PersonResult> results) {
@@ -274,6 +294,7 @@ public final class RunReportWriter {
             .note { color: #57606a; font-style: italic; }
             ol.reasons > li { margin-bottom: .5em; }
             figure.network svg { max-width: 100%; height: auto; border: 1px solid #d0d7de; }
+            .unstable { color: #b35900; font-weight: bold; cursor: help; }
             svg.chart .bar { fill: #3572b0; }
             svg.chart .label, svg.chart .value { font: 12px system-ui, sans-serif; fill: #1b1f24; }
             footer { margin-top: 2em; color: #57606a; font-size: .85em; border-top: 1px solid #d0d7de; padding-top: .5em; }

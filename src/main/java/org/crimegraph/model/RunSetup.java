@@ -12,13 +12,21 @@ import java.util.Objects;
  * @param seed         seed handed to randomised analyses (communities, sampling)
  * @param pathLength   how path lengths were measured
  * @param measureNames names of the per-person measures, in order
+ * @param communities  how the communities were found, in words ({@value #ONE_LEIDEN_RUN} for runs saved before
+ *                     consensus communities)
  */
 public record RunSetup(String version, ReleaseRule release, int threads, long seed, String pathLength,
-                       List<String> measureNames) {
+                       List<String> measureNames, String communities) {
+
+    /** The communities of a run without consensus: one Leiden run with the run's seed. */
+    public static final String ONE_LEIDEN_RUN = "Leiden, the run's seed";
 
     public RunSetup {
         Objects.requireNonNull(release, "release");
         measureNames = List.copyOf(measureNames);
+        if (communities == null) {
+            communities = ONE_LEIDEN_RUN;
+        }
     }
 
     /** The evidence rule in words. */

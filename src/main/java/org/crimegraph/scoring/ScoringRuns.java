@@ -62,9 +62,10 @@ public final class ScoringRuns {
             Target target = targets.get(s.vertex());
             List<String> reasons = target != null && target.rank() <= settings.reasonsKept() ? target.reasons() : List.of();
             results.add(new PersonResult(s.vertex(), result.network().name(s.vertex()),
-                    target == null ? null : target.rank(), target == null ? null : target.score(), measures,
-                    s.component(), annotations.communities().get(s.vertex()),
-                    annotations.keyPlayers().contains(s.vertex()), s.articulationPoint(), reasons));
+                    target == null ? PersonResult.Ranking.NONE : new PersonResult.Ranking(target.rank(), target.score()),
+                    measures, new PersonResult.Place(s.component(), annotations.communities().get(s.vertex()),
+                    annotations.communityStability().get(s.vertex()), annotations.keyPlayers().contains(s.vertex()),
+                    s.articulationPoint()), reasons));
         }
         if (measureNames == null) {
             measureNames = RunMeasures.names();
@@ -74,7 +75,7 @@ public final class ScoringRuns {
         var filter = result.filter();
         ScoringRunRecord run = new ScoringRunRecord(runId, new RunTiming(startedAt, finishedAt),
                 new RunSetup(CrimegraphVersion.current(), filter.releaseRule(), settings.threads(), settings.seed(),
-                        result.scores().pathLength().description(), measureNames),
+                        result.scores().pathLength().description(), measureNames, annotations.communityMethod()),
                 new RunInput(result.network().graph().vertexSet().size(), result.network().graph().edgeSet().size(),
                         result.scores().componentSizes(), inputCounts), RunAudit.NONE);
         return new SavedRun(run, results);

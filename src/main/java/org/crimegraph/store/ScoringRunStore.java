@@ -57,6 +57,7 @@ public final class ScoringRunStore {
         properties.put("inputLabels", List.copyOf(run.input().inputCounts().keySet()));
         properties.put("inputCounts", List.copyOf(run.input().inputCounts().values()));
         properties.put("measureNames", run.setup().measureNames());
+        properties.put("communities", run.setup().communities());
         properties.values().removeIf(java.util.Objects::isNull);
         store.writeAndRead("runs/create", Map.of("run", properties), r -> r.get("runId").asString());
         List<Map<String, Object>> batch = new ArrayList<>();
@@ -125,6 +126,9 @@ public final class ScoringRunStore {
         if (result.community() != null) {
             row.put("community", result.community());
         }
+        if (result.place().communityStability() != null) {
+            row.put("communityStability", result.place().communityStability());
+        }
         row.put("keyPlayer", result.keyPlayer());
         row.put("articulationPoint", result.articulationPoint());
         row.put("reasons", result.reasons());
@@ -141,7 +145,7 @@ public final class ScoringRunStore {
         return new ScoringRunRecord(v.get("runId").asString(),
                 new RunTiming(Instant.parse(v.get("startedAt").asString()), Instant.parse(v.get("finishedAt").asString())),
                 new RunSetup(text(v, "version"), release(v), v.get("threads").asInt(), v.get("seed").asLong(),
-                        text(v, "pathLength"), v.get("measureNames").asList(Value::asString)),
+                        text(v, "pathLength"), v.get("measureNames").asList(Value::asString), text(v, "communities")),
                 new RunInput(v.get("persons").asInt(), v.get("links").asInt(), v.get("componentSizes").asList(Value::asInt),
                         inputs),
                 new RunAudit(text(v, "auditLog"), text(v, "auditHash")));
@@ -163,10 +167,13 @@ public final class ScoringRunStore {
             }
         }
         return new PersonResult(v.get("personId").asString(), text(v, "name"),
-                v.get("rank").isNull() ? null : v.get("rank").asInt(),
-                v.get("score").isNull() ? null : v.get("score").asDouble(), measures, v.get("component").asInt(),
-                v.get("community").isNull() ? null : v.get("community").asInt(), v.get("keyPlayer").asBoolean(),
-                v.get("articulationPoint").asBoolean(), v.get("reasons").asList(Value::asString));
+                new PersonResult.Ranking(v.get("rank").isNull() ? null : v.get("rank").asInt(),
+                        v.get("score").isNull() ? null : v.get("score").asDouble()), measures,
+                new PersonResult.Place(v.get("component").asInt(),
+                        v.get("community").isNull() ? null : v.get("community").asInt(),
+                        v.get("communityStability").isNull() ? null : v.get("communityStability").asDouble(),
+                        v.get("keyPlayer").asBoolean(), v.get("articulationPoint").asBoolean()),
+                v.get("reasons").asList(Value::asString));
     }
 
     private static String text(Value v, String key) {

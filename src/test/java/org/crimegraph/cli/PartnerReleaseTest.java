@@ -256,10 +256,11 @@ class PartnerReleaseTest {
                 new org.crimegraph.model.RunTiming(java.time.Instant.EPOCH, java.time.Instant.EPOCH),
                 new org.crimegraph.model.RunSetup("test",
                         new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all"), 1, 1,
-                        "hops", List.of("degree")),
+                        "hops", List.of("degree"), null),
                 new org.crimegraph.model.RunInput(1, 0, List.of(1), Map.of()), null);
-        runStore.write(record, List.of(new org.crimegraph.model.PersonResult("P010", "x", 1, 1.0, Map.of("degree", 1.0),
-                0, null, false, false, List.of())));
+        runStore.write(record, List.of(new org.crimegraph.model.PersonResult("P010", "x",
+                new org.crimegraph.model.PersonResult.Ranking(1, 1.0), Map.of("degree", 1.0),
+                new org.crimegraph.model.PersonResult.Place(0, null, null, false, false), List.of())));
         // written but not completed (the process died here): invisible to every reader
         assertThat(runStore.list()).extracting(org.crimegraph.model.ScoringRunRecord::runId)
                 .doesNotContain("19990101T000000Z-dead");

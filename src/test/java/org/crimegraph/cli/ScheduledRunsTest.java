@@ -225,6 +225,52 @@ class ScheduledRunsTest {
         }
     }
 
+    @Test
+    @Order(7)
+    void aConsensusRunSavesEachPersonsStabilityAndTheReportAndExportsShowIt() throws Exception {
+        assertThat(CliTest.run(args("score", "--consensus", "10")).code()).isEqualTo(2);
+        JsonNode night1 = new ObjectMapper().readTree(dir.resolve("night1.json").toFile());
+        assertThat(night1.get("parameters").get("communities").asText()).isEqualTo("Leiden, seed 1");
+        ok(CliTest.run(args("score", "--save", "--consensus", "10", "--summary", dir.resolve("night3.json").toString(),
+                "--threads", "1", "--key-players", "0")));
+        JsonNode night3 = new ObjectMapper().readTree(dir.resolve("night3.json").toFile());
+        assertThat(night3.get("parameters").get("communities").asText())
+                .startsWith("consensus of 10 Leiden runs (seeds 1 to 10");
+        assertThat(night3.get("unstableMemberships").isArray()).isTrue();
+
+        Path out = dir.resolve("consensus-export");
+        ok(CliTest.run(args("export", "--run", "latest", "--format", "csv,json", "--out", out.toString())));
+        List<String> lines = Files.readAllLines(out.resolve("nodes.csv"));
+        List<String> header = List.of(lines.get(0).replace("\"", "").split(","));
+        int stability = header.indexOf("community_stability");
+        int unstable = header.indexOf("community_unstable");
+        assertThat(stability).isPositive();
+        assertThat(unstable).isEqualTo(stability + 1);
+        Set<String> unstablePersons = new HashSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            String[] tail = java.util.Arrays.copyOfRange(cells, cells.length - header.size() + stability, cells.length);
+            double value = Double.parseDouble(tail[0]);
+            assertThat(value).isBetween(0.0, 1.0);
+            assertThat(Boolean.parseBoolean(tail[1])).isEqualTo(value < 0.5);
+            if (value < 0.5) {
+                unstablePersons.add(cells[0].replace("\"", ""));
+            }
+        }
+        assertThat(night3.get("unstableMemberships")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrderElementsOf(unstablePersons);
+        JsonNode json = new ObjectMapper().readTree(out.resolve("network.json").toFile());
+        assertThat(json.get("persons").get(0).has("communityStability")).isTrue();
+
+        Path html = dir.resolve("report/consensus.html");
+        ok(CliTest.run(args("report", "latest", "--out", html.toString())));
+        assertThat(Files.readString(html)).contains("consensus of 10 Leiden runs", "Stability: the share of the runs");
+        // the earlier run, without consensus, has no stability anywhere
+        Path earlier = dir.resolve("earlier-export");
+        ok(CliTest.run(args("export", "--run", runId("night2.json"), "--format", "csv", "--out", earlier.toString())));
+        assertThat(Files.readAllLines(earlier.resolve("nodes.csv")).get(0)).doesNotContain("community_stability");
+    }
+
     private static String runId(String summary) throws Exception {
         return new ObjectMapper().readTree(dir.resolve(summary).toFile()).get("runId").asText();
     }

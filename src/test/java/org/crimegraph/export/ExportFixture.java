@@ -81,8 +81,8 @@ final class ExportFixture {
         PersonNetwork network = network();
         ScoringResult result = org.crimegraph.scoring.NetworkScoringJob.score(ProjectionFilter.ALL, network,
                 org.crimegraph.scoring.NetworkScoringJob.Parameters.defaults(1), org.crimegraph.analysis.Monitor.NONE);
-        RunAnnotations annotations = new RunAnnotations(Map.of("P1", 0, "P2", 0, "P3", 0, "P4", 1, "P5", 1, "P6", 2),
-                Set.of("P3"));
+        RunAnnotations annotations = new RunAnnotations(Map.of("P1", 0, "P2", 0, "P3", 0, "P4", 1, "P5", 1, "P6", 2), Map.of(),
+                Set.of("P3"), "Leiden, seed 1");
         SavedRun run = ScoringRuns.build("R-TEST", result, new RunSettings(1, 1, 100), annotations,
                 Instant.EPOCH, Instant.EPOCH, Map.of());
         return new NetworkExport(network, run.results(), run.run().setup().measureNames(), run.run().input().componentSizes(),
@@ -100,8 +100,7 @@ final class ExportFixture {
             }
             Map<String, Double> measures = new LinkedHashMap<>(p.measures());
             measures.put("strength", -2.5);
-            changed.add(new PersonResult(p.personId(), p.name(), p.rank(), p.score(), measures, p.component(),
-                    p.community(), p.keyPlayer(), p.articulationPoint(), p.reasons()));
+            changed.add(new PersonResult(p.personId(), p.name(), p.ranking(), measures, p.place(), p.reasons()));
         }
         return new NetworkExport(export.network(), changed, export.measureNames(), export.componentSizes(),
                 export.releaseRule(), export.pathLength(), export.runId());

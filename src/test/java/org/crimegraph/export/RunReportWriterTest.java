@@ -29,12 +29,13 @@ class RunReportWriterTest {
     private static final ScoringRunRecord RUN = new ScoringRunRecord("20250314T092653Z-00ff",
             new RunTiming(Instant.parse("2025-03-14T09:26:53Z"), Instant.parse("2025-03-14T09:26:55Z")),
             new RunSetup("0.1.0", new ReleaseRule(HandlingCode.C, null, "all handling codes"), 2, 1, "1/weight",
-                    List.of("degree", "betweenness")),
+                    List.of("degree", "betweenness"), null),
             new RunInput(3, 2, List.of(3), Map.of("Person", 3L, "Report", 2L)), RunAudit.NONE);
 
     private static PersonResult person(String id, String name, int rank, Integer community, boolean keyPlayer) {
-        return new PersonResult(id, name, rank, 1.0 / rank, Map.of("degree", 2.0, "betweenness", 0.5), 0, community,
-                keyPlayer, rank == 1, List.of("reason <" + id + ">"));
+        return new PersonResult(id, name, new PersonResult.Ranking(rank, 1.0 / rank),
+                Map.of("degree", 2.0, "betweenness", 0.5), new PersonResult.Place(0, community, null, keyPlayer, rank == 1),
+                List.of("reason <" + id + ">"));
     }
 
     @Test
@@ -53,17 +54,40 @@ class RunReportWriterTest {
     }
 
     @Test
+    void unstableCommunityMembershipsAreMarkedWithTheirStability() throws Exception {
+        ScoringRunRecord run = new ScoringRunRecord("R-2", RUN.timing(), new RunSetup("1.0", RUN.setup().release(), 2, 1,
+                "1/weight", List.of("degree", "betweenness"), "consensus of 20 Leiden runs"), RUN.input(), RunAudit.NONE);
+        List<PersonResult> results = List.of(
+                new PersonResult("P1", "Ann", new PersonResult.Ranking(1, 0.9), Map.of("degree", 2.0),
+                        new PersonResult.Place(0, 0, 0.95, false, false), List.of()),
+                new PersonResult("P2", "Bob", new PersonResult.Ranking(2, 0.5), Map.of("degree", 1.0),
+                        new PersonResult.Place(0, 0, 0.35, false, false), List.of()));
+        String html = Files.readString(new RunReportWriter().write(run, results, 10, List.of(), dir.resolve("u.html")),
+                StandardCharsets.UTF_8);
+        assertThat(html).contains("(consensus of 20 Leiden runs)", "1 membership is unstable (below 0.5)",
+                "<strong>P2</strong> Bob<span class=\"unstable\" title=\"unstable membership: sat with this community "
+                        + "in 35% of the runs\">*</span>");
+        assertThat(html).doesNotContain("<strong>P1</strong> Ann<span class=\"unstable\"");
+        String targets = html.substring(html.indexOf("<table class=\"targets\">"), html.indexOf("</table>",
+                html.indexOf("<table class=\"targets\">")));
+        assertThat(targets).containsOnlyOnce("class=\"unstable\"");
+    }
+
+    @Test
     void readsAsABriefing() throws Exception {
         ScoringRunRecord run = new ScoringRunRecord("R-1", RUN.timing(),
                 new RunSetup("1.0", new ReleaseRule(HandlingCode.C, null, "all reports"), 2, 1, "1/weight",
-                        org.crimegraph.analysis.VertexScore.MEASURES),
+                        org.crimegraph.analysis.VertexScore.MEASURES, null),
                 new RunInput(3, 2, List.of(3), Map.of("Person", 3L)), RunAudit.NONE);
         Map<String, Double> measures = new java.util.LinkedHashMap<>();
         org.crimegraph.analysis.VertexScore.MEASURES.forEach(m -> measures.put(m, 0.123456789));
         List<PersonResult> results = List.of(
-                new PersonResult("P1", "Ann", 1, 0.9, measures, 0, 0, true, true, List.of()),
-                new PersonResult("P2", "Bob", 2, 0.5, Map.of("betweenness", 0.0), 0, 0, false, false, List.of()),
-                new PersonResult("P3", "Cy", 3, 0.2, Map.of("betweenness", 0.0), 0, 1, false, false, List.of()));
+                new PersonResult("P1", "Ann", new PersonResult.Ranking(1, 0.9), measures,
+                        new PersonResult.Place(0, 0, null, true, true), List.of()),
+                new PersonResult("P2", "Bob", new PersonResult.Ranking(2, 0.5), Map.of("betweenness", 0.0),
+                        new PersonResult.Place(0, 0, null, false, false), List.of()),
+                new PersonResult("P3", "Cy", new PersonResult.Ranking(3, 0.2), Map.of("betweenness", 0.0),
+                        new PersonResult.Place(0, 1, null, false, false), List.of()));
         String html = Files.readString(new RunReportWriter().write(run, results, 10, List.of(), dir.resolve("b.html")),
                 StandardCharsets.UTF_8);
         String targets = html.substring(html.indexOf("<table class=\"targets\">"), html.indexOf("</thead>",

@@ -73,8 +73,8 @@ class SvgNetworkWriterTest {
                     links.add(link(id(c, j), id, "call"));
                 }
                 int rank = c * size + i + 1;
-                results.add(new PersonResult(id, "Person " + id, rank, 1.0 / rank, Map.of(), 0, c, rank <= 3, false,
-                        List.of()));
+                results.add(new PersonResult(id, "Person " + id, new PersonResult.Ranking(rank, 1.0 / rank), Map.of(),
+                        new PersonResult.Place(0, c, null, rank <= 3, false), List.of()));
             }
             if (c > 0) {
                 links.add(link(id(c - 1, 0), id(c, 0), "shared_phone"));

@@ -22,13 +22,14 @@ class RunDifferTest {
     private static SavedRun run(String id, P... persons) {
         List<PersonResult> results = new ArrayList<>();
         for (P p : persons) {
-            results.add(new PersonResult(p.id(), "name " + p.id(), p.rank(), p.rank() == null ? null : 1.0 / p.rank(),
-                    Map.of("degree", 1.0), 0, p.community(), false, p.ap(), List.of()));
+            results.add(new PersonResult(p.id(), "name " + p.id(), new PersonResult.Ranking(p.rank(),
+                    p.rank() == null ? null : 1.0 / p.rank()), Map.of("degree", 1.0),
+                    new PersonResult.Place(0, p.community(), null, false, p.ap()), List.of()));
         }
         ScoringRunRecord record = new ScoringRunRecord(id, new org.crimegraph.model.RunTiming(Instant.EPOCH, Instant.EPOCH),
                 new org.crimegraph.model.RunSetup("test",
                         new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all"), 1, 1,
-                        "hops", List.of("degree")),
+                        "hops", List.of("degree"), null),
                 new org.crimegraph.model.RunInput(persons.length, 0, List.of(persons.length), Map.of()), null);
         return new SavedRun(record, results);
     }

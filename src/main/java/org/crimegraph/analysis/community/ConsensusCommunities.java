@@ -37,7 +37,7 @@ import org.crimegraph.analysis.Monitor;
 public final class ConsensusCommunities<V extends Comparable<V>> {
 
     /** A membership whose stability is below this is marked unstable. */
-    public static final double UNSTABLE_BELOW = 0.5;
+    public static final double UNSTABLE_BELOW = org.crimegraph.model.PersonResult.UNSTABLE_BELOW;
     /** The task name progress is reported under. */
     public static final String TASK = "communities (consensus)";
 

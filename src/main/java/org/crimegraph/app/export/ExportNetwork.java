@@ -124,7 +124,8 @@ public final class ExportNetwork {
         long seed = result.communities().seed();
         Set<String> players = KeyPlayerSet.of(result, request.keyPlayers(), seed, Monitor.NONE);
         SavedRun scored = ScoringRuns.build("(not saved)", result, new RunSettings(1, seed, Integer.MAX_VALUE),
-                new RunAnnotations(result.communityByPerson(), players), Instant.now(), Instant.now(), Map.of());
+                new RunAnnotations(result.communityByPerson(), Map.of(), players,
+                        "Leiden, seed " + seed), Instant.now(), Instant.now(), Map.of());
         NetworkExport export = new NetworkExport(result.network(), scored.results(), scored.run().setup().measureNames(),
                 scored.run().input().componentSizes(), result.filter().describe(), scored.run().setup().pathLength(), null);
         var communities = result.communities();

@@ -49,6 +49,7 @@ final class RunSummaryFile {
         parameters.put("minGrade", run.setup().release().minGradeCode());
         parameters.put("threads", run.setup().threads());
         parameters.put("seed", run.setup().seed());
+        parameters.put("communities", run.setup().communities());
         summary.put("parameters", parameters);
         summary.put("inputCounts", run.input().inputCounts());
         summary.put("persons", run.input().persons());
@@ -60,6 +61,8 @@ final class RunSummaryFile {
                 .map(PersonResult::personId).sorted().toList());
         summary.put("communities", saved.results().stream().map(PersonResult::community)
                 .filter(Objects::nonNull).distinct().count());
+        summary.put("unstableMemberships", saved.results().stream().filter(r -> r.place().unstableCommunity())
+                .map(PersonResult::personId).sorted().toList());
         summary.put("topTargets", saved.results().stream().filter(r -> r.rank() != null && r.rank() <= 10)
                 .map(r -> {
                     Map<String, Object> t = new LinkedHashMap<>();

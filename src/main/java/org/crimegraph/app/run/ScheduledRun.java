@@ -41,35 +41,68 @@ import org.crimegraph.store.StoreStatus;
 public final class ScheduledRun {
 
     /**
-     * @param filter     the release rule the run rests on
-     * @param threads    threads, or null for all cores
-     * @param seed       seed for randomised analyses, recorded with the run
-     * @param keyPlayers size of the key-player set saved with the run (0 for none)
-     * @param lockTtl    how long the run lock lasts if the run dies holding it
-     * @param summary    where to write the JSON summary, or null
-     * @param pathLength how betweenness, closeness and harmonic measure path length (recorded with the run)
+     * What is computed beside the core measures.
+     *
+     * @param seed           seed for randomised analyses, recorded with the run
+     * @param keyPlayers     size of the key-player set saved with the run (0 for none)
+     * @param consensusRuns  0: the run's communities are one Leiden run with {@code seed}; 2 or more: the consensus
+     *                       of that many Leiden runs (seeds {@code seed …}), with each person's stability
      */
-    public record Request(ProjectionFilter filter, Integer threads, BetweennessMethod method, long seed, int keyPlayers,
-                          Duration lockTtl, Path summary, PathLength pathLength) {
+    public record Analyses(long seed, int keyPlayers, int consensusRuns) {
 
-        public Request {
+        public Analyses {
             if (keyPlayers < 0) {
                 throw new IllegalArgumentException("--key-players must be 0 or more");
             }
+            if (consensusRuns < 0 || consensusRuns == 1) {
+                throw new IllegalArgumentException("--consensus takes 2 or more runs (0: one run): " + consensusRuns);
+            }
+        }
+
+        /** How the run's communities were found, for people. */
+        public String communities() {
+            return consensusRuns == 0 ? "Leiden, seed " + seed
+                    : "consensus of " + consensusRuns + " Leiden runs (seeds " + seed + " to " + (seed + consensusRuns - 1)
+                    + ", Lancichinetti & Fortunato 2012)";
+        }
+    }
+
+    /**
+     * @param filter     the release rule the run rests on
+     * @param threads    threads, or null for all cores
+     * @param pathLength how betweenness, closeness and harmonic measure path length (recorded with the run)
+     * @param analyses   seed, key players and communities
+     * @param lockTtl    how long the run lock lasts if the run dies holding it
+     * @param summary    where to write the JSON summary, or null
+     */
+    public record Request(ProjectionFilter filter, Integer threads, BetweennessMethod method, PathLength pathLength,
+                          Analyses analyses, Duration lockTtl, Path summary) {
+
+        public Request {
             if (pathLength == null) {
                 throw new IllegalArgumentException("pathLength is required");
             }
         }
 
-        /** With 1/weight path lengths, the default for store data. */
+        /** With 1/weight path lengths, the default for store data, and communities from one run. */
         public Request(ProjectionFilter filter, Integer threads, BetweennessMethod method, long seed, int keyPlayers,
                        Duration lockTtl, Path summary) {
-            this(filter, threads, method, seed, keyPlayers, lockTtl, summary, PathLength.INVERSE_WEIGHT);
+            this(filter, threads, method, PathLength.INVERSE_WEIGHT, new Analyses(seed, keyPlayers, 0), lockTtl, summary);
         }
 
         /** The same run with path lengths measured as {@code length}. */
         public Request with(PathLength length) {
-            return new Request(filter, threads, method, seed, keyPlayers, lockTtl, summary, length);
+            return new Request(filter, threads, method, length, analyses, lockTtl, summary);
+        }
+
+        /** The same run with consensus communities over {@code runs} Leiden runs (0: one run). */
+        public Request withConsensus(int runs) {
+            return new Request(filter, threads, method, pathLength,
+                    new Analyses(analyses.seed(), analyses.keyPlayers(), runs), lockTtl, summary);
+        }
+
+        long seed() {
+            return analyses.seed();
         }
 
         int threadCount() {
@@ -78,7 +111,8 @@ public final class ScheduledRun {
 
         AuditEvent audit(SavedRun saved, ScoringResult result) {
             return AuditEvent.of("score").with("runId", saved.run().runId()).with("threads", threadCount())
-                    .with("seed", seed).with("betweenness", result.scores().betweennessMethod())
+                    .with("seed", seed()).with("betweenness", result.scores().betweennessMethod())
+                    .with("communities", analyses.communities())
                     .with("pathLength", pathLength.description())
                     .with("persons", saved.run().input().persons()).with("links", saved.run().input().links())
                     .with("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList())
@@ -119,8 +153,9 @@ public final class ScheduledRun {
                     request.method(), request.seed(), request.pathLength())).run(request.filter(), monitor);
             Instant finished = clock.instant();
             String runId = ScoringRuns.newRunId(started);
-            SavedRun saved = ScoringRuns.build(runId, result, settings, new RunAnnotations(result.communityByPerson(),
-                    KeyPlayerSet.of(result, request.keyPlayers(), request.seed(), monitor)), started, finished, inputs);
+            RunAnnotations annotations = RunCommunities.annotate(result, request.analyses(),
+                    KeyPlayerSet.of(result, request.analyses().keyPlayers(), request.seed(), monitor), monitor);
+            SavedRun saved = ScoringRuns.build(runId, result, settings, annotations, started, finished, inputs);
             try {
                 runs.write(saved);
                 monitor.check(); // interrupted while writing: the run is not complete, so remove it below
