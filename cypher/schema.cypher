@@ -33,5 +33,7 @@ CREATE CONSTRAINT ingest_batch_key IF NOT EXISTS FOR (n:IngestBatch) REQUIRE n.b
 CREATE INDEX ingest_batch_file IF NOT EXISTS FOR (n:IngestBatch) ON (n.fileKey);
 // Entity-resolution decision history (cypher/resolve/).
 CREATE INDEX resolution_decision_pair IF NOT EXISTS FOR (n:ResolutionDecision) ON (n.a, n.b);
+// Watchlist (cypher/watch/): one entry per watched person; alerts and watch states hang off their run.
+CREATE CONSTRAINT watch_entry_person IF NOT EXISTS FOR (n:WatchEntry) REQUIRE n.personId IS UNIQUE;
 // Schema marker (docs/provenance.md §7): the data model version this store was written with.
 CREATE CONSTRAINT crimegraph_schema_name IF NOT EXISTS FOR (n:CrimegraphSchema) REQUIRE n.name IS UNIQUE;

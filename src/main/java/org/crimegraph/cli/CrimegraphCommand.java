@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 DisruptCommand.class,
                 TimelineCommand.class,
+                WatchCommand.class,
+                AlertsCommand.class,
                 DemoCommand.class,
                 GenerateCommand.class,
                 AuditCommand.class,

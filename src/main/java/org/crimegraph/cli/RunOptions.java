@@ -57,6 +57,11 @@ public final class RunOptions {
         var saved = run.saved().run();
         err.printf("saved scoring run %s (%d persons, %d links) in %s%n", saved.runId(), saved.input().persons(), saved.input().links(),
                 store.target().describe());
+        if (!run.alerts().isEmpty()) {
+            err.printf("%d alert(s) about watched persons (crimegraph alerts):%n", run.alerts().size());
+            run.alerts().forEach(a -> err.printf("  %s %s: %s%s%n", a.personId(), a.kind(), a.detail(),
+                    a.reportIds().isEmpty() ? "" : " [reports " + String.join(", ", a.reportIds()) + "]"));
+        }
         if (summary != null) {
             err.printf("run summary written to %s%n", summary);
         }

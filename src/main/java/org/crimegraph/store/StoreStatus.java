@@ -19,7 +19,8 @@ public record StoreStatus(String mode, String location, String neo4jVersion, Str
 
     /** Labels of crimegraph's own bookkeeping (runs, ledgers, audit anchors, schema version), not case data. */
     public static final List<String> BOOKKEEPING = List.of("ScoringRun", "PersonScore", "RunLock", "AuditAnchor",
-            "IngestFile", "IngestBatch", "ResolutionDecision", "CrimegraphSchema", "StoreIdentity");
+            "IngestFile", "IngestBatch", "ResolutionDecision", "CrimegraphSchema", "StoreIdentity", "WatchEntry",
+            "WatchState", "Alert");
 
     /** Reads the status of an open store. */
     public static StoreStatus of(GraphStore store) {

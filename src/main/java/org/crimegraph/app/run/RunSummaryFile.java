@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.crimegraph.files.PrivateFiles;
 import org.crimegraph.model.PersonResult;
+import org.crimegraph.model.Alert;
 import org.crimegraph.scoring.SavedRun;
 import org.crimegraph.text.Json;
 
@@ -22,19 +24,19 @@ final class RunSummaryFile {
     }
 
     /** Writes the summary next to its final name and moves it into place, so a reader never sees half a file. */
-    static void write(SavedRun saved, Path file) {
+    static void write(SavedRun saved, List<Alert> alerts, Path file) {
         try {
             Path absolute = file.toAbsolutePath();
             PrivateFiles.createDirectories(absolute.getParent());
             Path temp = Files.createTempFile(absolute.getParent(), ".summary", ".tmp");
-            Json.mapper().writeValue(PrivateFiles.newOutputStream(temp), summary(saved));
+            Json.mapper().writeValue(PrivateFiles.newOutputStream(temp), summary(saved, alerts));
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run summary " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, Object> summary(SavedRun saved) {
+    private static Map<String, Object> summary(SavedRun saved, List<Alert> alerts) {
         var run = saved.run();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("runId", run.runId());
@@ -72,6 +74,14 @@ final class RunSummaryFile {
                     t.put("score", r.score());
                     return t;
                 }).toList());
+        summary.put("alerts", alerts.stream().map(a -> {
+            Map<String, Object> alert = new LinkedHashMap<>();
+            alert.put("personId", a.personId());
+            alert.put("kind", a.kind().name());
+            alert.put("detail", a.detail());
+            alert.put("reportIds", a.reportIds());
+            return alert;
+        }).toList());
         summary.put("auditLog", run.audit().log());
         summary.put("auditHash", run.audit().hash());
         summary.put("heapUsedBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());

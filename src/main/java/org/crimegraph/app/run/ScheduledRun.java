@@ -14,6 +14,8 @@ import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.app.score.KeyPlayerSet;
+import org.crimegraph.app.watch.RunAlerts;
+import org.crimegraph.model.Alert;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.audit.AuditTrail;
 import org.crimegraph.graph.PathLength;
@@ -124,8 +126,9 @@ public final class ScheduledRun {
      * @param scoring          what was scored
      * @param saved            the run as saved, complete with its audit line
      * @param removedUnfinished runs left by failed runs and removed first
+     * @param alerts           the alerts the run raised about watched persons (docs/operations.md, Watchlists)
      */
-    public record Result(ScoringResult scoring, SavedRun saved, long removedUnfinished) {
+    public record Result(ScoringResult scoring, SavedRun saved, long removedUnfinished, List<Alert> alerts) {
     }
 
     private final Auditor auditor;
@@ -156,8 +159,10 @@ public final class ScheduledRun {
             RunAnnotations annotations = RunCommunities.annotate(result, request.analyses(),
                     KeyPlayerSet.of(result, request.analyses().keyPlayers(), request.seed(), monitor), monitor);
             SavedRun saved = ScoringRuns.build(runId, result, settings, annotations, started, finished, inputs);
+            List<Alert> alerts;
             try {
                 runs.write(saved);
+                alerts = RunAlerts.raise(store, saved, result, request.filter());
                 monitor.check(); // interrupted while writing: the run is not complete, so remove it below
             } catch (RuntimeException e) {
                 try {
@@ -167,13 +172,13 @@ public final class ScheduledRun {
                 }
                 throw e;
             }
-            String auditHash = trail.record(request.audit(saved, result).entry(auditor.analyst(), store.target().describe()));
+            String auditHash = trail.record(request.audit(saved, result).with("alerts", alerts.size()).entry(auditor.analyst(), store.target().describe()));
             runs.complete(runId, trail.ownLogKey(), auditHash);
             SavedRun complete = new SavedRun(saved.run().withAudit(trail.ownLogKey(), auditHash), saved.results());
             if (request.summary() != null) {
-                RunSummaryFile.write(complete, request.summary());
+                RunSummaryFile.write(complete, alerts, request.summary());
             }
-            return new Result(result, complete, removed);
+            return new Result(result, complete, removed, alerts);
         }
     }
 

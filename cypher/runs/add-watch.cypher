@@ -1,0 +1,6 @@
+// A run's alerts and what it saw around each watched person, written with the run (still 'writing'),
+// so that a run that fails before it is complete leaves neither (runs/delete-unfinished).
+MATCH (r:ScoringRun {runId: $runId, status: 'writing'})
+FOREACH (state IN $states | CREATE (r)-[:SAW]->(s:WatchState) SET s = state)
+FOREACH (alert IN $alerts | CREATE (r)-[:RAISED]->(a:Alert) SET a = alert)
+RETURN size($alerts) AS alerts
