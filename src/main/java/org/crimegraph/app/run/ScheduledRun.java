@@ -20,6 +20,7 @@ import org.crimegraph.graph.PathLength;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.graph.Release;
 import org.crimegraph.model.HandlingCode;
+import org.crimegraph.model.StepSeconds;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.scoring.RunAnnotations;
 import org.crimegraph.scoring.RunSettings;
@@ -79,6 +80,7 @@ public final class ScheduledRun {
         AuditEvent audit(SavedRun saved, ScoringResult result) {
             return AuditEvent.of("score").with("runId", saved.run().runId()).with("threads", threadCount())
                     .with("seed", seed).with("betweenness", result.scores().betweennessMethod())
+                    .with("mode", result.scores().mode().describe())
                     .with("pathLength", pathLength.description())
                     .with("persons", saved.run().input().persons()).with("links", saved.run().input().links())
                     .with("topTargets", result.targets().stream().limit(10).map(t -> t.personId()).toList())
@@ -121,6 +123,7 @@ public final class ScheduledRun {
             String runId = ScoringRuns.newRunId(started);
             SavedRun saved = ScoringRuns.build(runId, result, settings, new RunAnnotations(result.communityByPerson(),
                     KeyPlayerSet.of(result, request.keyPlayers(), request.seed(), monitor)), started, finished, inputs);
+            long writeStart = System.nanoTime();
             try {
                 runs.write(saved);
                 monitor.check(); // interrupted while writing: the run is not complete, so remove it below
@@ -132,13 +135,15 @@ public final class ScheduledRun {
                 }
                 throw e;
             }
+            double writeSeconds = StepSeconds.since(writeStart, System.nanoTime());
             String auditHash = trail.record(request.audit(saved, result).entry(auditor.analyst(), store.target().describe()));
-            runs.complete(runId, trail.ownLogKey(), auditHash);
-            SavedRun complete = new SavedRun(saved.run().withAudit(trail.ownLogKey(), auditHash), saved.results());
+            runs.complete(runId, trail.ownLogKey(), auditHash, writeSeconds);
+            SavedRun complete = new SavedRun(saved.run().withAudit(trail.ownLogKey(), auditHash)
+                    .withWriteSeconds(writeSeconds), saved.results());
             if (request.summary() != null) {
                 RunSummaryFile.write(complete, request.summary());
             }
-            return new Result(result, complete, removed);
+            return new Result(result.withWriteSeconds(writeSeconds), complete, removed);
         }
     }
 
