@@ -51,9 +51,9 @@ public sealed interface BetweennessMethod {
     }
 
     /**
-     * Sampling: Riondato–Kornaropoulos betweenness, every normalised value within about ±{@code epsilon}
-     * of the exact one with probability at least {@code 1 − delta}; Eppstein–Wang closeness and
-     * harmonic ({@link SampledDistances}) with the same ε and δ.
+     * Riondato–Kornaropoulos sampling of betweenness only: every normalised value within about
+     * ±{@code epsilon} of the exact one with probability at least {@code 1 − delta}; closeness and
+     * harmonic stay exact (one search per person). {@link Sampled} samples those too.
      *
      * @param epsilon error bound on the paper's scale, in (0, 1)
      * @param delta   probability allowed for exceeding it, in (0, 1)
@@ -61,15 +61,45 @@ public sealed interface BetweennessMethod {
      */
     record Approximate(double epsilon, double delta, long seed) implements BetweennessMethod {
         public Approximate {
-            if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1)) {
-                throw new IllegalArgumentException("epsilon and delta must be in (0, 1): " + epsilon + ", " + delta);
-            }
+            check(epsilon, delta);
         }
 
         @Override
         public String describe() {
             return String.format(Locale.ROOT, "approximate (Riondato–Kornaropoulos 2016, ε = %s, δ = %s, seed %d)",
                     epsilon, delta, seed);
+        }
+    }
+
+    /**
+     * Every all-pairs measure sampled with the same ε and δ: betweenness by Riondato–Kornaropoulos
+     * ({@link ApproximateBetweenness}), closeness and harmonic by Eppstein–Wang sampled sources
+     * ({@link SampledDistances}); what {@code score --epsilon} and a budget that exact exceeds use.
+     *
+     * @param epsilon ε of both guarantees, in (0, 1)
+     * @param delta   δ of both, in (0, 1)
+     * @param seed    random seed
+     */
+    record Sampled(double epsilon, double delta, long seed) implements BetweennessMethod {
+        public Sampled {
+            check(epsilon, delta);
+        }
+
+        /** The same sampling for betweenness alone. */
+        public Approximate betweenness() {
+            return new Approximate(epsilon, delta, seed);
+        }
+
+        @Override
+        public String describe() {
+            return String.format(Locale.ROOT, "sampled (betweenness, closeness and harmonic; ε = %s, δ = %s, seed %d)",
+                    epsilon, delta, seed);
+        }
+    }
+
+    private static void check(double epsilon, double delta) {
+        if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1)) {
+            throw new IllegalArgumentException("epsilon and delta must be in (0, 1): " + epsilon + ", " + delta);
         }
     }
 }

@@ -94,16 +94,22 @@ public final class NetworkScoring<V extends Comparable<V>> {
             method = chosen.method();
             plan = chosen.describe();
         }
-        if (method instanceof BetweennessMethod.Approximate a) {
-            ApproximateBetweennessScores approximate = new ApproximateBetweenness<>(graph,
-                    new ApproximateBetweenness.Parameters(pathLength, a.epsilon(), a.delta(), a.seed(), threads))
-                    .compute(monitor);
-            SampledDistanceScores sampled = new SampledDistances<>(graph,
-                    new SampledDistances.Parameters(pathLength, a.epsilon(), a.delta(), a.seed(), threads)).compute(monitor);
+        if (method instanceof BetweennessMethod.Sampled sampledMethod) {
+            ApproximateBetweennessScores approximate = approximate(sampledMethod.betweenness(), monitor);
+            SampledDistanceScores sampled = new SampledDistances<>(graph, new SampledDistances.Parameters(pathLength,
+                    sampledMethod.epsilon(), sampledMethod.delta(), sampledMethod.seed(), threads)).compute(monitor);
             betweenness = approximate.betweenness();
             distances = sampled.distances();
             description = approximate.describe();
-            mode = new ScoringMode(true, a.epsilon(), a.delta(), a.seed(), approximate.samples(), sampled.samples(), plan);
+            mode = new ScoringMode(true, sampledMethod.epsilon(), sampledMethod.delta(), sampledMethod.seed(),
+                    approximate.samples(), sampled.samples(), plan);
+        } else if (method instanceof BetweennessMethod.Approximate a) {
+            ApproximateBetweennessScores approximate = approximate(a, monitor);
+            betweenness = approximate.betweenness();
+            distances = new BrandesBetweenness<>(graph, new BrandesBetweenness.Parameters(pathLength, threads, false))
+                    .compute(monitor).distances();
+            description = approximate.describe();
+            mode = new ScoringMode(true, a.epsilon(), a.delta(), a.seed(), approximate.samples(), 0, plan);
         } else {
             BrandesBetweenness.Result brandes = new BrandesBetweenness<>(graph,
                     BrandesBetweenness.Parameters.of(pathLength, threads)).compute(monitor);
@@ -135,6 +141,11 @@ public final class NetworkScoring<V extends Comparable<V>> {
         }
         return new NetworkScores<>(pathLength, list, sizes, cuts.bridges(), description, mode, pageRank.convergence(),
                 eigenvector.convergence());
+    }
+
+    private ApproximateBetweennessScores approximate(BetweennessMethod.Approximate a, Monitor monitor) {
+        return new ApproximateBetweenness<>(graph, new ApproximateBetweenness.Parameters(parameters.pathLength(),
+                a.epsilon(), a.delta(), a.seed(), parameters.threads())).compute(monitor);
     }
 
     /** The budget's choice for this graph (one search per component bounds the vertex diameter first). */

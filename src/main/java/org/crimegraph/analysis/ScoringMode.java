@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param delta              δ of both (0 when exact)
  * @param seed               the sampling seed
  * @param betweennessSamples sampled shortest paths (0 when exact)
- * @param distanceSamples    sampled sources for closeness and harmonic (0 when exact)
+ * @param distanceSamples    sampled sources for closeness and harmonic (0 when they are exact)
  * @param plan               why a budget chose this mode, or null when the mode was asked for
  */
 public record ScoringMode(boolean sampled, double epsilon, double delta, long seed, int betweennessSamples,
@@ -31,10 +31,13 @@ public record ScoringMode(boolean sampled, double epsilon, double delta, long se
 
     /** The mode in one line, for table headers, audit lines and reports. */
     public String describe() {
+        String distances = distanceSamples > 0
+                ? String.format(Locale.ROOT, "closeness and harmonic from %d sampled sources (Eppstein–Wang 2004)",
+                        distanceSamples)
+                : "closeness and harmonic exact";
         String what = sampled
                 ? String.format(Locale.ROOT, "sampled, ε = %s, δ = %s, seed %d: betweenness from %d sampled paths "
-                        + "(Riondato–Kornaropoulos 2016), closeness and harmonic from %d sampled sources "
-                        + "(Eppstein–Wang 2004)", epsilon, delta, seed, betweennessSamples, distanceSamples)
+                        + "(Riondato–Kornaropoulos 2016), %s", epsilon, delta, seed, betweennessSamples, distances)
                 : "exact (Brandes 2001: one search per person for betweenness, closeness and harmonic)";
         return plan == null ? what : what + "; chosen by --budget (" + plan + ")";
     }

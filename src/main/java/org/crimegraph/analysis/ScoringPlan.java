@@ -16,7 +16,7 @@ import java.util.Locale;
  * paths and sampled sources; a path's search stops at its target, so counting it as a full search is
  * on the safe side); the searches share {@code threads} threads. Pure: numbers in, a plan out.
  *
- * @param method         the chosen method: {@link BetweennessMethod.Exact} or {@link BetweennessMethod.Approximate}
+ * @param method         the chosen method: {@link BetweennessMethod.Exact} or {@link BetweennessMethod.Sampled}
  * @param exactSeconds   estimated seconds of the exact pass
  * @param plannedSeconds estimated seconds of the chosen pass
  * @param budget         the budget it was chosen for
@@ -67,7 +67,7 @@ public record ScoringPlan(BetweennessMethod method, double exactSeconds, double 
                 break;
             }
         }
-        return new ScoringPlan(new BetweennessMethod.Approximate(epsilon, delta, seed), exact,
+        return new ScoringPlan(new BetweennessMethod.Sampled(epsilon, delta, seed), exact,
                 sampledSeconds(persons, links, vertexDiameter, threads, epsilon, delta), budget);
     }
 

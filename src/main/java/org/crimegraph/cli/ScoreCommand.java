@@ -127,7 +127,7 @@ final class ScoreCommand extends ReleasedCommand {
             throw new IllegalArgumentException("--epsilon and --budget both choose the scoring mode: give one of them");
         }
         if (epsilon != null) {
-            return new BetweennessMethod.Approximate(epsilon, delta, runOptions.seed);
+            return new BetweennessMethod.Sampled(epsilon, delta, runOptions.seed);
         }
         Duration allowed = budget != null ? budget : new DurationConverter().convert(DEFAULT_BUDGET);
         return new BetweennessMethod.Budgeted(allowed, delta, runOptions.seed);
