@@ -133,9 +133,12 @@ final class ScoreCommand extends ReleasedCommand {
         return new BetweennessMethod.Budgeted(allowed, delta, runOptions.seed);
     }
 
-    /** The step timings on stderr, after the results: {@code run steps: projection read … · analysis … · write …}. */
+    /**
+     * The step timings on stderr, after the results: {@code run steps: projection read … · analysis … · write …}
+     * for a saved run, {@code scoring steps: …} otherwise (a "run" is a saved run only, docs/glossary.md).
+     */
     private static void printSteps(ScoringResult result, PrintWriter err) {
-        err.println("run steps: " + result.steps().describe());
+        err.println((result.steps().write() == null ? "scoring steps: " : "run steps: ") + result.steps().describe());
         err.flush();
     }
 }

@@ -34,7 +34,8 @@ class ScoringPlanTest {
         double epsilon = sampled.epsilon();
         assertThat(epsilon).isBetween(ScoringPlan.MIN_EPSILON, ScoringPlan.MAX_EPSILON);
         assertThat(plan.plannedSeconds()).isLessThanOrEqualTo(600);
-        // one grid step smaller would not fit
+        // on the grid of thousandths (printed as such), and one grid step smaller would not fit
+        assertThat(String.valueOf(epsilon)).matches("0\\.\\d{1,3}");
         assertThat(ScoringPlan.sampledSeconds(1_000_000, 5_000_000, 40, 2, epsilon - 0.001, 0.1)).isGreaterThan(600);
         assertThat(plan.describe()).contains("exceeds the budget of 10 min", "sampled estimated");
     }

@@ -82,7 +82,7 @@ class ScoreBudgetCommandTest {
         assertThat(root.get("scoringMode").get("plan").asText()).contains("fits the budget of 30 min");
         assertThat(root.get("stepSeconds").has("write")).isFalse();
         assertThat(root.get("stepSeconds").get("analysis").asDouble()).isPositive();
-        assertThat(run.err()).contains("run steps: projection read");
+        assertThat(run.err()).contains("scoring steps: projection read").doesNotContain("write");
     }
 
     @Test
