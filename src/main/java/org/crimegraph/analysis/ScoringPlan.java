@@ -10,9 +10,9 @@ import java.util.Locale;
  * [{@value #MIN_EPSILON}, {@value #MAX_EPSILON}] whose estimated cost fits; ε = {@value #MAX_EPSILON}
  * when none does, and for a zero budget.
  *
- * <p>Cost model (docs/algorithms.md, calibrated on generated cases): one full shortest-path search
- * costs {@value #NANOS_PER_LINK_VISIT} ns per link visit, each link being visited from both ends, so
- * {@code 2m · c} ns; the exact pass is {@code n} searches, the sampled pass {@code r + k} (sampled
+ * <p>Cost model (docs/algorithms.md, calibrated on random networks): one full shortest-path search
+ * costs {@link #nanosPerLinkVisit c(m)} ns per link visit, each link being visited from both ends, so
+ * {@code 2m · c(m)} ns; the exact pass is {@code n} searches, the sampled pass {@code r + k} (sampled
  * paths and sampled sources; a path's search stops at its target, so counting it as a full search is
  * on the safe side); the searches share {@code threads} threads. Pure: numbers in, a plan out.
  *
@@ -24,11 +24,14 @@ import java.util.Locale;
 public record ScoringPlan(BetweennessMethod method, double exactSeconds, double plannedSeconds, Duration budget) {
 
     /**
-     * CPU nanoseconds per link visit per search, measured for Dijkstra on 1/weight lengths with path
-     * counting and accumulation on one thread (docs/algorithms.md: 24.5–25.7 ns exact, 23.7 ns for a
-     * sampled source, 13 ns for a truncated sampled-path search on 10,000 persons / 40,000 links).
+     * Measured CPU nanoseconds per link visit of one full search (Dijkstra on 1/weight lengths, one
+     * thread), by the number of links: a search's arrays fit the processor caches on small networks
+     * and not on large ones, so the cost per visit grows with size (docs/algorithms.md: 23.6–25.7 ns
+     * at 40,000 links, 44.2–46.0 ns at 500,000, 105–111 ns at 5,000,000, random networks with average
+     * degree 8–10).
      */
-    public static final double NANOS_PER_LINK_VISIT = 25.0;
+    private static final long[] CALIBRATED_LINKS = {40_000, 500_000, 5_000_000};
+    private static final double[] CALIBRATED_NANOS = {25.0, 45.0, 110.0};
     /** The smallest ε the plan uses. */
     public static final double MIN_EPSILON = 0.01;
     /** The largest ε the plan uses (also for a zero budget). */
@@ -85,7 +88,25 @@ public record ScoringPlan(BetweennessMethod method, double exactSeconds, double 
 
     /** Estimated seconds of one search, shared by {@code threads} threads. */
     private static double searchSeconds(int persons, long links, int threads) {
-        return 2.0 * links * NANOS_PER_LINK_VISIT / 1e9 / Math.min(threads, Math.max(1, persons));
+        return 2.0 * links * nanosPerLinkVisit(links) / 1e9 / Math.min(threads, Math.max(1, persons));
+    }
+
+    /**
+     * The cost model's CPU nanoseconds per link visit for a network of {@code links} links: the
+     * calibration points interpolated in log(links); the smallest below the first point, the last
+     * segment's slope extended beyond the last.
+     */
+    public static double nanosPerLinkVisit(long links) {
+        if (links <= CALIBRATED_LINKS[0]) {
+            return CALIBRATED_NANOS[0];
+        }
+        int i = 1;
+        while (i < CALIBRATED_LINKS.length - 1 && links > CALIBRATED_LINKS[i]) {
+            i++;
+        }
+        double t = Math.log((double) links / CALIBRATED_LINKS[i - 1])
+                / Math.log((double) CALIBRATED_LINKS[i] / CALIBRATED_LINKS[i - 1]);
+        return CALIBRATED_NANOS[i - 1] + t * (CALIBRATED_NANOS[i] - CALIBRATED_NANOS[i - 1]);
     }
 
     /**

@@ -10,14 +10,12 @@ import org.junit.jupiter.api.Test;
 /** {@link ScoringPlan}: exact when it fits the budget, else the smallest ε in [0.01, 0.2] that fits. */
 class ScoringPlanTest {
 
-    private static final double C = ScoringPlan.NANOS_PER_LINK_VISIT * 1e-9;
-
     @Test
     void exactWhenItsEstimateFits() {
         ScoringPlan plan = ScoringPlan.choose(20_000, 100_000, 30, 2, Duration.ofMinutes(30), 0.1, 1);
         assertThat(plan.method()).isEqualTo(BetweennessMethod.EXACT);
         // n searches × 2m link visits × c, shared by 2 threads
-        assertThat(plan.exactSeconds()).isCloseTo(20_000.0 * 2 * 100_000 * C / 2, within(1e-9));
+        assertThat(plan.exactSeconds()).isCloseTo(20_000.0 * 2 * 100_000 * ScoringPlan.nanosPerLinkVisit(100_000) * 1e-9 / 2, within(1e-9));
         assertThat(plan.plannedSeconds()).isEqualTo(plan.exactSeconds());
         assertThat(plan.describe()).startsWith("exact estimated").contains("fits the budget of 30 min");
     }
@@ -69,11 +67,28 @@ class ScoringPlanTest {
 
     @Test
     void moreThreadsMakeExactFitSooner() {
-        double oneThread = 40_000.0 * 2 * 200_000 * C;
+        double oneThread = 40_000.0 * 2 * 200_000 * ScoringPlan.nanosPerLinkVisit(200_000) * 1e-9;
         Duration budget = Duration.ofMillis((long) (oneThread * 1000 * 0.6));
         assertThat(ScoringPlan.choose(40_000, 200_000, 30, 1, budget, 0.1, 1).method())
                 .isInstanceOf(BetweennessMethod.Sampled.class);
         assertThat(ScoringPlan.choose(40_000, 200_000, 30, 2, budget, 0.1, 1).method()).isEqualTo(BetweennessMethod.EXACT);
+    }
+
+    @Test
+    void theCostPerLinkVisitFollowsTheCalibrationAndGrowsWithSize() {
+        assertThat(ScoringPlan.nanosPerLinkVisit(1_000)).isEqualTo(25.0);
+        assertThat(ScoringPlan.nanosPerLinkVisit(40_000)).isEqualTo(25.0);
+        assertThat(ScoringPlan.nanosPerLinkVisit(500_000)).isCloseTo(45.0, within(1e-9));
+        assertThat(ScoringPlan.nanosPerLinkVisit(5_000_000)).isCloseTo(110.0, within(1e-9));
+        // half-way in log(links) between 40,000 and 500,000
+        assertThat(ScoringPlan.nanosPerLinkVisit((long) Math.sqrt(40_000.0 * 500_000))).isCloseTo(35.0, within(1e-3));
+        // beyond the last point the last segment's slope continues: never cheaper for a larger network
+        assertThat(ScoringPlan.nanosPerLinkVisit(50_000_000)).isCloseTo(175.0, within(1e-6));
+        double previous = 0;
+        for (long links = 1_000; links < 100_000_000; links *= 3) {
+            assertThat(ScoringPlan.nanosPerLinkVisit(links)).isGreaterThanOrEqualTo(previous);
+            previous = ScoringPlan.nanosPerLinkVisit(links);
+        }
     }
 
     @Test
