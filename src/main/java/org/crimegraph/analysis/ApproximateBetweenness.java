@@ -161,13 +161,21 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
     }
 
     private int vertexDiameterBound(Termination termination) {
+        return vertexDiameterBound(graph, parameters.pathLength(), termination);
+    }
+
+    /**
+     * Upper bound on the number of vertices on a shortest path of {@code graph}, from one search per
+     * component (for the sample size, and for {@link ScoringPlan} to price the sampled mode).
+     */
+    static int vertexDiameterBound(IndexedGraph<?> graph, PathLength pathLength, Termination termination) {
         int n = graph.vertexCount();
         boolean[] seen = new boolean[n];
         double shortest = Double.POSITIVE_INFINITY;
         for (int k = 0; k < 2 * graph.edgeCount(); k++) {
             shortest = Math.min(shortest, 1.0 / graph.weight(k));
         }
-        ShortestPathSearch search = new ShortestPathSearch(graph, parameters.pathLength());
+        ShortestPathSearch search = new ShortestPathSearch(graph, pathLength);
         int bound = 0;
         for (int s = 0; s < n; s++) {
             if (seen[s]) {
@@ -183,7 +191,7 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
             }
             search.reset();
             long vertices;
-            if (parameters.pathLength() == PathLength.HOPS) {
+            if (pathLength == PathLength.HOPS) {
                 vertices = 2L * (long) eccentricity + 1;
             } else {
                 // a path of L links has length at least L × shortest link; slack for rounding in the sum

@@ -13,6 +13,7 @@ import java.util.List;
  * @param componentSizes component sizes, largest first (component {@code c} has size {@code componentSizes[c]})
  * @param bridges        links whose removal disconnects their endpoints
  * @param betweennessMethod how betweenness was computed: exact, or approximate with its error bound
+ * @param mode           how the all-pairs measures were computed (exact or sampled, and why)
  * @param pageRankConvergence    how PageRank's power iteration ended
  * @param eigenvectorConvergence how eigenvector centrality's power iteration ended
  * @param <V>            vertex type
@@ -23,6 +24,7 @@ public record NetworkScores<V extends Comparable<V>>(
         List<Integer> componentSizes,
         List<Bridge<V>> bridges,
         String betweennessMethod,
+        ScoringMode mode,
         Convergence pageRankConvergence,
         Convergence eigenvectorConvergence) {
 

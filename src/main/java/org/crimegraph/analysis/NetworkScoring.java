@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Computes the standard per-vertex views of a network (docs/design.md §4) in one pass over a shared
  * {@link IndexedGraph}: degree and strength, exact betweenness with closeness and harmonic
- * centrality from the same searches ({@link BrandesBetweenness}), weighted PageRank
+ * centrality from the same searches ({@link BrandesBetweenness}; or all three sampled with stated
+ * bounds, {@link ApproximateBetweenness} and {@link SampledDistances}, as the {@link BetweennessMethod}
+ * or a {@link ScoringPlan} within a time budget says), weighted PageRank
  * ({@link WeightedPageRank}), eigenvector centrality ({@link EigenvectorCentrality}), core numbers
  * ({@link CoreDecomposition}), local clustering ({@link LocalClustering}), connected components
  * ({@link ConnectedComponents})
@@ -30,7 +32,7 @@ public final class NetworkScoring<V extends Comparable<V>> {
      *
      * @param pathLength  how betweenness, closeness and harmonic measure path length
      * @param threads     worker threads for the path measures (at least 1)
-     * @param betweenness exact or approximate betweenness; closeness and harmonic are exact either way
+     * @param betweenness exact, sampled (betweenness, closeness and harmonic), or chosen by a budget
      */
     public record Parameters(PathLength pathLength, int threads, BetweennessMethod betweenness) {
 
@@ -84,20 +86,37 @@ public final class NetworkScoring<V extends Comparable<V>> {
         BetweennessScores betweenness;
         DistanceScores distances;
         String description;
-        if (parameters.betweenness() instanceof BetweennessMethod.Approximate a) {
-            ApproximateBetweennessScores approximate = new ApproximateBetweenness<>(graph,
-                    new ApproximateBetweenness.Parameters(pathLength, a.epsilon(), a.delta(), a.seed(), threads))
-                    .compute(monitor);
+        ScoringMode mode;
+        String plan = null;
+        BetweennessMethod method = parameters.betweenness();
+        if (method instanceof BetweennessMethod.Budgeted budgeted) {
+            ScoringPlan chosen = plan(budgeted, monitor);
+            method = chosen.method();
+            plan = chosen.describe();
+        }
+        if (method instanceof BetweennessMethod.Sampled sampledMethod) {
+            ApproximateBetweennessScores approximate = approximate(sampledMethod.betweenness(), monitor);
+            SampledDistanceScores sampled = new SampledDistances<>(graph, new SampledDistances.Parameters(pathLength,
+                    sampledMethod.epsilon(), sampledMethod.delta(), sampledMethod.seed(), threads)).compute(monitor);
+            betweenness = approximate.betweenness();
+            distances = sampled.distances();
+            description = approximate.describe();
+            mode = new ScoringMode(true, sampledMethod.epsilon(), sampledMethod.delta(), sampledMethod.seed(),
+                    approximate.samples(), sampled.samples(), plan);
+        } else if (method instanceof BetweennessMethod.Approximate a) {
+            ApproximateBetweennessScores approximate = approximate(a, monitor);
             betweenness = approximate.betweenness();
             distances = new BrandesBetweenness<>(graph, new BrandesBetweenness.Parameters(pathLength, threads, false))
                     .compute(monitor).distances();
             description = approximate.describe();
+            mode = new ScoringMode(true, a.epsilon(), a.delta(), a.seed(), approximate.samples(), 0, plan);
         } else {
             BrandesBetweenness.Result brandes = new BrandesBetweenness<>(graph,
                     BrandesBetweenness.Parameters.of(pathLength, threads)).compute(monitor);
             betweenness = brandes.betweenness();
             distances = brandes.distances();
-            description = parameters.betweenness().describe();
+            description = method.describe();
+            mode = ScoringMode.exact(plan);
         }
         Convergence.Scores pageRank = new WeightedPageRank<>(graph).compute(monitor);
         Convergence.Scores eigenvector = new EigenvectorCentrality<>(graph).compute(monitor);
@@ -120,7 +139,19 @@ public final class NetworkScoring<V extends Comparable<V>> {
         for (int size : components.sizes()) {
             sizes.add(size);
         }
-        return new NetworkScores<>(pathLength, list, sizes, cuts.bridges(), description, pageRank.convergence(),
+        return new NetworkScores<>(pathLength, list, sizes, cuts.bridges(), description, mode, pageRank.convergence(),
                 eigenvector.convergence());
+    }
+
+    private ApproximateBetweennessScores approximate(BetweennessMethod.Approximate a, Monitor monitor) {
+        return new ApproximateBetweenness<>(graph, new ApproximateBetweenness.Parameters(parameters.pathLength(),
+                a.epsilon(), a.delta(), a.seed(), parameters.threads())).compute(monitor);
+    }
+
+    /** The budget's choice for this graph (one search per component bounds the vertex diameter first). */
+    private ScoringPlan plan(BetweennessMethod.Budgeted budgeted, Monitor monitor) {
+        int diameter = ApproximateBetweenness.vertexDiameterBound(graph, parameters.pathLength(), monitor.termination());
+        return ScoringPlan.choose(graph.vertexCount(), graph.edgeCount(), diameter, parameters.threads(),
+                budgeted.budget(), budgeted.delta(), budgeted.seed());
     }
 }

@@ -25,7 +25,7 @@ final class CommandExamples {
                     "crimegraph timeline --window P3M --step P1M --format csv --rows persons")),
             Map.entry("score", List.of("crimegraph score " + STORE + " --top 10",
                     "crimegraph score --sort betweenness --release-to partner --min-grade 2B",
-                    "crimegraph score --format csv --excel > targets.csv")),
+                    "crimegraph score --budget 10m --save")),
             Map.entry("node", List.of("crimegraph node P020 " + STORE, "crimegraph node P039 --format json")),
             Map.entry("communities", List.of("crimegraph communities " + STORE,
                     "crimegraph communities --algorithm louvain --resolution 1.5 --seed 7 --format json",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import org.crimegraph.app.run.ListRuns;
+import org.crimegraph.app.run.RunModeJson;
 import org.crimegraph.cli.render.TextTable;
 import org.crimegraph.text.Json;
 import org.crimegraph.store.GraphStore;
@@ -43,14 +44,14 @@ final class RunsCommand extends CaseCommand {
         } else {
             TextTable table = new TextTable().left("run", 22).gap("  ").left("started (UTC)", 20).gap("  ")
                     .right("seconds", 8).gap("  ").right("persons", 7).gap("  ").right("links", 7).gap("  ")
-                    .left("hand", 4).left("grade", 5).right("thr", 3).gap("  ").left("version", 0);
+                    .left("hand", 4).left("grade", 5).right("thr", 3).gap("  ").left("mode", 7).gap("  ").left("version", 0);
             table.printHeader(out);
             for (ScoringRunRecord run : runs) {
                 table.printRow(out, run.runId(), run.timing().startedAt().toString().replaceFirst("\\.\\d+Z$", "Z"),
                         String.format(Locale.ROOT, "%.1f", Duration.between(run.timing().startedAt(), run.timing().finishedAt()).toMillis() / 1000.0),
                         run.input().persons(), run.input().links(), run.setup().release().maxHandling(),
                         run.setup().release().minGrade() == null ? "any" : run.setup().release().minGradeCode(), run.setup().threads(),
-                        run.setup().version());
+                        run.setup().mode().brief(), run.setup().version());
             }
         }
         out.flush();
@@ -75,6 +76,10 @@ final class RunsCommand extends CaseCommand {
         row.put("pathLength", run.setup().pathLength());
         row.put("inputCounts", run.input().inputCounts());
         row.put("measureNames", run.setup().measureNames());
+        row.put("mode", RunModeJson.of(run.setup().mode()));
+        if (run.timing().steps() != null) {
+            row.put("stepSeconds", run.timing().steps().asMap());
+        }
         row.put("auditLog", run.audit().log());
         row.put("auditHash", run.audit().hash());
         return row;

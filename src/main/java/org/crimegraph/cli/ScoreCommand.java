@@ -2,6 +2,7 @@ package org.crimegraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.ComputationCancelledException;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Option;
                 + "targets with their reasons; csv and json list every person.",
                 "Composite: " + org.crimegraph.analysis.TargetRanking.DEFINITION + " (docs/algorithms.md)."})
 final class ScoreCommand extends ReleasedCommand {
+
+    /** The time budget of the all-pairs measures when none is given. */
+    static final String DEFAULT_BUDGET = "30m";
 
     @Mixin
     PathLengthOption pathLength;
@@ -48,13 +52,21 @@ final class ScoreCommand extends ReleasedCommand {
     @Mixin
     ThreadsOption threads;
 
+    @Option(names = "--budget", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Time allowed for betweenness, closeness and harmonic (e.g. 10s, 30m, 2h; default: "
+                    + DEFAULT_BUDGET + "): exact when its estimated cost fits, else sampled at the smallest ε in "
+                    + "[0.01, 0.2] that fits; 0 samples at ε 0.2. The mode is stated in the output and the saved run "
+                    + "(docs/algorithms.md).")
+    Duration budget;
+
     @Option(names = "--epsilon", paramLabel = "E",
-            description = "Approximate betweenness (Riondato–Kornaropoulos sampling) for large networks: every "
-                    + "normalised value within about ±E of the exact one (closeness and harmonic stay exact). Default: exact.")
+            description = "Sample at this ε instead of a budget: betweenness by Riondato–Kornaropoulos (every normalised "
+                    + "value within about ±E), closeness and harmonic by Eppstein–Wang sampled sources (harmonic "
+                    + "within about ±E, farness within ±E·diameter).")
     Double epsilon;
 
     @Option(names = "--delta", defaultValue = "0.1", paramLabel = "D",
-            description = "With --epsilon: probability allowed for exceeding the bound (default: ${DEFAULT-VALUE}).")
+            description = "When sampling: probability allowed for exceeding the bounds (default: ${DEFAULT-VALUE}).")
     double delta;
 
     @Mixin
@@ -71,8 +83,7 @@ final class ScoreCommand extends ReleasedCommand {
     @Override
     public Integer call() {
         TargetOrder.requireSort(sort);
-        BetweennessMethod method = epsilon == null ? BetweennessMethod.EXACT
-                : new BetweennessMethod.Approximate(epsilon, delta, runOptions.seed);
+        BetweennessMethod method = method();
         Auditor auditor = auditor();
         if (edges != null) {
             if (runOptions.save) {
@@ -81,6 +92,7 @@ final class ScoreCommand extends ReleasedCommand {
             ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges, threads.count, method,
                     runOptions.seed, "score", pathLength.or(PathLength.INVERSE_WEIGHT)));
             TargetTable.print(result, top, format, sort, excel, out());
+            printSteps(result, err());
             return ExitCodes.OK;
         }
         PrintWriter err = err();
@@ -92,13 +104,14 @@ final class ScoreCommand extends ReleasedCommand {
                 if (runOptions.save) {
                     ScheduledRun.Result run = new ScheduledRun(auditor).run(store, runOptions.request(release.filter(),
                             threads.count, method).with(pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
-                    runOptions.printSaved(run, store, err);
                     result = run.scoring();
+                    runOptions.printSaved(run, store, err);
                 } else {
                     result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(release.filter(), threads.count,
                             method, runOptions.seed, "score", Map.of(), pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                 }
                 TargetTable.print(result, top, format, sort, excel, out());
+                printSteps(result, err);
             } catch (ComputationCancelledException e) {
                 err.println("crimegraph: interrupted; no run was saved and the run lock is free");
                 err.flush();
@@ -106,5 +119,26 @@ final class ScoreCommand extends ReleasedCommand {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Sampled at {@code --epsilon}, else chosen by {@code --budget} (default {@value #DEFAULT_BUDGET}). */
+    private BetweennessMethod method() {
+        if (epsilon != null && budget != null) {
+            throw new IllegalArgumentException("--epsilon and --budget both choose the scoring mode: give one of them");
+        }
+        if (epsilon != null) {
+            return new BetweennessMethod.Sampled(epsilon, delta, runOptions.seed);
+        }
+        Duration allowed = budget != null ? budget : new DurationConverter().convert(DEFAULT_BUDGET);
+        return new BetweennessMethod.Budgeted(allowed, delta, runOptions.seed);
+    }
+
+    /**
+     * The step timings on stderr, after the results: {@code run steps: projection read … · analysis … · write …}
+     * for a saved run, {@code scoring steps: …} otherwise (a "run" is a saved run only, docs/glossary.md).
+     */
+    private static void printSteps(ScoringResult result, PrintWriter err) {
+        err.println((result.steps().write() == null ? "scoring steps: " : "run steps: ") + result.steps().describe());
+        err.flush();
     }
 }

@@ -3,8 +3,11 @@ package org.crimegraph.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.crimegraph.analysis.Bridge;
+import org.crimegraph.analysis.ScoringMode;
 import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.TargetRanking;
 import org.crimegraph.analysis.VertexScore;
@@ -26,6 +29,8 @@ final class TargetJson {
         root.put("evidence", result.evidence());
         root.put("pathLength", result.scores().pathLength().description());
         root.put("betweennessMethod", result.scores().betweennessMethod());
+        root.set("scoringMode", Json.mapper().valueToTree(mode(result.scores().mode())));
+        root.set("stepSeconds", Json.mapper().valueToTree(result.steps().asMap()));
         root.put("scoreDefinition", TargetRanking.DEFINITION);
         if (!result.scores().notConverged().isEmpty()) {
             // present only when an iterative measure stopped at its cap, so converged outputs stay as they were
@@ -72,6 +77,24 @@ final class TargetJson {
             t.reasons().forEach(reasons::add);
         }
         print(root, out);
+    }
+
+    /** The scoring mode as JSON: name, and when sampled ε, δ, seed and the sample counts; the plan when a budget chose it. */
+    static Map<String, Object> mode(ScoringMode mode) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", mode.name());
+        if (mode.sampled()) {
+            json.put("epsilon", mode.epsilon());
+            json.put("delta", mode.delta());
+            json.put("seed", mode.seed());
+            json.put("betweennessSamples", mode.betweennessSamples());
+            json.put("distanceSamples", mode.distanceSamples());
+        }
+        if (mode.plan() != null) {
+            json.put("plan", mode.plan());
+        }
+        json.put("description", mode.describe());
+        return json;
     }
 
     /** Every measure by its key; counts (degree, coreness) as integers. */

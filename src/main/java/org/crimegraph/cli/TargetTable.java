@@ -61,8 +61,9 @@ final class TargetTable {
                 points, points == 1 ? "articulation point" : "articulation points");
         out.printf(Locale.ROOT, "Communities: %d (%s, modularity %.3f).%n", result.communities().count(),
                 result.communities().algorithm(), result.communities().modularity());
-        out.printf(Locale.ROOT, "Evidence used: %s. Path lengths: %s. Betweenness: %s.%n%n",
+        out.printf(Locale.ROOT, "Evidence used: %s. Path lengths: %s. Betweenness: %s.%n",
                 result.evidence(), scores.pathLength().description(), scores.betweennessMethod());
+        out.printf(Locale.ROOT, "Scoring mode: %s.%n%n", scores.mode().describe());
         boolean byMeasure = sort != null && !sort.equals(TargetOrder.SCORE);
         if (byMeasure) {
             out.printf(Locale.ROOT, "Sorted by %s, highest first; rank = composite target rank.%n%n", sort);

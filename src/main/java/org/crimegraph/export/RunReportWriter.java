@@ -117,6 +117,10 @@ public final class RunReportWriter {
         row(t, "Minimum grade", run.setup().release().minGrade() == null ? "any" : run.setup().release().minGradeCode());
         row(t, "Path lengths", run.setup().pathLength());
         row(t, "Threads / seed", run.setup().threads() + " / " + run.setup().seed());
+        row(t, "Scoring mode", run.setup().mode().describe());
+        if (run.timing().steps() != null) {
+            row(t, "Run steps", run.timing().steps().describe());
+        }
         row(t, "Person network", run.input().persons() + " persons, " + run.input().links() + " links, "
                 + run.input().componentSizes().size() + " components");
         StringBuilder inputs = new StringBuilder();

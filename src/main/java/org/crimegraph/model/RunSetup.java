@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param seed         seed handed to randomised analyses (communities, sampling)
  * @param pathLength   how path lengths were measured
  * @param measureNames names of the per-person measures, in order
+ * @param mode         exact or sampled all-pairs measures ({@link RunMode#UNRECORDED} for older runs)
  * @param communities  how the communities were found, in words ({@value #ONE_LEIDEN_RUN} for runs saved before
  *                     consensus communities)
  */
 public record RunSetup(String version, ReleaseRule release, int threads, long seed, String pathLength,
-                       List<String> measureNames, String communities) {
+                       List<String> measureNames, RunMode mode, String communities) {
 
     /** The communities of a run without consensus: one Leiden run with the run's seed. */
     public static final String ONE_LEIDEN_RUN = "Leiden, the run's seed";
@@ -27,6 +28,13 @@ public record RunSetup(String version, ReleaseRule release, int threads, long se
         if (communities == null) {
             communities = ONE_LEIDEN_RUN;
         }
+        mode = mode == null ? RunMode.UNRECORDED : mode;
+    }
+
+    /** A setup without a recorded mode, its communities from one Leiden run. */
+    public RunSetup(String version, ReleaseRule release, int threads, long seed, String pathLength,
+                    List<String> measureNames) {
+        this(version, release, threads, seed, pathLength, measureNames, RunMode.UNRECORDED, null);
     }
 
     /** The evidence rule in words. */

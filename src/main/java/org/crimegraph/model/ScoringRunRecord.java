@@ -20,6 +20,12 @@ public record ScoringRunRecord(String runId, RunTiming timing, RunSetup setup, R
         audit = audit == null ? RunAudit.NONE : audit;
     }
 
+    /** The same run with the seconds its write took. */
+    public ScoringRunRecord withWriteSeconds(double seconds) {
+        return timing.steps() == null ? this : new ScoringRunRecord(runId,
+                new RunTiming(timing.startedAt(), timing.finishedAt(), timing.steps().withWrite(seconds)), setup, input, audit);
+    }
+
     /** The same run with its audit line recorded. */
     public ScoringRunRecord withAudit(String log, String hash) {
         return new ScoringRunRecord(runId, timing, setup, input, new RunAudit(log, hash));

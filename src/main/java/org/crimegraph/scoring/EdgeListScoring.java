@@ -36,9 +36,11 @@ public final class EdgeListScoring {
 
     /** Reads {@code file} (progress lines to {@code progress}, may be null) and scores it. */
     public static ScoringResult score(Path file, NetworkScoringJob.Parameters parameters, PrintStream progress) {
+        long start = System.nanoTime();
         IndexedGraph<String> graph = EdgeListFile.read(file, progress);
-        return NetworkScoringJob.score(ProjectionFilter.ALL, network(graph), graph, parameters, describe(file),
-                Monitor.NONE);
+        PersonNetwork network = network(graph);
+        return NetworkScoringJob.score(ProjectionFilter.ALL, network, graph, parameters, describe(file),
+                Monitor.NONE, org.crimegraph.model.StepSeconds.since(start, System.nanoTime()));
     }
 
     /** What results from {@code file} rest on, for people. */

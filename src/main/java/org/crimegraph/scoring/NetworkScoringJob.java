@@ -11,6 +11,7 @@ import org.crimegraph.analysis.community.CommunityAlgorithm;
 import org.crimegraph.analysis.TargetRanking;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.ProjectionFilter;
+import org.crimegraph.model.StepSeconds;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.PersonNetworkReader;
 
@@ -28,7 +29,7 @@ public final class NetworkScoringJob {
      * How the network is scored.
      *
      * @param threads     worker threads for the path measures (at least 1)
-     * @param betweenness exact or approximate betweenness
+     * @param betweenness exact, sampled, or chosen by a time budget
      * @param seed        drives the randomised parts (community detection, sampled betweenness)
      * @param pathLength  how betweenness, closeness and harmonic measure path length
      */
@@ -64,25 +65,34 @@ public final class NetworkScoringJob {
 
     /** Projects the network under {@code filter} and scores it. */
     public ScoringResult run(ProjectionFilter filter, Monitor monitor) {
+        long start = System.nanoTime();
         PersonNetwork network = new PersonNetworkReader(store).read(filter);
-        return score(filter, network, parameters, monitor);
+        IndexedGraph<String> indexed = IndexedGraph.of(network.graph());
+        return score(filter, network, indexed, parameters, filter.describe(), monitor,
+                StepSeconds.since(start, System.nanoTime()));
     }
 
-    /** Scores an already projected network. */
+    /** Scores an already projected network (projection seconds 0: it was read elsewhere). */
     public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, Parameters parameters,
                                       Monitor monitor) {
-        return score(filter, network, IndexedGraph.of(network.graph()), parameters, filter.describe(), monitor);
+        return score(filter, network, IndexedGraph.of(network.graph()), parameters, filter.describe(), monitor, 0.0);
     }
 
-    /** Scores a network whose CSR view is already built ({@code indexed} must be the view of {@code network}). */
+    /**
+     * Scores a network whose CSR view is already built ({@code indexed} must be the view of {@code network}).
+     *
+     * @param projectionSeconds how long reading the network took, for {@link ScoringResult#steps()}
+     */
     static ScoringResult score(ProjectionFilter filter, PersonNetwork network, IndexedGraph<String> indexed,
-                               Parameters parameters, String evidence, Monitor monitor) {
+                               Parameters parameters, String evidence, Monitor monitor, double projectionSeconds) {
+        long start = System.nanoTime();
         NetworkScores<String> scores = new NetworkScoring<>(indexed, new NetworkScoring.Parameters(
                 parameters.pathLength(), parameters.threads(), parameters.betweenness())).compute(monitor);
         Communities communities = CommunityAlgorithm.LEIDEN.run(network.graph(), indexed, 1.0, parameters.seed(),
                 monitor);
-        return new ScoringResult(filter, network, scores, new TargetRanking(network, scores).targets(), communities,
-                evidence);
+        var targets = new TargetRanking(network, scores).targets();
+        return new ScoringResult(filter, network, scores, targets, communities, evidence,
+                new StepSeconds(projectionSeconds, StepSeconds.since(start, System.nanoTime()), null));
     }
 
     /** The default thread count: the machine's cores. */

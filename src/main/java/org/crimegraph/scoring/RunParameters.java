@@ -7,7 +7,7 @@ import org.crimegraph.model.ScoringRunRecord;
 
 /**
  * The parameters of two saved runs side by side — evidence rule (handling codes, grade threshold,
- * time window), seed, path lengths, version and the store's counts — so that a comparison says first
+ * time window), seed, path lengths, scoring mode (exact or sampled at ε), version and the store's counts — so that a comparison says first
  * whether its changes come from the network or from the way it was scored.
  */
 public final class RunParameters {
@@ -36,6 +36,7 @@ public final class RunParameters {
         list.add(new Parameter("grade threshold", grade(a.setup().release().minGradeCode()), grade(b.setup().release().minGradeCode())));
         list.add(new Parameter("seed", String.valueOf(a.setup().seed()), String.valueOf(b.setup().seed())));
         list.add(new Parameter("path lengths", a.setup().pathLength(), b.setup().pathLength()));
+        list.add(new Parameter("scoring mode", a.setup().mode().brief(), b.setup().mode().brief()));
         list.add(new Parameter("persons scored", String.valueOf(a.input().persons()), String.valueOf(b.input().persons())));
         list.add(new Parameter("links", String.valueOf(a.input().links()), String.valueOf(b.input().links())));
         list.add(new Parameter("store counts", String.valueOf(a.input().inputCounts()), String.valueOf(b.input().inputCounts())));
@@ -43,7 +44,7 @@ public final class RunParameters {
         return List.copyOf(list);
     }
 
-    /** True if the runs were scored under different rules (evidence, grade, window, seed, path lengths). */
+    /** True if the runs were scored under different rules (evidence, grade, window, seed, path lengths, mode). */
     public static boolean rulesDiffer(List<Parameter> parameters) {
         return parameters.stream().filter(p -> !p.name().equals("persons scored") && !p.name().equals("links")
                 && !p.name().equals("store counts") && !p.name().equals("crimegraph version")).anyMatch(Parameter::differs);

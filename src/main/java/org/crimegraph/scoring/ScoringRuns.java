@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.crimegraph.analysis.ScoringMode;
 import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.VertexScore;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.model.PersonResult;
 import org.crimegraph.model.RunAudit;
 import org.crimegraph.model.RunInput;
+import org.crimegraph.model.RunMode;
 import org.crimegraph.model.RunSetup;
 import org.crimegraph.model.RunTiming;
 import org.crimegraph.model.ScoringRunRecord;
@@ -73,12 +75,22 @@ public final class ScoringRuns {
         results.sort(java.util.Comparator.comparing(PersonResult::rank, java.util.Comparator.nullsLast(
                 java.util.Comparator.naturalOrder())).thenComparing(PersonResult::personId));
         var filter = result.filter();
-        ScoringRunRecord run = new ScoringRunRecord(runId, new RunTiming(startedAt, finishedAt),
+        ScoringRunRecord run = new ScoringRunRecord(runId, new RunTiming(startedAt, finishedAt, result.steps()),
                 new RunSetup(CrimegraphVersion.current(), filter.releaseRule(), settings.threads(), settings.seed(),
-                        result.scores().pathLength().description(), measureNames, annotations.communityMethod()),
+                        result.scores().pathLength().description(), measureNames, mode(result.scores().mode()),
+                        annotations.communityMethod()),
                 new RunInput(result.network().graph().vertexSet().size(), result.network().graph().edgeSet().size(),
                         result.scores().componentSizes(), inputCounts), RunAudit.NONE);
         return new SavedRun(run, results);
+    }
+
+    /** The mode as the saved run keeps it. */
+    static RunMode mode(ScoringMode mode) {
+        if (!mode.sampled()) {
+            return new RunMode(mode.name(), null, null, null, null, mode.describe());
+        }
+        return new RunMode(mode.name(), mode.epsilon(), mode.delta(), mode.betweennessSamples(), mode.distanceSamples(),
+                mode.describe());
     }
 
     /** Removes runs that never completed (the caller holds the run lock). */
@@ -91,9 +103,9 @@ public final class ScoringRuns {
         store.write(run.run(), run.results());
     }
 
-    /** Marks a written run complete with its audit line. */
-    public void complete(String runId, String auditLog, String auditHash) {
-        store.complete(runId, auditLog, auditHash);
+    /** Marks a written run complete with its audit line and the seconds its write took. */
+    public void complete(String runId, String auditLog, String auditHash, double writeSeconds) {
+        store.complete(runId, auditLog, auditHash, writeSeconds);
     }
 
     /** Complete runs, newest first. */

@@ -5,9 +5,11 @@ import org.crimegraph.model.HandlingCode;
 import org.crimegraph.model.ReleaseRule;
 import org.crimegraph.model.RunAudit;
 import org.crimegraph.model.RunInput;
+import org.crimegraph.model.RunMode;
 import org.crimegraph.model.RunSetup;
 import org.crimegraph.model.RunTiming;
 import org.crimegraph.model.ScoringRunRecord;
+import org.crimegraph.model.StepSeconds;
 import org.crimegraph.model.PersonResult;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +60,17 @@ public final class ScoringRunStore {
         properties.put("inputCounts", List.copyOf(run.input().inputCounts().values()));
         properties.put("measureNames", run.setup().measureNames());
         properties.put("communities", run.setup().communities());
+        RunMode mode = run.setup().mode();
+        properties.put("mode", mode.name());
+        properties.put("epsilon", mode.epsilon());
+        properties.put("delta", mode.delta());
+        properties.put("betweennessSamples", mode.betweennessSamples());
+        properties.put("distanceSamples", mode.distanceSamples());
+        properties.put("modeDescription", mode.description());
+        if (run.timing().steps() != null) {
+            properties.put("projectionSeconds", run.timing().steps().projection());
+            properties.put("analysisSeconds", run.timing().steps().analysis());
+        }
         properties.values().removeIf(java.util.Objects::isNull);
         store.writeAndRead("runs/create", Map.of("run", properties), r -> r.get("runId").asString());
         List<Map<String, Object>> batch = new ArrayList<>();
@@ -73,10 +86,11 @@ public final class ScoringRunStore {
         }
     }
 
-    /** Marks a written run complete, recording its audit line; from now on it is listed. */
-    public void complete(String runId, String auditLog, String auditHash) {
+    /** Marks a written run complete, recording its audit line and write seconds; from now on it is listed. */
+    public void complete(String runId, String auditLog, String auditHash, double writeSeconds) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("runId", runId);
+        parameters.put("writeSeconds", writeSeconds);
         parameters.put("auditLog", auditLog);
         parameters.put("auditHash", auditHash);
         if (store.writeAndRead("runs/complete", parameters, r -> r.get("runId").asString()).isEmpty()) {
@@ -143,12 +157,37 @@ public final class ScoringRunStore {
             inputs.put(labels.get(i), counts.get(i));
         }
         return new ScoringRunRecord(v.get("runId").asString(),
-                new RunTiming(Instant.parse(v.get("startedAt").asString()), Instant.parse(v.get("finishedAt").asString())),
+                new RunTiming(Instant.parse(v.get("startedAt").asString()), Instant.parse(v.get("finishedAt").asString()),
+                        steps(v)),
                 new RunSetup(text(v, "version"), release(v), v.get("threads").asInt(), v.get("seed").asLong(),
-                        text(v, "pathLength"), v.get("measureNames").asList(Value::asString), text(v, "communities")),
+                        text(v, "pathLength"), v.get("measureNames").asList(Value::asString), mode(v),
+                        text(v, "communities")),
                 new RunInput(v.get("persons").asInt(), v.get("links").asInt(), v.get("componentSizes").asList(Value::asInt),
                         inputs),
                 new RunAudit(text(v, "auditLog"), text(v, "auditHash")));
+    }
+
+    /** The run's mode; {@link RunMode#UNRECORDED} for runs saved before modes were kept. */
+    private static RunMode mode(Value v) {
+        if (v.get("mode").isNull()) {
+            return RunMode.UNRECORDED;
+        }
+        return new RunMode(text(v, "mode"), number(v, "epsilon"), number(v, "delta"),
+                v.get("betweennessSamples").isNull() ? null : v.get("betweennessSamples").asInt(),
+                v.get("distanceSamples").isNull() ? null : v.get("distanceSamples").asInt(), text(v, "modeDescription"));
+    }
+
+    /** The run's step seconds, or null for runs saved before steps were timed. */
+    private static StepSeconds steps(Value v) {
+        if (v.get("analysisSeconds").isNull()) {
+            return null;
+        }
+        return new StepSeconds(v.get("projectionSeconds").asDouble(), v.get("analysisSeconds").asDouble(),
+                number(v, "writeSeconds"));
+    }
+
+    private static Double number(Value v, String key) {
+        return v.get(key).isNull() ? null : v.get(key).asDouble();
     }
 
     /** The run's evidence rule, parsed once here from the stored properties. */

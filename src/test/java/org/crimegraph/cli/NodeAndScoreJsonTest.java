@@ -44,7 +44,7 @@ class NodeAndScoreJsonTest {
 
     @Test
     void scoreJsonGivesEveryMeasureOfEveryPersonAndTheStructure() throws Exception {
-        // approximate betweenness here, to cover --epsilon/--seed too; every other measure is exact
+        // sampled betweenness, closeness and harmonic here, to cover --epsilon/--seed too; every other measure is exact
         CliTest.Run run = CliTest.run("score", "--format", "json", "--top", "3", "--epsilon", "0.05", "--seed", "3",
                 "--store", store);
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);

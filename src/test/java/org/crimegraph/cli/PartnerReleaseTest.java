@@ -256,7 +256,7 @@ class PartnerReleaseTest {
                 new org.crimegraph.model.RunTiming(java.time.Instant.EPOCH, java.time.Instant.EPOCH),
                 new org.crimegraph.model.RunSetup("test",
                         new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all"), 1, 1,
-                        "hops", List.of("degree"), null),
+                        "hops", List.of("degree")),
                 new org.crimegraph.model.RunInput(1, 0, List.of(1), Map.of()), null);
         runStore.write(record, List.of(new org.crimegraph.model.PersonResult("P010", "x",
                 new org.crimegraph.model.PersonResult.Ranking(1, 1.0), Map.of("degree", 1.0),

@@ -29,7 +29,7 @@ class RunReportWriterTest {
     private static final ScoringRunRecord RUN = new ScoringRunRecord("20250314T092653Z-00ff",
             new RunTiming(Instant.parse("2025-03-14T09:26:53Z"), Instant.parse("2025-03-14T09:26:55Z")),
             new RunSetup("0.1.0", new ReleaseRule(HandlingCode.C, null, "all handling codes"), 2, 1, "1/weight",
-                    List.of("degree", "betweenness"), null),
+                    List.of("degree", "betweenness")),
             new RunInput(3, 2, List.of(3), Map.of("Person", 3L, "Report", 2L)), RunAudit.NONE);
 
     private static PersonResult person(String id, String name, int rank, Integer community, boolean keyPlayer) {
@@ -56,7 +56,7 @@ class RunReportWriterTest {
     @Test
     void unstableCommunityMembershipsAreMarkedWithTheirStability() throws Exception {
         ScoringRunRecord run = new ScoringRunRecord("R-2", RUN.timing(), new RunSetup("1.0", RUN.setup().release(), 2, 1,
-                "1/weight", List.of("degree", "betweenness"), "consensus of 20 Leiden runs"), RUN.input(), RunAudit.NONE);
+                "1/weight", List.of("degree", "betweenness"), org.crimegraph.model.RunMode.UNRECORDED, "consensus of 20 Leiden runs"), RUN.input(), RunAudit.NONE);
         List<PersonResult> results = List.of(
                 new PersonResult("P1", "Ann", new PersonResult.Ranking(1, 0.9), Map.of("degree", 2.0),
                         new PersonResult.Place(0, 0, 0.95, false, false), List.of()),
@@ -77,7 +77,7 @@ class RunReportWriterTest {
     void readsAsABriefing() throws Exception {
         ScoringRunRecord run = new ScoringRunRecord("R-1", RUN.timing(),
                 new RunSetup("1.0", new ReleaseRule(HandlingCode.C, null, "all reports"), 2, 1, "1/weight",
-                        org.crimegraph.analysis.VertexScore.MEASURES, null),
+                        org.crimegraph.analysis.VertexScore.MEASURES),
                 new RunInput(3, 2, List.of(3), Map.of("Person", 3L)), RunAudit.NONE);
         Map<String, Double> measures = new java.util.LinkedHashMap<>();
         org.crimegraph.analysis.VertexScore.MEASURES.forEach(m -> measures.put(m, 0.123456789));

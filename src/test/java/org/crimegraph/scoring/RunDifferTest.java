@@ -29,7 +29,7 @@ class RunDifferTest {
         ScoringRunRecord record = new ScoringRunRecord(id, new org.crimegraph.model.RunTiming(Instant.EPOCH, Instant.EPOCH),
                 new org.crimegraph.model.RunSetup("test",
                         new org.crimegraph.model.ReleaseRule(org.crimegraph.model.HandlingCode.C, null, "all"), 1, 1,
-                        "hops", List.of("degree"), null),
+                        "hops", List.of("degree")),
                 new org.crimegraph.model.RunInput(persons.length, 0, List.of(persons.length), Map.of()), null);
         return new SavedRun(record, results);
     }

@@ -52,7 +52,11 @@ final class RunSummaryFile {
         parameters.put("threads", run.setup().threads());
         parameters.put("seed", run.setup().seed());
         parameters.put("communities", run.setup().communities());
+        parameters.put("mode", RunModeJson.of(run.setup().mode()));
         summary.put("parameters", parameters);
+        if (run.timing().steps() != null) {
+            summary.put("stepSeconds", run.timing().steps().asMap());
+        }
         summary.put("inputCounts", run.input().inputCounts());
         summary.put("persons", run.input().persons());
         summary.put("links", run.input().links());

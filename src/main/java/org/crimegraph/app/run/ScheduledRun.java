@@ -22,6 +22,7 @@ import org.crimegraph.graph.PathLength;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.graph.Release;
 import org.crimegraph.model.HandlingCode;
+import org.crimegraph.model.StepSeconds;
 import org.crimegraph.scoring.NetworkScoringJob;
 import org.crimegraph.scoring.RunAnnotations;
 import org.crimegraph.scoring.RunSettings;
@@ -114,6 +115,7 @@ public final class ScheduledRun {
         AuditEvent audit(SavedRun saved, ScoringResult result) {
             return AuditEvent.of("score").with("runId", saved.run().runId()).with("threads", threadCount())
                     .with("seed", seed()).with("betweenness", result.scores().betweennessMethod())
+                    .with("mode", result.scores().mode().describe())
                     .with("communities", analyses.communities())
                     .with("pathLength", pathLength.description())
                     .with("persons", saved.run().input().persons()).with("links", saved.run().input().links())
@@ -159,6 +161,7 @@ public final class ScheduledRun {
             RunAnnotations annotations = RunCommunities.annotate(result, request.analyses(),
                     KeyPlayerSet.of(result, request.analyses().keyPlayers(), request.seed(), monitor), monitor);
             SavedRun saved = ScoringRuns.build(runId, result, settings, annotations, started, finished, inputs);
+            long writeStart = System.nanoTime();
             List<Alert> alerts;
             try {
                 runs.write(saved);
@@ -172,13 +175,16 @@ public final class ScheduledRun {
                 }
                 throw e;
             }
-            String auditHash = trail.record(request.audit(saved, result).with("alerts", alerts.size()).entry(auditor.analyst(), store.target().describe()));
-            runs.complete(runId, trail.ownLogKey(), auditHash);
-            SavedRun complete = new SavedRun(saved.run().withAudit(trail.ownLogKey(), auditHash), saved.results());
+            double writeSeconds = StepSeconds.since(writeStart, System.nanoTime());
+            String auditHash = trail.record(request.audit(saved, result).with("alerts", alerts.size())
+                    .entry(auditor.analyst(), store.target().describe()));
+            runs.complete(runId, trail.ownLogKey(), auditHash, writeSeconds);
+            SavedRun complete = new SavedRun(saved.run().withAudit(trail.ownLogKey(), auditHash)
+                    .withWriteSeconds(writeSeconds), saved.results());
             if (request.summary() != null) {
                 RunSummaryFile.write(complete, alerts, request.summary());
             }
-            return new Result(result, complete, removed, alerts);
+            return new Result(result.withWriteSeconds(writeSeconds), complete, removed, alerts);
         }
     }
 

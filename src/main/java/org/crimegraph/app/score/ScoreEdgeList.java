@@ -51,6 +51,7 @@ public final class ScoreEdgeList {
                     .with("persons", result.network().graph().vertexSet().size())
                     .with("links", result.network().graph().edgeSet().size())
                     .with("betweenness", result.scores().betweennessMethod())
+                    .with("mode", result.scores().mode().describe())
                     .with("pathLength", pathLength.description()).with("seed", seed)
                     .input(edges + " sha256:" + sha256(edges)).release(result.evidence());
         }

@@ -59,6 +59,7 @@ public final class ScoreNetwork {
                     .with("links", result.network().graph().edgeSet().size())
                     .with(extra)
                     .with("betweenness", result.scores().betweennessMethod())
+                    .with("mode", result.scores().mode().describe())
                     .with("pathLength", pathLength.description())
                     .with("seed", seed)
                     .with("communities", result.communities().toString())
