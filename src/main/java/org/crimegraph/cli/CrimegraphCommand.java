@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 DisruptCommand.class,
                 TimelineCommand.class,
+                SuggestLinksCommand.class,
                 DemoCommand.class,
                 GenerateCommand.class,
                 AuditCommand.class,

@@ -35,7 +35,7 @@ abstract class PersonQueryCommand extends ReleasedCommand implements StoreQuery 
     abstract int answer(GraphStore store, PrintWriter out, PrintWriter err);
 
     /** Prints the candidates of an unresolved reference and returns its exit code ({@link ExitCodes#of}). */
-    private static int printCandidates(UnresolvedReference unresolved, PrintWriter out, PrintWriter err) {
+    static int printCandidates(UnresolvedReference unresolved, PrintWriter out, PrintWriter err) {
         err.println("crimegraph: " + unresolved.getMessage());
         if (unresolved.candidates().isEmpty()) {
             return ExitCodes.of(unresolved);

@@ -412,13 +412,17 @@ public final class LinkPrediction<V extends Comparable<V>> {
 
     // ---- reasons -------------------------------------------------------------------------------------
 
+    /**
+     * The common contacts first when there are any (what an analyst checks against the reports), with their
+     * Adamic–Adar weight; then the other predictors that raised the log-odds most, at most {@value #REASONS}
+     * reasons in all.
+     */
     private List<String> reasons(PairFeatures f, LogisticModel model, List<V> common, int community) {
         List<String> reasons = new ArrayList<>();
+        if (f.commonNeighbours() > 0) {
+            reasons.add(commonContacts(f, common) + String.format(Locale.ROOT, ", Adamic–Adar %.2f", f.adamicAdar()));
+        }
         if (model == null) {
-            if (f.commonNeighbours() > 0) {
-                reasons.add(commonContacts(f, common));
-                reasons.add(adamicAdar(f));
-            }
             if (f.sameCommunity()) {
                 reasons.add("same community " + community);
             }
@@ -430,27 +434,20 @@ public final class LinkPrediction<V extends Comparable<V>> {
             order[k] = k;
         }
         Arrays.sort(order, (a, b) -> Double.compare(contributions[b], contributions[a]));
-        boolean adamicAdarSaid = false;
         for (int k : order) {
             if (reasons.size() == REASONS || !(contributions[k] > 0)) {
                 break;
             }
             String reason = switch (k) {
-                case PairFeatures.CN -> f.commonNeighbours() == 0 ? null : commonContacts(f, common);
                 case PairFeatures.JACCARD -> f.jaccard() == 0 ? null : String.format(Locale.ROOT,
                         "share %.0f%% of their contacts (Jaccard %.2f)", 100 * f.jaccard(), f.jaccard());
-                case PairFeatures.ADAMIC_ADAR, PairFeatures.RESOURCE_ALLOCATION ->
-                        adamicAdarSaid || f.commonNeighbours() == 0 ? null : adamicAdar(f);
                 case PairFeatures.KATZ -> f.walks3() == 0 ? null : String.format(Locale.ROOT,
                         "%d walk%s of length 3 (Katz %.3g)", f.walks3(), f.walks3() == 1 ? "" : "s", f.katz());
                 case PairFeatures.SAME_COMMUNITY -> f.sameCommunity() ? "same community " + community : null;
                 case PairFeatures.DEGREE_PRODUCT -> String.format(Locale.ROOT, "both have many links (%d and %d)",
                         f.degrees().source(), f.degrees().target());
-                default -> null;
+                default -> null; // common neighbours, Adamic–Adar, resource allocation: the first reason
             };
-            if (k == PairFeatures.ADAMIC_ADAR || k == PairFeatures.RESOURCE_ALLOCATION) {
-                adamicAdarSaid |= reason != null;
-            }
             if (reason != null) {
                 reasons.add(reason);
             }
@@ -471,8 +468,4 @@ public final class LinkPrediction<V extends Comparable<V>> {
                 + String.join(", ", named) + more + ")";
     }
 
-    private static String adamicAdar(PairFeatures f) {
-        return String.format(Locale.ROOT, "common contacts with few other links (Adamic–Adar %.2f, resource "
-                + "allocation %.3f)", f.adamicAdar(), f.resourceAllocation());
-    }
 }
