@@ -173,7 +173,7 @@ public final class LinkPrediction<V extends Comparable<V>> {
 
         double value(PairFeatures f) {
             if (model != null) {
-                return model.probability(f.vector(beta));
+                return model.probability(f.vector());
             }
             // lexicographic by Adamic–Adar, resource allocation, common neighbours, squeezed into one number
             return f.adamicAdar() + 1e-6 * f.resourceAllocation() + 1e-9 * f.commonNeighbours();
@@ -270,36 +270,31 @@ public final class LinkPrediction<V extends Comparable<V>> {
             long[] candidates = CandidatePairs.of(remaining, community, parameters.perPerson(), monitor);
             for (int t = f * slice; t < (f + 1) * slice; t++) {
                 int edge = order[t];
-                rows.add(calculator.features(sources[edge], targets[edge]).vector(parameters.beta()));
+                rows.add(calculator.features(sources[edge], targets[edge]).vector());
                 labels.add(1);
                 rowFold.add(f);
                 ties++;
-                long candidate = sampleCandidate(candidates, random);
-                if (candidate >= 0) {
-                    rows.add(calculator.features(CandidatePairs.first(candidate), CandidatePairs.second(candidate))
-                            .vector(parameters.beta()));
-                    labels.add(0);
-                    rowFold.add(f);
-                    nonTies++;
-                }
-                long uniform = sampleNonLink(n, random);
-                if (uniform >= 0) {
-                    rows.add(calculator.features(CandidatePairs.first(uniform), CandidatePairs.second(uniform))
-                            .vector(parameters.beta()));
-                    labels.add(0);
-                    rowFold.add(f);
-                    nonTies++;
+                for (int draw = 0; draw < 2; draw++) {
+                    // one negative like the pairs the model will rank, one like any pair
+                    long negative = draw == 0 ? sampleCandidate(candidates, random) : sampleNonLink(n, random);
+                    if (negative >= 0) {
+                        rows.add(calculator.features(CandidatePairs.first(negative), CandidatePairs.second(negative))
+                                .vector());
+                        labels.add(0);
+                        rowFold.add(f);
+                        nonTies++;
+                    }
                 }
             }
         }
         monitor.progress(TRAINING_TASK, folds, folds);
-        if (nonTies == 0) {
+        if (ties == 0 || nonTies == 0) {
             return new Training(null, 0, 0, 0, Double.NaN);
         }
         double[][] x = rows.toArray(new double[0][]);
         int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
         int[] fold = rowFold.stream().mapToInt(Integer::intValue).toArray();
-        LogisticModel model = LogisticModel.fit(x, y, parameters.l2(), MAX_STEPS);
+        LogisticModel model = LogisticModel.fit(x, y, parameters.l2(), MAX_STEPS, PairFeatures.NON_NEGATIVE);
         return new Training(model, ties, nonTies, folds, heldOutAuc(x, y, fold, folds, monitor));
     }
 
@@ -324,7 +319,8 @@ public final class LinkPrediction<V extends Comparable<V>> {
                 continue;
             }
             LogisticModel m = LogisticModel.fit(trainRows.toArray(new double[0][]),
-                    trainLabels.stream().mapToInt(Integer::intValue).toArray(), parameters.l2(), MAX_STEPS);
+                    trainLabels.stream().mapToInt(Integer::intValue).toArray(), parameters.l2(), MAX_STEPS,
+                    PairFeatures.NON_NEGATIVE);
             for (int r = 0; r < x.length; r++) {
                 if (fold[r] == f) {
                     (y[r] == 1 ? positives : negatives).add(m.probability(x[r]));
@@ -428,7 +424,7 @@ public final class LinkPrediction<V extends Comparable<V>> {
             }
             return reasons;
         }
-        double[] contributions = model.contributions(f.vector(parameters.beta()));
+        double[] contributions = model.contributions(f.vector());
         Integer[] order = new Integer[contributions.length];
         for (int k = 0; k < order.length; k++) {
             order[k] = k;

@@ -3,8 +3,10 @@ package org.crimegraph.analysis.links;
 import java.util.Arrays;
 
 /**
- * A logistic regression over standardised inputs, fitted by plain full-batch gradient descent on the mean
- * log-loss plus an L2 penalty (the intercept is not penalised). Deterministic: no sampling inside the fit,
+ * A logistic regression over standardised inputs, fitted by plain full-batch (projected) gradient descent on
+ * the mean log-loss plus an L2 penalty (the intercept is not penalised). Inputs marked non-negative keep a
+ * coefficient ≥ 0 (each step is projected back onto that bound), so that more of that input never lowers
+ * the score. Deterministic: no sampling inside the fit,
  * sums in row order, so the same rows give the same model bit for bit.
  *
  * @param means        per-input mean of the training rows
@@ -30,8 +32,9 @@ public record LogisticModel(double[] means, double[] scales, double[] coefficien
      * @param labels   1 for a tie, 0 for a non-tie, per row
      * @param l2       penalty on the coefficients, ≥ 0
      * @param maxSteps at most this many gradient steps
+     * @param nonNegative per input: true if its coefficient must stay ≥ 0
      */
-    static LogisticModel fit(double[][] rows, int[] labels, double l2, int maxSteps) {
+    static LogisticModel fit(double[][] rows, int[] labels, double l2, int maxSteps, boolean[] nonNegative) {
         int n = rows.length;
         int d = rows[0].length;
         double[] means = new double[d];
@@ -79,7 +82,9 @@ public record LogisticModel(double[] means, double[] scales, double[] coefficien
             double largest = Math.abs(gb / n);
             for (int k = 0; k < d; k++) {
                 gradient[k] = gradient[k] / n + l2 * w[k];
-                largest = Math.max(largest, Math.abs(gradient[k]));
+                // at the bound, a gradient pushing below it is no reason to go on
+                boolean held = nonNegative[k] && w[k] == 0 && gradient[k] > 0;
+                largest = Math.max(largest, held ? 0 : Math.abs(gradient[k]));
             }
             if (largest < TOLERANCE) {
                 converged = true;
@@ -87,6 +92,9 @@ public record LogisticModel(double[] means, double[] scales, double[] coefficien
             }
             for (int k = 0; k < d; k++) {
                 w[k] -= STEP * gradient[k];
+                if (nonNegative[k] && w[k] < 0) {
+                    w[k] = 0;
+                }
             }
             b -= STEP * gb / n;
         }

@@ -26,7 +26,15 @@ public record PairFeatures(int commonNeighbours, double jaccard, double adamicAd
 
     /** The names of the model's inputs, in {@link #vector()} order. */
     public static final List<String> NAMES = List.of("log(1+common neighbours)", "jaccard", "adamic-adar",
-            "resource allocation", "log(1+katz/beta^2)", "same community", "log(1+degree product)");
+            "resource allocation", "log(1+walks of length 3)", "same community", "log(1+degree product)");
+
+    /**
+     * Per model input: true if more of it is evidence for a tie, so its coefficient is kept ≥ 0 (every input
+     * but the degree product, which is a size effect that may go either way). Without the bound, the
+     * strongly correlated counts (CN, Adamic–Adar, resource allocation, walks) split their weight into
+     * large opposite coefficients, and a pair could score higher for having fewer common contacts.
+     */
+    static final boolean[] NON_NEGATIVE = {true, true, true, true, true, true, false};
 
     /** The index of each model input in {@link #vector()}. */
     static final int CN = 0;
@@ -39,13 +47,13 @@ public record PairFeatures(int commonNeighbours, double jaccard, double adamicAd
 
     /**
      * The model's inputs, in {@link #NAMES} order: the heavy-tailed counts on a log scale (the logistic model
-     * is linear in its inputs, and one pair with 40 common contacts should not outweigh the rest).
-     *
-     * @param beta the Katz attenuation the {@link #katz} value was computed with
+     * is linear in its inputs, and one pair with 40 common contacts should not outweigh the rest). The Katz
+     * index enters through its two terms, the common neighbours (walks of length 2) and the walks of length
+     * 3, each with its own coefficient: a fitted β per term instead of the fixed one.
      */
-    public double[] vector(double beta) {
+    public double[] vector() {
         return new double[] {Math.log1p(commonNeighbours), jaccard, adamicAdar, resourceAllocation,
-                Math.log1p(katz / (beta * beta)), sameCommunity ? 1 : 0,
+                Math.log1p(walks3), sameCommunity ? 1 : 0,
                 Math.log1p((double) degrees.source() * degrees.target())};
     }
 }
