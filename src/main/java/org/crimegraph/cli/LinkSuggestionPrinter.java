@@ -67,7 +67,7 @@ final class LinkSuggestionPrinter {
         out.println();
         out.println("Suggestions are not evidence: they are in no store, export or partner release. Check each one "
                 + "against the reports before acting on it. Score: the model's probability on its training mix (1 "
-                + "hidden link : 2 non-links), comparable within this list only (docs/algorithms.md).");
+                + "hidden link : 2 candidate non-links), comparable within this list only (docs/algorithms.md).");
     }
 
     private static void csv(SuggestLinks.Result result, PrintWriter out) {

@@ -21,8 +21,9 @@ import org.crimegraph.analysis.community.Leiden;
  *       allocation, truncated Katz (walks of length 2 and 3, β), same community, degree product.</li>
  *   <li><b>Model</b>, learned from the network's own ties: in each of {@link Parameters#folds} rounds a
  *       disjoint, seeded 10% of the links is hidden; on what remains, communities and predictors are
- *       recomputed, and each hidden link is a positive row, matched by two non-links of the whole network
- *       (one drawn from the remaining network's candidates, one uniformly). A logistic regression
+ *       recomputed; each hidden link that is a candidate there is a positive row, matched by two candidates
+ *       of the remaining network that are no links of the whole network: the model learns to rank
+ *       candidates, which is what it is used for. A logistic regression
  *       ({@link LogisticModel}: standardised inputs, L2, gradient descent) is fitted to all rows; the same
  *       fit leaving each round out in turn gives the cross-validated AUC reported with the model.
  *       Networks with fewer than {@value #MIN_TIES} links, or with no non-link to learn from, rank by
@@ -270,13 +271,16 @@ public final class LinkPrediction<V extends Comparable<V>> {
             long[] candidates = CandidatePairs.of(remaining, community, parameters.perPerson(), monitor);
             for (int t = f * slice; t < (f + 1) * slice; t++) {
                 int edge = order[t];
+                // only hidden links the remaining network would rank: the model learns the ranking it is used for
+                if (Arrays.binarySearch(candidates, CandidatePairs.key(sources[edge], targets[edge])) < 0) {
+                    continue;
+                }
                 rows.add(calculator.features(sources[edge], targets[edge]).vector());
                 labels.add(1);
                 rowFold.add(f);
                 ties++;
                 for (int draw = 0; draw < 2; draw++) {
-                    // one negative like the pairs the model will rank, one like any pair
-                    long negative = draw == 0 ? sampleCandidate(candidates, random) : sampleNonLink(n, random);
+                    long negative = sampleCandidate(candidates, random);
                     if (negative >= 0) {
                         rows.add(calculator.features(CandidatePairs.first(negative), CandidatePairs.second(negative))
                                 .vector());
@@ -357,18 +361,6 @@ public final class LinkPrediction<V extends Comparable<V>> {
             long c = candidates[random.nextInt(candidates.length)];
             if (!linked(graph, CandidatePairs.first(c), CandidatePairs.second(c))) {
                 return c;
-            }
-        }
-        return -1;
-    }
-
-    /** A uniform pair of distinct vertices that is no link of the whole network, or −1 (20 tries). */
-    private long sampleNonLink(int n, SplittableRandom random) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            int a = random.nextInt(n);
-            int b = random.nextInt(n);
-            if (a != b && !linked(graph, a, b)) {
-                return CandidatePairs.key(Math.min(a, b), Math.max(a, b));
             }
         }
         return -1;

@@ -28,7 +28,7 @@ class LinkPredictionTest {
             // within a planted group ties are drawn independently: no predictor can beat the group rate there,
             // so the test asks only that the model ranks better than Adamic–Adar alone on the same split
             assertThat(m.auc()).as("seed %d", seed).isGreaterThan(m.adamicAdarAuc());
-            // on the training mix, half of whose non-ties are hard candidates, well above chance
+            // on the training mix, whose non-ties are all candidates (hard pairs), well above chance
             assertThat(m.result().training().heldOutAuc()).isGreaterThan(0.65);
         }
     }
