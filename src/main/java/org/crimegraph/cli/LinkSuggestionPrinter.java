@@ -55,8 +55,12 @@ final class LinkSuggestionPrinter {
                     : "No pair to suggest: no unlinked pair is two links apart or in the same community.");
             return;
         }
-        TextTable table = new TextTable().right("rank", 4).gap("  ").left("source", 6).left("name", 20)
-                .left("target", 6).left("name", 20).right("score", 6).gap("  ").left("reasons", 0);
+        int idWidth = 6;
+        for (LinkSuggestion<String> s : result.shown()) {
+            idWidth = Math.max(idWidth, Math.max(s.source().length(), s.target().length()));
+        }
+        TextTable table = new TextTable().right("rank", 4).gap("  ").left("source", idWidth).left("name", 20)
+                .left("target", idWidth).left("name", 20).right("score", 6).gap("  ").left("reasons", 0);
         table.printHeader(out);
         int rank = 1;
         for (LinkSuggestion<String> s : result.shown()) {
