@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 TimelineCommand.class,
                 WatchCommand.class,
                 AlertsCommand.class,
+                SuggestLinksCommand.class,
                 DemoCommand.class,
                 GenerateCommand.class,
                 AuditCommand.class,

@@ -79,6 +79,8 @@ class RestrictedOverlayTest {
                 List.of("--threads", "1", "--window", "P2M", "--format", "json", "-q"),
                 List.of("--threads", "1", "--format", "csv", "--rows", "persons", "-q"),
                 List.of("--threads", "1", "--window", "P3M", "--charts", "{out}", "-q")));
+        COVERED.put("suggest-links", List.of(List.of("-q"), List.of("--format", "json", "-q"),
+                List.of("--format", "csv", "--top", "1000", "-q"), List.of("--for", "P010", "-q")));
         COVERED.put("export", List.of(List.of("--out", "{out}"), List.of("--out", "{out}", "--around", "P010,P020",
                 "--hops", "2")));
     }

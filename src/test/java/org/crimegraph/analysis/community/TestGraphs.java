@@ -6,8 +6,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
-/** Small graphs for the community tests; vertex names are zero-padded so natural order is numeric. */
-final class TestGraphs {
+/** Small graphs for the community and link tests; vertex names are zero-padded so natural order is numeric. */
+public final class TestGraphs {
 
     private TestGraphs() {
     }
@@ -31,7 +31,7 @@ final class TestGraphs {
     }
 
     /** "A,B,2 B,C,1" triples. */
-    static Graph<String, DefaultWeightedEdge> parse(String edges) {
+    public static Graph<String, DefaultWeightedEdge> parse(String edges) {
         Graph<String, DefaultWeightedEdge> g = empty();
         for (String edge : edges.trim().split("\\s+")) {
             String[] p = edge.split(",");
@@ -74,7 +74,7 @@ final class TestGraphs {
     }
 
     /** A seeded random graph with {@code groups} planted groups: p_in inside, p_out between; weights 1..5. */
-    static Graph<String, DefaultWeightedEdge> planted(int groups, int size, double pIn, double pOut, long seed) {
+    public static Graph<String, DefaultWeightedEdge> planted(int groups, int size, double pIn, double pOut, long seed) {
         Random r = new Random(seed);
         Graph<String, DefaultWeightedEdge> g = empty();
         int n = groups * size;
@@ -92,7 +92,12 @@ final class TestGraphs {
         return g;
     }
 
-    static IndexedGraph<String> indexed(Graph<String, DefaultWeightedEdge> g) {
+    public static IndexedGraph<String> indexed(Graph<String, DefaultWeightedEdge> g) {
         return IndexedGraph.of(g);
+    }
+
+    /** Zachary's karate club, K00..K33, with or without its interaction counts as weights. */
+    public static IndexedGraph<String> karate(boolean weighted) {
+        return ModularityTest.karate(weighted);
     }
 }
