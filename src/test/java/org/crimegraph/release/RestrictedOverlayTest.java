@@ -81,6 +81,7 @@ class RestrictedOverlayTest {
                 List.of("--threads", "1", "--window", "P3M", "--charts", "{out}", "-q")));
         COVERED.put("suggest-links", List.of(List.of("-q"), List.of("--format", "json", "-q"),
                 List.of("--format", "csv", "--top", "1000", "-q"), List.of("--for", "P010", "-q")));
+        COVERED.put("alerts", List.of(List.of(), List.of("--format", "json")));
         COVERED.put("export", List.of(List.of("--out", "{out}"), List.of("--out", "{out}", "--around", "P010,P020",
                 "--hops", "2")));
     }
@@ -95,12 +96,21 @@ class RestrictedOverlayTest {
         overlaidShare = overlaid.share();
         run(plainDir, "ingest", "sample-data");
         run(overlayDir, "ingest", "sample-data");
+        // watched persons and baseline runs under both rules, so that the runs after the overlay raise alerts
+        for (Path base : List.of(plainDir, overlayDir)) {
+            run(base, "watch", "add", "P001", "P010", "P020");
+            run(base, "score", "--save", "--threads", "1", "--key-players", "0");
+            run(base, "score", "--save", "--release-to", "partner", "--threads", "1", "--key-players", "0");
+        }
         Path overlay = writeOverlay(dir.resolve("overlay"));
         overlayIngest = run(overlayDir, "ingest", overlay.toString());
         // the one informational stderr line every store command prints (issue 16) is not an error
         assertThat(run(overlayDir, "resolve", "confirm", "P0001", "P001").lines()
                 .filter(l -> !l.startsWith("crimegraph: using ")).toList()).noneMatch(l -> l.contains("crimegraph:"));
-        // a saved partner run in each store, for the HTML report and the export of a saved run
+        // an internal run, then a saved partner run in each store (the latest: for the HTML report and the export of
+        // a saved run); both raise alerts about the watched persons against the baselines
+        run(plainDir, "score", "--save", "--threads", "1", "--key-players", "0");
+        run(overlayDir, "score", "--save", "--threads", "1", "--key-players", "0");
         run(plainDir, "score", "--save", "--release-to", "partner", "--threads", "1");
         run(overlayDir, "score", "--save", "--release-to", "partner", "--threads", "1");
     }
@@ -245,7 +255,8 @@ class RestrictedOverlayTest {
                 .replaceAll("\\d{8}T\\d{6}Z-[0-9a-zA-Z]+", "<run>")
                 .replaceAll("(" + today + "|" + yesterday + ")([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?", "<now>")
                 .replaceAll("[0-9a-f]{64}", "<sha256>")
-                .replaceAll("\\d+(\\.\\d+)? ?(ms|s)\\b", "<time>");
+                .replaceAll("\\d+(\\.\\d+)? ?(ms|s)\\b", "<time>")
+                .replaceAll("\"(projection|analysis|write)\" ?: ?[0-9.Ee-]+", "\"$1\": <time>");
     }
 
     private static String firstDifference(String a, String b) {
