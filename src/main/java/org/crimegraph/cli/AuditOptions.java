@@ -29,6 +29,15 @@ public final class AuditOptions {
 
     /** Takes {@code --analyst} and {@code --audit-log} from an enclosing command when not given on this one. */
     private void inheritFromParents() {
+        ShellStore shell = ShellStore.of(command);
+        if (shell != null && shell.auditOptions() != this) { // the shell's --analyst and --audit-log, unless given here
+            if (analyst == null) {
+                analyst = shell.auditOptions().analyst;
+            }
+            if (auditLog == null) {
+                auditLog = shell.auditOptions().auditLog;
+            }
+        }
         for (ParentOptions.Given<AuditOptions> outer : ParentOptions.of(command, AuditOptions.class)) {
             if (outer.takes("--analyst")) {
                 analyst = outer.options().analyst;

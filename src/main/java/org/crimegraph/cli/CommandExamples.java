@@ -56,7 +56,10 @@ final class CommandExamples {
             Map.entry("neighbours", List.of("crimegraph neighbours P039 --hops 2 " + STORE,
                     "crimegraph neighbours P020 --kinds call,meeting")),
             Map.entry("common", List.of("crimegraph common P010 P020 " + STORE)),
-            Map.entry("connect", List.of("crimegraph connect P001 P020 P039 " + STORE)));
+            Map.entry("connect", List.of("crimegraph connect P001 P020 P039 " + STORE)),
+            Map.entry("shell", List.of("crimegraph shell " + STORE + "   # then: node P020",
+                    "crimegraph shell --stop-on-error < queries.txt   # one command a line",
+                    "crimegraph shell --timing --no-history")));
 
     private CommandExamples() {
     }

@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
                 CommonCommand.class,
                 ConnectCommand.class,
                 CompletionCommand.class,
+                ShellCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -57,6 +58,9 @@ public final class CrimegraphCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final Environment environment;
+
+    /** The shell this command line runs in ({@code crimegraph shell}), or null when it runs alone. */
+    ShellStore shellStore;
 
     CrimegraphCommand(Environment environment) {
         this.environment = environment;

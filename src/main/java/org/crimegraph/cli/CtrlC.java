@@ -17,6 +17,9 @@ final class CtrlC implements AutoCloseable {
     /** How long the hook waits for the command to unwind before ending the process anyway. */
     static final int WAIT_SECONDS = 20;
 
+    /** The computations with Ctrl-C open in this process, for the shell's own Ctrl-C ({@link #cancelOpen}). */
+    private static final java.util.Set<CtrlC> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Termination termination = Termination.create();
     private final CountDownLatch unwound = new CountDownLatch(1);
     private final Thread hook;
@@ -24,6 +27,18 @@ final class CtrlC implements AutoCloseable {
         this.hook = new Thread(this::interrupted, "crimegraph-ctrl-c");
         ShutdownBarrier.hold(unwound);
         Runtime.getRuntime().addShutdownHook(hook);
+        OPEN.add(this);
+    }
+
+    /**
+     * Cancels every computation with Ctrl-C open in this process, as SIGINT would but without ending the
+     * process: {@code crimegraph shell} calls it on Ctrl-C, and the command returns {@link ExitCodes#INTERRUPTED}.
+     *
+     * @return true if a computation was running
+     */
+    static boolean cancelOpen() {
+        OPEN.forEach(open -> open.termination.cancel());
+        return !OPEN.isEmpty();
     }
 
     /** Installs the hook; close it when the command is done. */
@@ -51,6 +66,7 @@ final class CtrlC implements AutoCloseable {
 
     @Override
     public void close() {
+        OPEN.remove(this);
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

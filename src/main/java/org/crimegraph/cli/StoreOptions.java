@@ -59,6 +59,15 @@ public final class StoreOptions {
      * each option not given on this one: store and server options are accepted at every command level.
      */
     private void inheritFromParents() {
+        ShellStore shell = ShellStore.of(command);
+        if (shell != null) { // inside the shell every command works on the shell's store (ShellLine refuses others)
+            StoreOptions opened = shell.storeOptions();
+            store = opened.store;
+            uri = opened.uri;
+            user = opened.user;
+            database = opened.database;
+            return;
+        }
         for (ParentOptions.Given<StoreOptions> outer : ParentOptions.of(command, StoreOptions.class)) {
             if (outer.takes("--store")) {
                 store = outer.options().store;
@@ -97,6 +106,10 @@ public final class StoreOptions {
      *                                   analyses persons and the store holds none
      */
     public GraphStore open() {
+        ShellStore shell = ShellStore.of(command);
+        if (shell != null) {
+            return announce(shell.view());
+        }
         inheritFromParents();
         if (uri == null) {
             StoreFolders.requireExisting(store);
@@ -106,6 +119,10 @@ public final class StoreOptions {
 
     /** Opens the store, creating an embedded store folder if needed (ingest, demo). */
     public GraphStore openOrCreate() {
+        ShellStore shell = ShellStore.of(command);
+        if (shell != null) {
+            return announce(shell.view());
+        }
         return announce(GraphStore.open(target()));
     }
 
@@ -136,6 +153,9 @@ public final class StoreOptions {
 
     /** Opens the store whatever its data model version ({@code db migrate} only). */
     GraphStore openForMigration() {
+        if (ShellStore.of(command) != null) {
+            throw new StoreUnavailableException("db migrate needs the store to itself: leave the shell first", null);
+        }
         return GraphStore.openForMigration(target());
     }
 

@@ -63,7 +63,7 @@ public final class GraphStore implements AutoCloseable {
         if (target instanceof StoreTarget.Embedded e) {
             GraphStore store = SHARED.get(e.folder().toAbsolutePath().normalize());
             if (store != null) {
-                return new GraphStore(store.target, store.embedded, store.driver, store.sessionConfig, false);
+                return store.view();
             }
         }
         return null;
@@ -144,6 +144,14 @@ public final class GraphStore implements AutoCloseable {
                 ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(server.database());
         return new GraphStore(target, null, driver, sessionConfig, true);
+    }
+
+    /**
+     * A view of this open store that its holder's {@code close()} leaves open: the owner (this instance)
+     * closes the store. {@code crimegraph shell} opens the store once and hands each command a view.
+     */
+    public GraphStore view() {
+        return new GraphStore(target, embedded, driver, sessionConfig, false);
     }
 
     /** Where this store lives, for messages. */

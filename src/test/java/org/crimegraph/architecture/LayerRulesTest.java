@@ -79,6 +79,14 @@ class LayerRulesTest {
     }
 
     @Test
+    void onlyTheCommandLineUsesTheTerminalLibrary() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jline..")
+                .because("JLine (the interactive shell: line editing, history, completion) belongs to cli")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheStoreTalksToNeo4j() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..")

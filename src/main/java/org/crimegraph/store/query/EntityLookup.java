@@ -77,6 +77,13 @@ public final class EntityLookup {
         });
     }
 
+    /** The id of every person an allowed report asserts, in id order (the shell completes person arguments with them). */
+    public List<String> ids() {
+        return store.read("query/person-ids", Map.of(),
+                        r -> new Tie(r.get("personId").asString(), r.get("reportIds").asList(v -> v.asString())))
+                .stream().filter(t -> release.allowsAny(t.reportIds())).map(Tie::personId).toList();
+    }
+
     /** Every claim about one person, as stored (the caller passes them through the release). */
     public List<Claim> claims(String personId) {
         return store.read("query/person-claims", Map.of("id", personId),
