@@ -37,7 +37,7 @@ import java.util.SplittableRandom;
  * {@code seed} and {@code i}; the samples' counts are whole numbers added per vertex. The result
  * therefore depends only on the seed, never on the thread count or scheduling.
  *
- * <p>Contract: {@link Parameters} (validated when made), {@link #compute(Monitor)} reports progress in
+ * <p>Contract: {@link SamplingParameters} (validated when made), {@link #compute(Monitor)} reports progress in
  * samples ({@value #TASK}) and stops within one sample of cancellation. The truncated searches are
  * {@link ShortestPathSearch}, shared with {@link BrandesBetweenness}.
  *
@@ -53,45 +53,21 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
     private static final int MAX_BLOCKS = 4096;
     private static final int SAMPLES_PER_BLOCK = 1000;
 
-    /**
-     * How the estimate is made.
-     *
-     * @param pathLength how path lengths are measured
-     * @param epsilon    largest error allowed on the paper's scale, in (0, 1)
-     * @param delta      probability allowed for exceeding it, in (0, 1)
-     * @param seed       random seed; equal seeds give equal results
-     * @param threads    worker threads (at least 1)
-     */
-    public record Parameters(PathLength pathLength, double epsilon, double delta, long seed, int threads) {
-
-        public Parameters {
-            if (pathLength == null) {
-                throw new IllegalArgumentException("pathLength is required");
-            }
-            if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1)) {
-                throw new IllegalArgumentException("epsilon and delta must be in (0, 1): " + epsilon + ", " + delta);
-            }
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1: " + threads);
-            }
-        }
-    }
-
     private final IndexedGraph<V> graph;
-    private final Parameters parameters;
+    private final SamplingParameters parameters;
     private ApproximateBetweennessScores scores;
 
-    /** Shorthand for {@code new ApproximateBetweenness<>(graph, new Parameters(...))}. */
+    /** Shorthand for {@code new ApproximateBetweenness<>(graph, new SamplingParameters(...))}. */
     public ApproximateBetweenness(IndexedGraph<V> graph, PathLength pathLength, double epsilon, double delta,
                                   long seed, int threads) {
-        this(graph, new Parameters(pathLength, epsilon, delta, seed, threads));
+        this(graph, new SamplingParameters(pathLength, epsilon, delta, seed, threads));
     }
 
     /**
      * @throws IllegalArgumentException for {@link PathLength#INVERSE_WEIGHT} with a weight that is not
      *                                  positive and finite
      */
-    public ApproximateBetweenness(IndexedGraph<V> graph, Parameters parameters) {
+    public ApproximateBetweenness(IndexedGraph<V> graph, SamplingParameters parameters) {
         ShortestPathSearch.checkWeights(graph, parameters.pathLength());
         this.graph = graph;
         this.parameters = parameters;

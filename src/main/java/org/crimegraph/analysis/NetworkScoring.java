@@ -96,7 +96,7 @@ public final class NetworkScoring<V extends Comparable<V>> {
         }
         if (method instanceof BetweennessMethod.Sampled sampledMethod) {
             ApproximateBetweennessScores approximate = approximate(sampledMethod.betweenness(), monitor);
-            SampledDistanceScores sampled = new SampledDistances<>(graph, new SampledDistances.Parameters(pathLength,
+            SampledDistanceScores sampled = new SampledDistances<>(graph, new SamplingParameters(pathLength,
                     sampledMethod.epsilon(), sampledMethod.delta(), sampledMethod.seed(), threads)).compute(monitor);
             betweenness = approximate.betweenness();
             distances = sampled.distances();
@@ -144,7 +144,7 @@ public final class NetworkScoring<V extends Comparable<V>> {
     }
 
     private ApproximateBetweennessScores approximate(BetweennessMethod.Approximate a, Monitor monitor) {
-        return new ApproximateBetweenness<>(graph, new ApproximateBetweenness.Parameters(parameters.pathLength(),
+        return new ApproximateBetweenness<>(graph, new SamplingParameters(parameters.pathLength(),
                 a.epsilon(), a.delta(), a.seed(), parameters.threads())).compute(monitor);
     }
 

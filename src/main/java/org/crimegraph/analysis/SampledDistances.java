@@ -39,7 +39,7 @@ import java.util.SplittableRandom;
  * order ({@link OrderedBlocks}), with a block count that does not depend on the thread count, so the
  * result depends only on the seed.
  *
- * <p>Contract: {@link Parameters} (validated when made), {@link #compute(Monitor)} reports progress in
+ * <p>Contract: {@link SamplingParameters} (validated when made), {@link #compute(Monitor)} reports progress in
  * samples ({@value #TASK}) and stops within one search of cancellation.
  *
  * @param <V> vertex type
@@ -50,38 +50,14 @@ public final class SampledDistances<V extends Comparable<V>> {
     public static final String TASK = "sampled closeness and harmonic";
     private static final int BLOCKS = 64;
 
-    /**
-     * How the estimate is made.
-     *
-     * @param pathLength how path lengths are measured
-     * @param epsilon    ε of the bound, in (0, 1)
-     * @param delta      probability allowed for exceeding it, in (0, 1)
-     * @param seed       random seed; equal seeds give equal results
-     * @param threads    worker threads (at least 1)
-     */
-    public record Parameters(PathLength pathLength, double epsilon, double delta, long seed, int threads) {
-
-        public Parameters {
-            if (pathLength == null) {
-                throw new IllegalArgumentException("pathLength is required");
-            }
-            if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1)) {
-                throw new IllegalArgumentException("epsilon and delta must be in (0, 1): " + epsilon + ", " + delta);
-            }
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1: " + threads);
-            }
-        }
-    }
-
     private final IndexedGraph<V> graph;
-    private final Parameters parameters;
+    private final SamplingParameters parameters;
 
     /**
      * @throws IllegalArgumentException for {@link PathLength#INVERSE_WEIGHT} with a weight that is not
      *                                  positive and finite
      */
-    public SampledDistances(IndexedGraph<V> graph, Parameters parameters) {
+    public SampledDistances(IndexedGraph<V> graph, SamplingParameters parameters) {
         ShortestPathSearch.checkWeights(graph, parameters.pathLength());
         this.graph = graph;
         this.parameters = parameters;

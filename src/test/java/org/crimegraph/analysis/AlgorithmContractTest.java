@@ -58,7 +58,7 @@ class AlgorithmContractTest {
             assertThatThrownBy(() -> new BrandesBetweenness<>(GRAPH, BrandesBetweenness.Parameters.of(
                     PathLength.INVERSE_WEIGHT, threads)).compute(monitor))
                     .isInstanceOf(ComputationCancelledException.class);
-            assertThatThrownBy(() -> new ApproximateBetweenness<>(GRAPH, new ApproximateBetweenness.Parameters(
+            assertThatThrownBy(() -> new ApproximateBetweenness<>(GRAPH, new SamplingParameters(
                     PathLength.HOPS, 0.01, 0.1, 1, threads)).compute(monitor))
                     .isInstanceOf(ComputationCancelledException.class);
         }

@@ -38,7 +38,7 @@ class SampledDistancesTest {
             DistanceScores exact = BrandesBetweenness.distancesOnly(g, length, 2).distanceScores();
             for (long seed = 1; seed <= 4; seed++) {
                 SampledDistanceScores sampled = new SampledDistances<>(g,
-                        new SampledDistances.Parameters(length, EPSILON, DELTA, seed, 2)).compute(Monitor.NONE);
+                        new SamplingParameters(length, EPSILON, DELTA, seed, 2)).compute(Monitor.NONE);
                 assertThat(sampled.samples()).isEqualTo(SampledDistances.sampleSize(n, EPSILON, DELTA));
                 double worstHarmonic = 0;
                 double worstFarness = 0;
@@ -67,9 +67,9 @@ class SampledDistancesTest {
     @Test
     void theHarmonicBoundIsEpsilonOverTheShortestLink() {
         IndexedGraph<String> g = IndexedGraph.of(SampleGraphs.parse("A,B,2 B,C,4 C,D,1"));
-        var hops = new SampledDistances<>(g, new SampledDistances.Parameters(PathLength.HOPS, 0.1, 0.1, 1, 1))
+        var hops = new SampledDistances<>(g, new SamplingParameters(PathLength.HOPS, 0.1, 0.1, 1, 1))
                 .compute(Monitor.NONE);
-        var weighted = new SampledDistances<>(g, new SampledDistances.Parameters(PathLength.INVERSE_WEIGHT, 0.1, 0.1, 1, 1))
+        var weighted = new SampledDistances<>(g, new SamplingParameters(PathLength.INVERSE_WEIGHT, 0.1, 0.1, 1, 1))
                 .compute(Monitor.NONE);
         assertThat(hops.harmonicErrorBound()).isCloseTo(0.1 * 4 / 3, org.assertj.core.api.Assertions.within(1e-12));
         // shortest link 1/4
@@ -83,7 +83,7 @@ class SampledDistancesTest {
         g.addVertex("Z");
         IndexedGraph<String> indexed = IndexedGraph.of(g);
         DistanceScores sampled = new SampledDistances<>(indexed,
-                new SampledDistances.Parameters(PathLength.HOPS, 0.2, 0.1, 3, 1)).compute(Monitor.NONE).distances();
+                new SamplingParameters(PathLength.HOPS, 0.2, 0.1, 3, 1)).compute(Monitor.NONE).distances();
         int z = indexed.indexOf("Z");
         assertThat(sampled.harmonic(z)).isZero();
         assertThat(sampled.closeness(z)).isZero();
@@ -95,14 +95,14 @@ class SampledDistancesTest {
         IndexedGraph<String> g = IndexedGraph.of(SampleGraphs.random(200, 500, 9));
         for (PathLength length : PathLength.values()) {
             SampledDistanceScores one = new SampledDistances<>(g,
-                    new SampledDistances.Parameters(length, 0.1, 0.1, 42, 1)).compute(Monitor.NONE);
+                    new SamplingParameters(length, 0.1, 0.1, 42, 1)).compute(Monitor.NONE);
             for (int threads : new int[] {2, 5}) {
                 SampledDistanceScores more = new SampledDistances<>(g,
-                        new SampledDistances.Parameters(length, 0.1, 0.1, 42, threads)).compute(Monitor.NONE);
+                        new SamplingParameters(length, 0.1, 0.1, 42, threads)).compute(Monitor.NONE);
                 assertThat(more.distances().harmonicValues()).isEqualTo(one.distances().harmonicValues());
                 assertThat(more.distances().closenessValues()).isEqualTo(one.distances().closenessValues());
             }
-            assertThat(new SampledDistances<>(g, new SampledDistances.Parameters(length, 0.1, 0.1, 43, 1))
+            assertThat(new SampledDistances<>(g, new SamplingParameters(length, 0.1, 0.1, 43, 1))
                     .compute(Monitor.NONE).distances().harmonicValues()).isNotEqualTo(one.distances().harmonicValues());
         }
     }
@@ -118,13 +118,13 @@ class SampledDistancesTest {
 
     @Test
     void parametersAreValidated() {
-        assertThatThrownBy(() -> new SampledDistances.Parameters(PathLength.HOPS, 0, 0.1, 1, 1))
+        assertThatThrownBy(() -> new SamplingParameters(PathLength.HOPS, 0, 0.1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SampledDistances.Parameters(PathLength.HOPS, 0.1, 1, 1, 1))
+        assertThatThrownBy(() -> new SamplingParameters(PathLength.HOPS, 0.1, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SampledDistances.Parameters(PathLength.HOPS, 0.1, 0.1, 1, 0))
+        assertThatThrownBy(() -> new SamplingParameters(PathLength.HOPS, 0.1, 0.1, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SampledDistances.Parameters(null, 0.1, 0.1, 1, 1))
+        assertThatThrownBy(() -> new SamplingParameters(null, 0.1, 0.1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
