@@ -33,7 +33,7 @@ final class AlertsCommand extends ReleasedCommand {
                 Map<String, Object> root = new LinkedHashMap<>();
                 root.put("evidence", release.filter().describe());
                 root.put("runs", result.runs());
-                root.put("alerts", result.alerts().stream().map(AlertsCommand::json).toList());
+                root.put("alerts", result.alerts().stream().map(Alert::fields).toList());
                 out().println(Json.pretty(root));
             } else {
                 table(result, out());
@@ -58,15 +58,5 @@ final class AlertsCommand extends ReleasedCommand {
                     SafeText.clip(a.detail(), 110) + (a.reportIds().isEmpty() ? "" : " [reports "
                             + String.join(", ", a.reportIds()) + "]"));
         }
-    }
-
-    private static Map<String, Object> json(Alert a) {
-        Map<String, Object> alert = new LinkedHashMap<>();
-        alert.put("runId", a.runId());
-        alert.put("personId", a.personId());
-        alert.put("kind", a.kind().name());
-        alert.put("detail", a.detail());
-        alert.put("reportIds", a.reportIds());
-        return alert;
     }
 }

@@ -1,6 +1,8 @@
 package org.crimegraph.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Something that changed around a watched person between two saved scoring runs under the same release rule,
@@ -33,5 +35,19 @@ public record Alert(String runId, String personId, Kind kind, String detail, Lis
 
     public Alert {
         reportIds = List.copyOf(reportIds);
+    }
+
+    /**
+     * The alert's fields by name, in the order above, the kind by its constant's name: the one shape the run
+     * summary JSON, {@code alerts --format json} and the store's alert nodes all take.
+     */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("runId", runId);
+        fields.put("personId", personId);
+        fields.put("kind", kind.name());
+        fields.put("detail", detail);
+        fields.put("reportIds", reportIds);
+        return fields;
     }
 }

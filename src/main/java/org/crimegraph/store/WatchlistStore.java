@@ -61,15 +61,7 @@ public final class WatchlistStore {
             row.put("nearWatched", s.nearWatched());
             stateRows.add(row);
         }
-        List<Map<String, Object>> alertRows = new ArrayList<>();
-        for (Alert a : alerts) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("personId", a.personId());
-            row.put("kind", a.kind().name());
-            row.put("detail", a.detail());
-            row.put("reportIds", a.reportIds());
-            alertRows.add(row);
-        }
+        List<Map<String, Object>> alertRows = alerts.stream().map(Alert::fields).toList();
         store.writeAndRead("runs/add-watch", Map.of("runId", runId, "states", stateRows, "alerts", alertRows),
                 r -> r.get("alerts").asLong());
     }

@@ -78,14 +78,7 @@ final class RunSummaryFile {
                     t.put("score", r.score());
                     return t;
                 }).toList());
-        summary.put("alerts", alerts.stream().map(a -> {
-            Map<String, Object> alert = new LinkedHashMap<>();
-            alert.put("personId", a.personId());
-            alert.put("kind", a.kind().name());
-            alert.put("detail", a.detail());
-            alert.put("reportIds", a.reportIds());
-            return alert;
-        }).toList());
+        summary.put("alerts", alerts.stream().map(Alert::fields).toList());
         summary.put("auditLog", run.audit().log());
         summary.put("auditHash", run.audit().hash());
         summary.put("heapUsedBytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
