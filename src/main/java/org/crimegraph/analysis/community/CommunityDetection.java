@@ -20,6 +20,19 @@ public interface CommunityDetection {
         return communities(Monitor.NONE);
     }
 
+    /**
+     * The parameters of the modularity-based algorithms ({@link Louvain}, {@link Leiden}).
+     *
+     * @param resolution γ of modularity (1 = Newman's); larger finds smaller communities; positive and finite
+     * @param seed       seeds the node order; the same graph, γ and seed give the same partition
+     */
+    record Parameters(double resolution, long seed) {
+
+        public Parameters {
+            checkedResolution(resolution);
+        }
+    }
+
     /** The resolution γ of modularity-based algorithms: a positive finite number, else an exception. */
     static double checkedResolution(double resolution) {
         if (!(resolution > 0) || Double.isInfinite(resolution)) {

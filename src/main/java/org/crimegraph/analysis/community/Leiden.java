@@ -68,13 +68,15 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
     static final double MIN_PASS_GAIN = 1e-4;
 
     private final IndexedGraph<V> graph;
-    private final double resolution;
-    private final long seed;
+    private final Parameters parameters;
+
+    public Leiden(IndexedGraph<V> graph, Parameters parameters) {
+        this.graph = graph;
+        this.parameters = parameters;
+    }
 
     public Leiden(IndexedGraph<V> graph, double resolution, long seed) {
-        this.graph = graph;
-        this.resolution = CommunityDetection.checkedResolution(resolution);
-        this.seed = seed;
+        this(graph, new Parameters(resolution, seed));
     }
 
     /**
@@ -90,16 +92,16 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
     public Communities communities(Monitor monitor) {
         int n0 = graph.vertexCount();
         WorkGraph base = WorkGraph.of(graph);
-        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(parameters.seed());
         int[] membership = WorkGraph.identity(n0);
         if (base.twiceTotal > 0) {
-            double quality = Modularity.of(graph, membership, n0, resolution);
+            double quality = Modularity.of(graph, membership, n0, parameters.resolution());
             int idle = 0;
             for (int pass = 0; pass < MAX_PASSES && idle < IDLE_PASSES; pass++) {
                 monitor.progress(TASK, pass, MAX_PASSES);
                 int[] next = pass(base, membership, random, monitor.termination());
                 int count = WorkGraph.compact(next, n0);
-                double nextQuality = Modularity.of(graph, next, count, resolution);
+                double nextQuality = Modularity.of(graph, next, count, parameters.resolution());
                 if (nextQuality - quality >= MIN_PASS_GAIN) {
                     idle = 0;
                 } else {
@@ -112,7 +114,7 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
             }
         }
         monitor.progress(TASK, MAX_PASSES, MAX_PASSES);
-        return Communities.of(NAME, resolution, seed, graph, membership);
+        return Communities.of(NAME, parameters.resolution(), parameters.seed(), graph, membership);
     }
 
     /** One Leiden pass from a starting partition; returns connected communities. */
@@ -124,12 +126,12 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
         WorkGraph.compact(part, n0);
         for (int level = 0; level < MAX_LEVELS; level++) {
             termination.check();
-            moveNodesFast(g, part, resolution, random);
+            moveNodesFast(g, part, parameters.resolution(), random);
             int parts = WorkGraph.compact(part, g.n);
             if (parts == g.n) {
                 break;
             }
-            int[] refined = refine(g, part, parts, resolution, random);
+            int[] refined = refine(g, part, parts, parameters.resolution(), random);
             int refinedCount = WorkGraph.compact(refined, g.n);
             if (refinedCount == g.n) {
                 break; // nothing to aggregate: the partition is a local optimum

@@ -32,13 +32,15 @@ public final class Louvain<V extends Comparable<V>> implements CommunityDetectio
     private static final int MAX_SWEEPS = 1000;
 
     private final IndexedGraph<V> graph;
-    private final double resolution;
-    private final long seed;
+    private final Parameters parameters;
+
+    public Louvain(IndexedGraph<V> graph, Parameters parameters) {
+        this.graph = graph;
+        this.parameters = parameters;
+    }
 
     public Louvain(IndexedGraph<V> graph, double resolution, long seed) {
-        this.graph = graph;
-        this.resolution = CommunityDetection.checkedResolution(resolution);
-        this.seed = seed;
+        this(graph, new Parameters(resolution, seed));
     }
 
     /**
@@ -52,13 +54,13 @@ public final class Louvain<V extends Comparable<V>> implements CommunityDetectio
         int n0 = graph.vertexCount();
         int[] vertexNode = WorkGraph.identity(n0);
         WorkGraph g = WorkGraph.of(graph);
-        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(parameters.seed());
         int level = 0;
         while (g.n > 0 && g.twiceTotal > 0) {
             monitor.check();
             monitor.progress(TASK, level++, n0);
             int[] community = WorkGraph.identity(g.n);
-            boolean moved = moveNodes(g, community, resolution, random);
+            boolean moved = moveNodes(g, community, parameters.resolution(), random);
             if (!moved) {
                 break;
             }
@@ -69,7 +71,7 @@ public final class Louvain<V extends Comparable<V>> implements CommunityDetectio
             g = g.aggregate(community, count);
         }
         monitor.progress(TASK, n0, n0);
-        return Communities.of(NAME, resolution, seed, graph, vertexNode);
+        return Communities.of(NAME, parameters.resolution(), parameters.seed(), graph, vertexNode);
     }
 
     /**
