@@ -1,6 +1,8 @@
 package org.crimegraph.export;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.crimegraph.graph.PersonLink;
@@ -62,13 +64,23 @@ record EdgeRow(
         return instant == null ? null : instant.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    /** One row per link of the export, by source then target. */
+    /**
+     * One row per link of the export, by source then target: a view that makes each row when it is read, so
+     * that a writer streaming millions of links holds only the sorted links, not a second copy of them as rows.
+     */
     static List<EdgeRow> of(NetworkExport export) {
-        List<EdgeRow> rows = new ArrayList<>();
-        for (PersonLink link : export.network().links()) {
-            rows.add(of(link));
-        }
-        rows.sort(Comparator.comparing(EdgeRow::source).thenComparing(EdgeRow::target));
-        return rows;
+        PersonLink[] links = export.network().links().toArray(PersonLink[]::new);
+        Arrays.sort(links, Comparator.comparing(PersonLink::source).thenComparing(PersonLink::target));
+        return new AbstractList<>() {
+            @Override
+            public EdgeRow get(int index) {
+                return of(links[index]);
+            }
+
+            @Override
+            public int size() {
+                return links.length;
+            }
+        };
     }
 }

@@ -1,10 +1,8 @@
 package org.crimegraph.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,14 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -34,7 +24,6 @@ import org.crimegraph.model.Subgraph.Relationship;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.crimegraph.files.PrivateFiles;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.crimegraph.text.SafeText;
@@ -42,12 +31,6 @@ import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.ExportException;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * The one GraphML writer: the person network of an export ({@link #write(NetworkExport, Path)}), the
@@ -55,7 +38,9 @@ import org.xml.sax.SAXException;
  * subgraph of the store ({@link #write(Subgraph, Path, String, String)}), with one id rule.
  *
  * <p>An export's {@code network.graphml} is standard GraphML (validates against the GraphML
- * schema; opens in Gephi, yEd, Cytoscape, NetworkX), written with JGraphT's {@link GraphMLExporter}.
+ * schema; opens in Gephi, yEd, Cytoscape, NetworkX), streamed with StAX one node and one edge at a time, so a
+ * network of millions of links is never held as text or as a document tree (the layout is the one JGraphT's
+ * {@link GraphMLExporter} wrote before, byte for byte).
  *
  * <ul>
  *   <li>Nodes: the GraphML id is the person id; typed attributes ({@code attr.type} int, double,
@@ -91,6 +76,8 @@ public final class GraphMlWriter {
     public static final String WEIGHT = "weight";
 
     private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
+    /** The id of the weight key (the one JGraphT's exporter gave it, kept for files written before). */
+    private static final String WEIGHT_KEY = "edge_weight_key";
     /** Separates the items of a list in one attribute. */
     private static final String LIST_SEPARATOR = EdgeRow.LIST_SEPARATOR;
     private static final Pattern NAME_CHAR = Pattern.compile("[\\p{L}\\p{N}._:\\-]");
@@ -102,60 +89,148 @@ public final class GraphMlWriter {
      */
     public Path write(NetworkExport export, Path dir) throws IOException {
         List<PersonResult> nodes = NodeRow.of(export);
-        List<EdgeRow> edges = EdgeRow.of(export);
         Map<String, String> ids = graphMlIds(nodes);
-
-        Graph<String, EdgeRow> graph = GraphTypeBuilder.<String, EdgeRow>undirected()
-                .allowingMultipleEdges(false).allowingSelfLoops(false).weighted(true).buildGraph();
-        Map<String, PersonResult> byId = new HashMap<>();
-        for (PersonResult node : nodes) {
-            graph.addVertex(node.personId());
-            byId.put(node.personId(), node);
-        }
-        for (EdgeRow edge : edges) {
-            graph.addEdge(edge.source(), edge.target(), edge);
-            graph.setEdgeWeight(edge, edge.weight());
-        }
-
-        GraphMLExporter<String, EdgeRow> exporter = new GraphMLExporter<>(ids::get);
-        exporter.setExportEdgeWeights(true);
-        exporter.setEdgeWeightAttributeName(WEIGHT);
-        // declared here; written by addGraphData, as GraphMLExporter 1.5 does not write graph data itself
-        exporter.registerAttribute(RELEASE_RULE, AttributeCategory.GRAPH, AttributeType.STRING);
-        exporter.registerAttribute(PATH_LENGTH, AttributeCategory.GRAPH, AttributeType.STRING);
-        exporter.registerAttribute(RUN_ID, AttributeCategory.GRAPH, AttributeType.STRING);
-        exporter.registerAttribute(LABEL, AttributeCategory.NODE, AttributeType.STRING);
         List<ExportColumn<PersonResult>> allNodeColumns = NodeRow.columns(export);
         List<ExportColumn<PersonResult>> nodeColumns = allNodeColumns.subList(1, allNodeColumns.size()); // id is the node id
-        register(exporter, AttributeCategory.NODE, nodeColumns);
-        exporter.setVertexAttributeProvider(id -> {
-            PersonResult node = byId.get(id);
-            Map<String, Attribute> attributes = new LinkedHashMap<>();
-            attributes.put(LABEL, DefaultAttribute.createAttribute(SafeText.neutralise(node.name())));
-            attributes.putAll(attributes(node, nodeColumns));
-            return attributes;
-        });
         // source, target and weight are the edge itself
         List<ExportColumn<EdgeRow>> edgeColumns = EdgeRow.COLUMNS.stream()
                 .filter(c -> !List.of("source", "target", WEIGHT).contains(c.name())).toList();
-        register(exporter, AttributeCategory.EDGE, edgeColumns);
-        exporter.setEdgeAttributeProvider(edge -> attributes(edge, edgeColumns));
-
-        StringWriter xml = new StringWriter();
-        try {
-            exporter.exportGraph(graph, xml);
-        } catch (ExportException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
-        }
         Map<String, String> graphData = new LinkedHashMap<>();
         graphData.put(RELEASE_RULE, export.releaseRule());
         graphData.put(PATH_LENGTH, export.pathLength());
         graphData.put(RUN_ID, export.runId() == null ? "" : export.runId());
+
         Path file = dir.resolve(FILE);
-        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-            addGraphData(xml.toString(), graphData, out);
+        try (OutputStream out = new BufferedOutputStream(PrivateFiles.newOutputStream(file), 1 << 16)) {
+            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.setDefaultNamespace(GRAPHML_NS);
+            xml.writeStartElement(GRAPHML_NS, "graphml");
+            xml.writeDefaultNamespace(GRAPHML_NS);
+            xml.writeNamespace("xsi", XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI);
+            xml.writeAttribute("xsi", XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "schemaLocation",
+                    GRAPHML_NS + " " + GRAPHML_NS + "/1.0/graphml.xsd");
+            indent(xml, 1);
+            xml.writeStartElement(GRAPHML_NS, "key");
+            typedKey(xml, WEIGHT, "double", "edge", WEIGHT_KEY);
+            indent(xml, 2);
+            xml.writeStartElement(GRAPHML_NS, "default");
+            xml.writeCharacters("1.0");
+            xml.writeEndElement();
+            indent(xml, 1);
+            xml.writeEndElement();
+            KeyIds keys = new KeyIds();
+            for (String name : graphData.keySet()) {
+                emptyKey(xml, name, "string", "graph", keys.next(name, "graph"));
+            }
+            emptyKey(xml, LABEL, "string", "node", keys.next(LABEL, "node"));
+            for (ExportColumn<PersonResult> column : nodeColumns) {
+                emptyKey(xml, column.name(), graphMlType(column.type()), "node", keys.next(column.name(), "node"));
+            }
+            for (ExportColumn<EdgeRow> column : edgeColumns) {
+                emptyKey(xml, column.name(), graphMlType(column.type()), "edge", keys.next(column.name(), "edge"));
+            }
+            indent(xml, 1);
+            xml.writeStartElement(GRAPHML_NS, "graph");
+            xml.writeAttribute("edgedefault", "undirected");
+            for (Map.Entry<String, String> value : graphData.entrySet()) {
+                data(xml, 2, keys.id(value.getKey(), "graph"), value.getValue());
+            }
+            for (PersonResult node : nodes) {
+                indent(xml, 2);
+                xml.writeStartElement(GRAPHML_NS, "node");
+                xml.writeAttribute("id", ids.get(node.personId()));
+                data(xml, 3, keys.id(LABEL, "node"), SafeText.neutralise(node.name()));
+                columnData(xml, node, nodeColumns, keys, "node");
+                indent(xml, 2);
+                xml.writeEndElement();
+            }
+            for (EdgeRow edge : EdgeRow.of(export)) {
+                indent(xml, 2);
+                xml.writeStartElement(GRAPHML_NS, "edge");
+                xml.writeAttribute("source", ids.get(edge.source()));
+                xml.writeAttribute("target", ids.get(edge.target()));
+                if (edge.weight() != 1.0) { // the key's default
+                    data(xml, 3, WEIGHT_KEY, String.valueOf(edge.weight()));
+                }
+                columnData(xml, edge, edgeColumns, keys, "edge");
+                indent(xml, 2);
+                xml.writeEndElement();
+            }
+            indent(xml, 1);
+            xml.writeEndElement();
+            indent(xml, 0);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
         }
         return file;
+    }
+
+    /** Key ids in declaration order ({@code key0}, {@code key1} …), per name and domain. */
+    private static final class KeyIds {
+        private final Map<String, String> ids = new HashMap<>();
+
+        String next(String name, String domain) {
+            String id = "key" + ids.size();
+            ids.put(domain + "/" + name, id);
+            return id;
+        }
+
+        String id(String name, String domain) {
+            return ids.get(domain + "/" + name);
+        }
+    }
+
+    private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "    ".repeat(depth));
+    }
+
+    /** Attributes in the order a DOM serialiser writes them (by name), as earlier versions did. */
+    private static void typedKey(XMLStreamWriter xml, String name, String type, String domain, String id)
+            throws XMLStreamException {
+        xml.writeAttribute("attr.name", name);
+        xml.writeAttribute("attr.type", type);
+        xml.writeAttribute("for", domain);
+        xml.writeAttribute("id", id);
+    }
+
+    private static void emptyKey(XMLStreamWriter xml, String name, String type, String domain, String id)
+            throws XMLStreamException {
+        indent(xml, 1);
+        xml.writeEmptyElement(GRAPHML_NS, "key");
+        typedKey(xml, name, type, domain, id);
+    }
+
+    private static void data(XMLStreamWriter xml, int depth, String key, String value) throws XMLStreamException {
+        indent(xml, depth);
+        xml.writeStartElement(GRAPHML_NS, "data");
+        xml.writeAttribute("key", key);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    /** The row's non-null column values as {@code <data>}, strings neutralised ({@link SafeText}). */
+    private static <R> void columnData(XMLStreamWriter xml, R row, List<ExportColumn<R>> columns, KeyIds keys,
+                                       String domain) throws XMLStreamException {
+        for (ExportColumn<R> column : columns) {
+            Object value = column.value().apply(row);
+            if (value != null) {
+                data(xml, 3, keys.id(column.name(), domain), column.type() == ColumnType.STRING
+                        ? SafeText.neutralise((String) value) : String.valueOf(value));
+            }
+        }
+    }
+
+    private static String graphMlType(ColumnType type) {
+        return switch (type) {
+            case INT -> "int";
+            case DOUBLE -> "double";
+            case BOOLEAN -> "boolean";
+            case STRING -> "string";
+        };
     }
 
     /**
@@ -294,46 +369,6 @@ public final class GraphMlWriter {
     }
 
     /**
-     * Copies the exporter's document to {@code out} with {@code <data>} elements for the given graph
-     * attributes (declared as {@code <key for="graph">}) as the first children of {@code <graph>}.
-     */
-    private static void addGraphData(String graphMl, Map<String, String> values, OutputStream out) throws IOException {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(graphMl)));
-            document.setXmlStandalone(true);
-            String ns = document.getDocumentElement().getNamespaceURI();
-            Map<String, String> keyIds = new HashMap<>();
-            NodeList keys = document.getElementsByTagNameNS(ns, "key");
-            for (int i = 0; i < keys.getLength(); i++) {
-                Element key = (Element) keys.item(i);
-                if ("graph".equals(key.getAttribute("for"))) {
-                    keyIds.put(key.getAttribute("attr.name"), key.getAttribute("id"));
-                }
-            }
-            Element graph = (Element) document.getElementsByTagNameNS(ns, "graph").item(0);
-            Node first = graph.getFirstChild();
-            for (Map.Entry<String, String> value : values.entrySet()) {
-                Element data = document.createElementNS(ns, "data");
-                data.setAttribute("key", keyIds.get(value.getKey()));
-                data.setTextContent(value.getValue());
-                graph.insertBefore(document.createTextNode("\n        "), first);
-                graph.insertBefore(data, first);
-            }
-            TransformerFactory transformers = TransformerFactory.newInstance();
-            transformers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Transformer transformer = transformers.newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-        } catch (ParserConfigurationException | SAXException | TransformerException e) {
-            throw new IOException("cannot add graph attributes to GraphML: " + e.getMessage(), e);
-        }
-    }
-
-    /**
      * The GraphML id of a person id: the id itself if it is an XML name token, otherwise the id with
      * each other character written as {@code _xHHHH_}.
      */
@@ -365,34 +400,5 @@ public final class GraphMlWriter {
             ids.put(node.personId(), id);
         }
         return ids;
-    }
-
-    private static <R> void register(GraphMLExporter<?, ?> exporter, AttributeCategory category,
-                                     List<ExportColumn<R>> columns) {
-        for (ExportColumn<R> column : columns) {
-            exporter.registerAttribute(column.name(), category, switch (column.type()) {
-                case INT -> AttributeType.INT;
-                case DOUBLE -> AttributeType.DOUBLE;
-                case BOOLEAN -> AttributeType.BOOLEAN;
-                case STRING -> AttributeType.STRING;
-            });
-        }
-    }
-
-    private static <R> Map<String, Attribute> attributes(R row, List<ExportColumn<R>> columns) {
-        Map<String, Attribute> attributes = new LinkedHashMap<>();
-        for (ExportColumn<R> column : columns) {
-            Object value = column.value().apply(row);
-            if (value == null) {
-                continue;
-            }
-            attributes.put(column.name(), switch (column.type()) {
-                case INT -> DefaultAttribute.createAttribute((Integer) value);
-                case DOUBLE -> DefaultAttribute.createAttribute((Double) value);
-                case BOOLEAN -> DefaultAttribute.createAttribute((Boolean) value);
-                case STRING -> DefaultAttribute.createAttribute(SafeText.neutralise((String) value));
-            });
-        }
-        return attributes;
     }
 }
