@@ -1,10 +1,13 @@
 package org.crimegraph.export;
 
 import org.crimegraph.text.Json;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
 import java.nio.file.Path;
 import org.crimegraph.model.PersonResult;
 import org.crimegraph.files.PrivateFiles;
@@ -23,68 +26,120 @@ public final class JsonNetworkWriter {
     /** Identifies the layout. */
     public static final String FORMAT = "crimegraph-network";
 
-    private final ObjectMapper mapper = Json.mapper();
+    /** A copy of the shared mapper, so that the escapes set here hold for this file only. */
+    private final ObjectMapper mapper = Json.mapper().copy();
 
     {
         mapper.getFactory().setCharacterEscapes(new SafeJsonEscapes());
     }
 
-    /** Writes {@code network.json} into {@code dir}. */
+    /**
+     * Writes {@code network.json} into {@code dir}, streamed one person and one link at a time (a network of
+     * millions of links is never held as a document tree).
+     */
     public Path write(NetworkExport export, Path dir, ExportContext context) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("version", 1);
-        root.put("releaseRule", export.releaseRule());
-        root.put("pathLength", export.pathLength());
-        root.put("runId", export.runId());
-        root.put("scope", context.scope());
-        root.set("analyses", mapper.valueToTree(context.analyses()));
-        ArrayNode measures = root.putArray("measureNames");
-        export.measureNames().forEach(measures::add);
-        ArrayNode components = root.putArray("componentSizes");
-        export.componentSizes().forEach(components::add);
-        ArrayNode nodes = root.putArray("persons");
-        for (PersonResult p : NodeRow.of(export)) {
-            ObjectNode node = nodes.addObject();
-            node.put("id", p.personId());
-            node.put("name", p.name());
-            node.put("rank", p.rank());
-            node.put("score", p.score());
-            ObjectNode values = node.putObject("measures");
-            p.measures().forEach(values::put);
-            node.put("component", p.component());
-            if (export.hasCommunities()) {
-                node.put("community", p.community());
-            }
-            if (export.hasCommunityStability()) {
-                node.put("communityStability", p.place().communityStability());
-                node.put("communityUnstable", p.place().unstableCommunity());
-            }
-            if (export.hasKeyPlayers()) {
-                node.put("keyPlayer", p.keyPlayer());
-            }
-            node.put("articulationPoint", p.articulationPoint());
-            ArrayNode reasons = node.putArray("reasons");
-            p.reasons().forEach(reasons::add);
-        }
-        ArrayNode links = root.putArray("links");
-        for (EdgeRow e : EdgeRow.of(export)) {
-            ObjectNode link = links.addObject();
-            link.put("source", e.source());
-            link.put("target", e.target());
-            link.put("weight", e.weight());
-            ArrayNode kinds = link.putArray("kinds");
-            e.kinds().forEach(kinds::add);
-            link.put("evidenceCount", e.reportIds().size());
-            ArrayNode reports = link.putArray("reportIds");
-            e.reportIds().forEach(reports::add);
-            link.put("weakestGrade", e.weakestGrade());
-            link.put("handling", e.handling());
-            link.put("firstSeen", e.firstSeen());
-            link.put("lastSeen", e.lastSeen());
-        }
         Path file = dir.resolve(FILE);
-        mapper.writeValue(PrivateFiles.newOutputStream(file), root);
+        try (OutputStream out = new BufferedOutputStream(PrivateFiles.newOutputStream(file), 1 << 16);
+             JsonGenerator json = mapper.writer().createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeNumberField("version", 1);
+            json.writeStringField("releaseRule", export.releaseRule());
+            json.writeStringField("pathLength", export.pathLength());
+            json.writeStringField("runId", export.runId());
+            json.writeStringField("scope", context.scope());
+            json.writeFieldName("analyses");
+            json.writeTree(mapper.valueToTree(context.analyses()));
+            json.writeArrayFieldStart("measureNames");
+            for (String name : export.measureNames()) {
+                json.writeString(name);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("componentSizes");
+            for (int size : export.componentSizes()) {
+                json.writeNumber(size);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("persons");
+            for (PersonResult p : NodeRow.of(export)) {
+                person(json, p, export);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("links");
+            for (EdgeRow e : EdgeRow.of(export)) {
+                link(json, e);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         return file;
+    }
+
+    private static void person(JsonGenerator json, PersonResult p, NetworkExport export) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", p.personId());
+        json.writeStringField("name", p.name());
+        number(json, "rank", p.rank());
+        number(json, "score", p.score());
+        json.writeObjectFieldStart("measures");
+        for (Map.Entry<String, Double> measure : p.measures().entrySet()) {
+            number(json, measure.getKey(), measure.getValue());
+        }
+        json.writeEndObject();
+        json.writeNumberField("component", p.component());
+        if (export.hasCommunities()) {
+            number(json, "community", p.community());
+        }
+        if (export.hasCommunityStability()) {
+            number(json, "communityStability", p.place().communityStability());
+            json.writeBooleanField("communityUnstable", p.place().unstableCommunity());
+        }
+        if (export.hasKeyPlayers()) {
+            json.writeBooleanField("keyPlayer", p.keyPlayer());
+        }
+        json.writeBooleanField("articulationPoint", p.articulationPoint());
+        json.writeArrayFieldStart("reasons");
+        for (String reason : p.reasons()) {
+            json.writeString(reason);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void link(JsonGenerator json, EdgeRow e) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("source", e.source());
+        json.writeStringField("target", e.target());
+        json.writeNumberField("weight", e.weight());
+        json.writeArrayFieldStart("kinds");
+        for (String kind : e.kinds()) {
+            json.writeString(kind);
+        }
+        json.writeEndArray();
+        json.writeNumberField("evidenceCount", e.reportIds().size());
+        json.writeArrayFieldStart("reportIds");
+        for (String report : e.reportIds()) {
+            json.writeString(report);
+        }
+        json.writeEndArray();
+        json.writeStringField("weakestGrade", e.weakestGrade());
+        json.writeStringField("handling", e.handling());
+        json.writeStringField("firstSeen", e.firstSeen());
+        json.writeStringField("lastSeen", e.lastSeen());
+        json.writeEndObject();
+    }
+
+    /** An int or double field, or null, as a tree node would write it. */
+    private static void number(JsonGenerator json, String name, Number value) throws IOException {
+        json.writeFieldName(name);
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Integer i) {
+            json.writeNumber(i);
+        } else if (value instanceof Long l) {
+            json.writeNumber(l);
+        } else {
+            json.writeNumber(value.doubleValue());
+        }
     }
 }
