@@ -17,7 +17,7 @@ CALLS=${1:-1000000}
 PHONES=${2:-100000}
 BATCHES=${3:-1000,5000,20000}
 WORK=target/ingest-bench
-./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+./mvnw -q -pl crimegraph-core test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/target/cp.txt"
 CP="target/classes:target/test-classes:$(cat target/cp.txt)"
 
 java -Xmx4g -cp "$CP" org.crimegraph.ingest.bench.IngestBench "$CALLS" "$PHONES" "$BATCHES" "$WORK"

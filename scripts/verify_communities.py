@@ -58,7 +58,7 @@ TOL = 1e-9
 def classpath(build):
     cp_file = ROOT / "target" / "community-classpath.txt"
     if build or not cp_file.exists():
-        subprocess.run(["./mvnw", "-o", "-q", "test-compile", "dependency:build-classpath",
+        subprocess.run(["./mvnw", "-o", "-q", "-pl", "crimegraph-core", "test-compile", "dependency:build-classpath",
                         f"-Dmdep.outputFile={cp_file}"], cwd=ROOT, check=True)
     return f"{ROOT}/target/classes:{ROOT}/target/test-classes:{cp_file.read_text().strip()}"
 

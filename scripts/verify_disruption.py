@@ -14,7 +14,7 @@ org.crimegraph.disruption.DisruptionReferenceRun:
   * for seeded random sets S: F and efficiency of G - S, distance-weighted reach and 2-reach of S.
 
 Run from the repository root (builds nothing; compile first):
-  ./mvnw -o -q test-compile && ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+  ./mvnw -o -q -pl crimegraph-core test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/target/classpath.txt"
   /usr/bin/python3 scripts/verify_disruption.py
 Exits 0 if everything matches, 1 on any mismatch.
 """
@@ -110,8 +110,8 @@ def close(a, b):
 def main():
     cp_file = os.path.join(ROOT, "target", "classpath.txt")
     if not os.path.exists(cp_file):
-        print("missing target/classpath.txt: run ./mvnw -o -q dependency:build-classpath "
-              "-Dmdep.outputFile=target/classpath.txt", file=sys.stderr)
+        print("missing target/classpath.txt: run ./mvnw -o -q -pl crimegraph-core dependency:build-classpath "
+              "-Dmdep.outputFile=$PWD/target/classpath.txt", file=sys.stderr)
         return 2
     classpath = ":".join([os.path.join(ROOT, "target", "classes"), os.path.join(ROOT, "target", "test-classes"),
                           open(cp_file).read().strip()])

@@ -104,9 +104,9 @@ def classpath():
     if os.environ.get("CRIMEGRAPH_CLASSPATH"):
         return os.environ["CRIMEGRAPH_CLASSPATH"]
     mvnw = os.path.join(ROOT, "mvnw")
-    subprocess.run([mvnw, "-o", "-q", "test-compile"], cwd=ROOT, check=True)
+    subprocess.run([mvnw, "-o", "-q", "-pl", "crimegraph-core", "test-compile"], cwd=ROOT, check=True)
     with tempfile.NamedTemporaryFile("r", suffix=".cp") as cp:
-        subprocess.run([mvnw, "-o", "-q", "dependency:build-classpath", "-Dmdep.outputFile=" + cp.name],
+        subprocess.run([mvnw, "-o", "-q", "-pl", "crimegraph-core", "dependency:build-classpath", "-Dmdep.outputFile=" + cp.name],
                        cwd=ROOT, check=True)
         deps = cp.read().strip()
     return os.pathsep.join([os.path.join(ROOT, "target", "test-classes"), os.path.join(ROOT, "target", "classes"), deps])
