@@ -31,6 +31,15 @@ public final class RunReportWriter {
     public static final int DEFAULT_TOP = 15;
 
     /**
+     * At most this many components are drawn and communities listed: a national network has thousands, and the
+     * report is read, not searched (every person's place is in the exports).
+     */
+    static final int MAX_ROWS_DRAWN = 40;
+
+    /** At most this many names in one list (a community's members, the articulation points). */
+    static final int MAX_NAMES = 50;
+
+    /**
      * HTML-escapes text for element content and attribute values; control and bidi-override characters
      * become visible escapes first ({@link SafeText}).
      */
@@ -181,13 +190,22 @@ public final class RunReportWriter {
     }
 
     private static String components(ScoringRunRecord run) {
+        List<Integer> sizes = run.input().componentSizes();
+        List<Integer> drawn = sizes.subList(0, Math.min(sizes.size(), MAX_ROWS_DRAWN));
         List<String> labels = new ArrayList<>();
-        for (int i = 0; i < run.input().componentSizes().size(); i++) {
+        for (int i = 0; i < drawn.size(); i++) {
             labels.add("component " + i);
         }
-        return "<p>" + run.input().componentSizes().size() + " connected components; the largest holds "
-                + (run.input().componentSizes().isEmpty() ? 0 : run.input().componentSizes().get(0)) + " of " + run.input().persons()
-                + " persons.</p>\n" + SvgBarChart.render("component sizes", labels, run.input().componentSizes());
+        String rest = "";
+        if (drawn.size() < sizes.size()) {
+            List<Integer> others = sizes.subList(drawn.size(), sizes.size());
+            rest = " The chart shows the " + drawn.size() + " largest; the other " + others.size() + " hold "
+                    + others.stream().mapToLong(Integer::longValue).sum() + " persons (" + others.get(others.size() - 1)
+                    + " to " + others.get(0) + " each).";
+        }
+        return "<p>" + sizes.size() + " connected components; the largest holds "
+                + (sizes.isEmpty() ? 0 : sizes.get(0)) + " of " + run.input().persons()
+                + " persons." + rest + "</p>\n" + SvgBarChart.render("component sizes", labels, drawn);
     }
 
     /** The measures shown in the targets table, with readable headings; the rest are in the exports. */
@@ -204,20 +222,26 @@ public final class RunReportWriter {
     static final String SCORE_DEFINITION = org.crimegraph.analysis.TargetRanking.DEFINITION;
 
     private static String communities(ScoringRunRecord run, List<PersonResult> results) {
-        Map<Integer, Integer> sizes = new TreeMap<>();
-        results.stream().filter(r -> r.community() != null).forEach(r -> sizes.merge(r.community(), 1, Integer::sum));
-        if (sizes.isEmpty()) {
+        Map<Integer, List<PersonResult>> byCommunity = new TreeMap<>();
+        results.stream().filter(r -> r.community() != null)
+                .forEach(r -> byCommunity.computeIfAbsent(r.community(), c -> new ArrayList<>()).add(r));
+        if (byCommunity.isEmpty()) {
             return "<p class=\"note\">This run has no community results.</p>";
         }
-        List<Map.Entry<Integer, Integer>> bySize = new ArrayList<>(sizes.entrySet());
-        bySize.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        StringBuilder t = new StringBuilder("<p>").append(sizes.size()).append(sizes.size() == 1 ? " community" : " communities")
-                .append(", largest first (").append(escape(run.setup().communities())).append("). Brokers: the members "
+        List<Map.Entry<Integer, List<PersonResult>>> bySize = new ArrayList<>(byCommunity.entrySet());
+        bySize.sort(java.util.Comparator.comparing((Map.Entry<Integer, List<PersonResult>> e) -> -e.getValue().size())
+                .thenComparing(Map.Entry::getKey));
+        int count = bySize.size();
+        StringBuilder t = new StringBuilder("<p>").append(count).append(count == 1 ? " community" : " communities")
+                .append(", largest first (").append(escape(run.setup().communities())).append(")")
+                .append(count > MAX_ROWS_DRAWN ? "; the " + MAX_ROWS_DRAWN + " largest are listed, every membership is "
+                        + "in an export's community column" : "")
+                .append(". Brokers: the members "
                         + "with the highest betweenness, who link the community to the rest of the network.")
                 .append(stabilityNote(results)).append("</p>\n<table class=\"communities\">\n<thead><tr><th>Community</th>"
                         + "<th>Persons</th><th>Brokers</th><th>Members</th></tr></thead>\n<tbody>\n");
-        for (Map.Entry<Integer, Integer> e : bySize) {
-            List<PersonResult> members = results.stream().filter(r -> e.getKey().equals(r.community()))
+        for (Map.Entry<Integer, List<PersonResult>> e : bySize.subList(0, Math.min(count, MAX_ROWS_DRAWN))) {
+            List<PersonResult> members = e.getValue().stream()
                     .sorted(java.util.Comparator.comparing(PersonResult::rank,
                             java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                             .thenComparing(PersonResult::personId)).toList();
@@ -225,9 +249,11 @@ public final class RunReportWriter {
                     .filter(r -> r.measures().getOrDefault("betweenness", 0.0) > 0)
                     .sorted(java.util.Comparator.comparingDouble(
                             (PersonResult r) -> -r.measures().getOrDefault("betweenness", 0.0))).limit(2).toList();
-            t.append("<tr><td>").append(e.getKey()).append("</td><td class=\"num\">").append(e.getValue())
+            List<PersonResult> named = members.subList(0, Math.min(members.size(), MAX_NAMES));
+            t.append("<tr><td>").append(e.getKey()).append("</td><td class=\"num\">").append(members.size())
                     .append("</td><td>").append(brokers.isEmpty() ? "none" : names(brokers)).append("</td><td>")
-                    .append(names(members)).append("</td></tr>\n");
+                    .append(names(named)).append(named.size() < members.size()
+                            ? " and " + (members.size() - named.size()) + " more" : "").append("</td></tr>\n");
         }
         return t.append("</tbody></table>").toString();
     }
@@ -268,6 +294,14 @@ public final class RunReportWriter {
         List<PersonResult> points = results.stream().filter(PersonResult::articulationPoint).toList();
         if (points.isEmpty()) {
             return "<p class=\"note\">No single person's removal splits a component.</p>";
+        }
+        if (points.size() > MAX_NAMES) {
+            List<PersonResult> first = points.stream().sorted(java.util.Comparator.comparing(PersonResult::rank,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                    .thenComparing(PersonResult::personId)).limit(MAX_NAMES).toList();
+            return personList(points.size() + " persons are articulation points: removing any one of them splits "
+                    + "their component. The " + MAX_NAMES + " best ranked (every one is in an export's "
+                    + "articulation_point column):", first);
         }
         return personList("Removing any one of these persons splits their component:", points);
     }

@@ -54,6 +54,39 @@ class RunReportWriterTest {
     }
 
     @Test
+    void aNationalNetworkIsSummedUpNotListed() throws Exception {
+        // 5,000 persons: 60 communities of 83 or 84, every tenth person an articulation point, 200 components
+        List<PersonResult> results = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5000; i++) {
+            results.add(new PersonResult("P" + i, "Person " + i, new PersonResult.Ranking(i, 1.0 / i),
+                    Map.of("degree", 2.0, "betweenness", 1.0 / i),
+                    new PersonResult.Place(i % 200, i % 60, null, false, i % 10 == 0), List.of()));
+        }
+        List<Integer> components = new java.util.ArrayList<>();
+        for (int c = 0; c < 200; c++) {
+            components.add(c == 0 ? 4005 : 5);
+        }
+        ScoringRunRecord run = new ScoringRunRecord("R-big", RUN.timing(), RUN.setup(),
+                new RunInput(5000, 9000, components, Map.of("Person", 5000L)), RunAudit.NONE);
+        String html = Files.readString(new RunReportWriter().write(run, results, 10, List.of(), dir.resolve("big.html")),
+                StandardCharsets.UTF_8);
+
+        String communities = html.substring(html.indexOf("<table class=\"communities\">"),
+                html.indexOf("</table>", html.indexOf("<table class=\"communities\">")));
+        assertThat(communities.split("<tr>", -1)).hasSize(1 + 1 + RunReportWriter.MAX_ROWS_DRAWN); // head + rows
+        assertThat(html).contains("60 communities", "the 40 largest are listed");
+        assertThat(communities).contains(">84</td>", " and 34 more</td>"); // 50 of the 84 members named
+        assertThat(html).contains("500 persons are articulation points", "The 50 best ranked");
+        String points = html.substring(html.indexOf("id=\"articulation-points\""));
+        points = points.substring(0, points.indexOf("</section>"));
+        assertThat(points.split("<li>", -1)).hasSize(1 + RunReportWriter.MAX_NAMES);
+        assertThat(points).contains("<strong>P10</strong>").doesNotContain("<strong>P510</strong>");
+        assertThat(html).contains("200 connected components", "The chart shows the 40 largest; the other 160 hold 800 "
+                + "persons (5 to 5 each).");
+        assertThat(html.length()).isLessThan(400_000);
+    }
+
+    @Test
     void unstableCommunityMembershipsAreMarkedWithTheirStability() throws Exception {
         ScoringRunRecord run = new ScoringRunRecord("R-2", RUN.timing(), new RunSetup("1.0", RUN.setup().release(), 2, 1,
                 "1/weight", List.of("degree", "betweenness"), org.crimegraph.model.RunMode.UNRECORDED, "consensus of 20 Leiden runs"), RUN.input(), RunAudit.NONE);
