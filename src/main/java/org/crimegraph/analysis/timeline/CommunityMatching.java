@@ -25,7 +25,8 @@ import java.util.TreeSet;
  *   <li>{@link Kind#CONTINUED}: a one-to-one match with Jaccard at least {@link #SAME_COMMUNITY_JACCARD}
  *       (reported so a reader can follow the renumbering).</li>
  * </ul>
- * Used by {@code diff} (two saved runs) and {@code timeline} (consecutive windows). Pure; O(c·c'·n).
+ * Used by {@code diff} (two saved runs) and {@code timeline} (consecutive windows). Pure; O(n log n + k) for n
+ * persons and k pairs of communities that share a member (one contingency table, no pairwise set intersections).
  */
 public final class CommunityMatching {
 
@@ -65,18 +66,17 @@ public final class CommunityMatching {
      * community number, then deaths by earlier community number.
      */
     public static List<Change> match(Map<String, Integer> before, Map<String, Integer> after) {
-        Set<String> common = new HashSet<>(before.keySet());
-        common.retainAll(after.keySet());
-        Map<Integer, Set<String>> olds = members(before, common);
-        Map<Integer, Set<String>> news = members(after, common);
-        Map<Integer, Set<String>> newsAll = members(after, null);
-        Map<Integer, Set<String>> oldsAll = members(before, null);
+        Map<Integer, Set<String>> newsAll = members(after);
+        Map<Integer, Set<String>> oldsAll = members(before);
+        Overlaps overlaps = new Overlaps(before, after);
 
-        // majority destination of each earlier community, majority origin of each later one
+        // majority destination of each earlier community, majority origin of each later one (persons in both only)
         Map<Integer, Integer> destination = new HashMap<>();
-        olds.forEach((c, m) -> majority(m, news).ifPresent(d -> destination.put(c, d)));
+        overlaps.oldToNew.forEach((o, shares) -> majority(shares, overlaps.oldShared.get(o))
+                .ifPresent(d -> destination.put(o, d)));
         Map<Integer, Integer> origin = new HashMap<>();
-        news.forEach((c, m) -> majority(m, olds).ifPresent(o -> origin.put(c, o)));
+        overlaps.newToOld.forEach((n, shares) -> majority(shares, overlaps.newShared.get(n))
+                .ifPresent(o -> origin.put(n, o)));
 
         List<Change> changes = new ArrayList<>();
         Set<Integer> explainedOld = new HashSet<>();
@@ -86,8 +86,8 @@ public final class CommunityMatching {
         mergedInto.forEach((d, sources) -> {
             if (sources.size() > 1) {
                 sources.sort(null);
-                changes.add(new Change(Kind.MERGED, sources, List.of(d), bestJaccard(newsAll.get(d), oldsAll),
-                        newsAll.get(d)));
+                changes.add(new Change(Kind.MERGED, sources, List.of(d),
+                        best(newsAll.get(d).size(), overlaps.newToOld.get(d), oldsAll).jaccard, newsAll.get(d)));
                 explainedOld.addAll(sources);
                 explainedNew.add(d);
             }
@@ -97,8 +97,8 @@ public final class CommunityMatching {
         splitFrom.forEach((o, parts) -> {
             if (parts.size() > 1) {
                 parts.sort(null);
-                changes.add(new Change(Kind.SPLIT, List.of(o), parts, bestJaccard(oldsAll.get(o), newsAll),
-                        oldsAll.get(o)));
+                changes.add(new Change(Kind.SPLIT, List.of(o), parts,
+                        best(oldsAll.get(o).size(), overlaps.oldToNew.get(o), newsAll).jaccard, oldsAll.get(o)));
                 explainedOld.add(o);
                 explainedNew.addAll(parts);
             }
@@ -107,26 +107,19 @@ public final class CommunityMatching {
             if (explainedNew.contains(n.getKey())) {
                 continue;
             }
-            double best = 0;
-            Integer match = null;
-            for (Map.Entry<Integer, Set<String>> o : oldsAll.entrySet()) {
-                double j = jaccard(n.getValue(), o.getValue());
-                if (j > best) {
-                    best = j;
-                    match = o.getKey();
-                }
-            }
-            if (best < NEW_COMMUNITY_JACCARD) {
-                changes.add(new Change(Kind.APPEARED, List.of(), List.of(n.getKey()), best, n.getValue()));
-            } else if (best >= SAME_COMMUNITY_JACCARD && !explainedOld.contains(match)) {
-                changes.add(new Change(Kind.CONTINUED, List.of(match), List.of(n.getKey()), best, n.getValue()));
-                explainedOld.add(match);
+            Best best = best(n.getValue().size(), overlaps.newToOld.get(n.getKey()), oldsAll);
+            if (best.jaccard < NEW_COMMUNITY_JACCARD) {
+                changes.add(new Change(Kind.APPEARED, List.of(), List.of(n.getKey()), best.jaccard, n.getValue()));
+            } else if (best.jaccard >= SAME_COMMUNITY_JACCARD && !explainedOld.contains(best.community)) {
+                changes.add(new Change(Kind.CONTINUED, List.of(best.community), List.of(n.getKey()), best.jaccard,
+                        n.getValue()));
+                explainedOld.add(best.community);
             }
         }
         for (Map.Entry<Integer, Set<String>> o : oldsAll.entrySet()) {
-            if (!explainedOld.contains(o.getKey()) && bestJaccard(o.getValue(), newsAll) < NEW_COMMUNITY_JACCARD) {
-                changes.add(new Change(Kind.DISSOLVED, List.of(o.getKey()), List.of(),
-                        bestJaccard(o.getValue(), newsAll), o.getValue()));
+            double best = best(o.getValue().size(), overlaps.oldToNew.get(o.getKey()), newsAll).jaccard;
+            if (!explainedOld.contains(o.getKey()) && best < NEW_COMMUNITY_JACCARD) {
+                changes.add(new Change(Kind.DISSOLVED, List.of(o.getKey()), List.of(), best, o.getValue()));
             }
         }
         return List.copyOf(changes);
@@ -138,35 +131,83 @@ public final class CommunityMatching {
             return 0;
         }
         long shared = x.stream().filter(y::contains).count();
-        return (double) shared / (x.size() + y.size() - shared);
+        return jaccard(x.size(), y.size(), shared);
     }
 
-    private static Optional<Integer> majority(Set<String> members, Map<Integer, Set<String>> other) {
-        if (members.isEmpty()) {
+    private static double jaccard(int x, int y, long shared) {
+        return (double) shared / (x + y - shared);
+    }
+
+    /**
+     * The contingency table of the two partitions, built in one pass over the persons in both: how many
+     * persons each earlier community shares with each later one (only non-zero cells, by community number),
+     * and how many of each community's members are in both partitions. Every overlap the matching needs is a
+     * cell of it, so matching is O(n + cells) instead of one set intersection per pair of communities.
+     */
+    private static final class Overlaps {
+        final Map<Integer, TreeMap<Integer, Integer>> oldToNew = new TreeMap<>();
+        final Map<Integer, TreeMap<Integer, Integer>> newToOld = new TreeMap<>();
+        final Map<Integer, Integer> oldShared = new HashMap<>();
+        final Map<Integer, Integer> newShared = new HashMap<>();
+
+        Overlaps(Map<String, Integer> before, Map<String, Integer> after) {
+            before.forEach((person, o) -> {
+                Integer n = after.get(person);
+                if (o == null || !after.containsKey(person)) {
+                    return;
+                }
+                oldShared.merge(o, 1, Integer::sum);
+                if (n != null) {
+                    oldToNew.computeIfAbsent(o, k -> new TreeMap<>()).merge(n, 1, Integer::sum);
+                    newToOld.computeIfAbsent(n, k -> new TreeMap<>()).merge(o, 1, Integer::sum);
+                }
+            });
+            after.forEach((person, n) -> {
+                if (n != null && before.containsKey(person)) {
+                    newShared.merge(n, 1, Integer::sum);
+                }
+            });
+        }
+    }
+
+    /** The community of the other side that holds more than half of {@code size} shared members, if any. */
+    private static Optional<Integer> majority(Map<Integer, Integer> shares, Integer size) {
+        if (size == null || size == 0) {
             return Optional.empty();
         }
-        for (Map.Entry<Integer, Set<String>> e : other.entrySet()) {
-            long shared = members.stream().filter(e.getValue()::contains).count();
-            if (2 * shared > members.size()) {
+        for (Map.Entry<Integer, Integer> e : shares.entrySet()) {
+            if (2L * e.getValue() > size) {
                 return Optional.of(e.getKey());
             }
         }
         return Optional.empty();
     }
 
-    private static double bestJaccard(Set<String> members, Map<Integer, Set<String>> other) {
-        double best = 0;
-        for (Set<String> o : other.values()) {
-            best = Math.max(best, jaccard(members, o));
-        }
-        return best;
+    /** The best Jaccard of a community and the one it reaches it with (the lowest number among equals). */
+    private record Best(double jaccard, Integer community) {
     }
 
-    /** Community number -> members (sorted), over {@code only} persons, or all if null. */
-    private static Map<Integer, Set<String>> members(Map<String, Integer> membership, Set<String> only) {
+    /** The best Jaccard of a community of {@code size} members with the other side's communities. */
+    private static Best best(int size, Map<Integer, Integer> shares, Map<Integer, Set<String>> other) {
+        double best = 0;
+        Integer match = null;
+        if (shares != null) {
+            for (Map.Entry<Integer, Integer> e : shares.entrySet()) {
+                double j = jaccard(size, other.get(e.getKey()).size(), e.getValue());
+                if (j > best) {
+                    best = j;
+                    match = e.getKey();
+                }
+            }
+        }
+        return new Best(best, match);
+    }
+
+    /** Community number -> members (sorted). */
+    private static Map<Integer, Set<String>> members(Map<String, Integer> membership) {
         Map<Integer, Set<String>> members = new TreeMap<>();
         membership.forEach((person, community) -> {
-            if (community != null && (only == null || only.contains(person))) {
+            if (community != null) {
                 members.computeIfAbsent(community, c -> new TreeSet<>()).add(person);
             }
         });
