@@ -10,9 +10,9 @@
 //               "crossed together"), the claims about it: {reportId, at (its time), amount (transfers)}.
 //               The event itself must be asserted by an allowed report, and its time and amount are taken
 //               from allowed claims only.
-// $crossingWindowSeconds: two vehicles crossing at one place within this many seconds "crossed together".
-// Here a pair of crossings is a candidate if SOME claimed times are that close; the release component
-// checks the times a reader may see.
+// "Crossed together" (kind crossing) is not here: pairing crossings by time is a sweep over each place's
+// crossings, done in Java (graph.CrossingPairs) from cypher/projection/crossing-sightings.cypher; a
+// self-join per place here was quadratic in the crossings of a busy border point.
 
 MATCH (a:Person)-[x:ASSOCIATE_OF]->(b:Person)
 RETURN a.personId AS a, b.personId AS b, 'associate' AS kind, x.kind AS evidenceId,
@@ -69,17 +69,3 @@ RETURN a.personId AS a, b.personId AS b, 'meeting' AS kind, m.meetingId AS evide
        [t1.reportIds, t2.reportIds] AS parts,
        [[(r:Report)-[k:ASSERTS]->(m) | {reportId: r.reportId, at: k.ts}]] AS events
 
-UNION ALL
-MATCH (l:Location)<-[at1:AT]-(c1:Crossing)
-WITH l, at1, c1, [(r:Report)-[k:ASSERTS]->(c1) | {reportId: r.reportId, at: k.ts}] AS claims1
-MATCH (l)<-[at2:AT]-(c2:Crossing)
-WHERE c1.crossingId < c2.crossingId
-WITH l, at1, c1, claims1, at2, c2, [(r:Report)-[k:ASSERTS]->(c2) | {reportId: r.reportId, at: k.ts}] AS claims2
-WHERE any(k1 IN claims1 WHERE any(k2 IN claims2
-          WHERE abs(duration.inSeconds(k1.at, k2.at).seconds) <= $crossingWindowSeconds))
-MATCH (a:Person)-[d1:DRIVES|KEEPER_OF]->(v1:Vehicle)-[m1:MADE]->(c1),
-      (c2)<-[m2:MADE]-(v2:Vehicle)<-[d2:DRIVES|KEEPER_OF]-(b:Person)
-WHERE v1 <> v2 AND a <> b
-RETURN a.personId AS a, b.personId AS b, 'crossing' AS kind, c1.crossingId + '|' + c2.crossingId AS evidenceId,
-       [d1.reportIds, m1.reportIds, at1.reportIds, at2.reportIds, m2.reportIds, d2.reportIds] AS parts,
-       [claims1, claims2] AS events

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.crimegraph.graph.Claim;
 import org.crimegraph.graph.ClaimedEvidence;
+import org.crimegraph.graph.CrossingPairs;
 import org.crimegraph.graph.EvidenceKind;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -40,5 +41,16 @@ public final class Claims {
                 EvidenceKind.fromLabel(r.get("kind").asString()), r.get("evidenceId").asString(),
                 r.get("parts").asList(part -> part.isNull() ? List.<String>of() : part.asList(Value::asString)),
                 r.get("events").asList(Claims::of));
+    }
+
+    /** A row of {@code cypher/projection/crossing-sightings.cypher}. */
+    public static CrossingPairs.Sighting sighting(Record r) {
+        return new CrossingPairs.Sighting(r.get("location").asString(), r.get("crossingId").asString(),
+                r.get("vehicle").asString(), r.get("person").asString(), strings(r.get("driverReports")),
+                strings(r.get("madeReports")), strings(r.get("atReports")), of(r.get("claims")));
+    }
+
+    private static List<String> strings(Value list) {
+        return list.isNull() ? List.of() : list.asList(Value::asString);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.crimegraph.graph.Claim;
 import org.crimegraph.graph.ClaimedEvidence;
+import org.crimegraph.graph.CrossingPairs;
 import org.crimegraph.graph.Evidence;
 import org.crimegraph.graph.EvidenceSet;
 import org.crimegraph.graph.Release;
@@ -54,8 +55,11 @@ public final class PersonNetworkReader {
     public EvidenceSet load(ProjectionFilter filter, Duration crossingWindow) {
         Release release = Release.of(filter, reports());
         List<PersonNetworkProjection.PersonRecord> persons = persons(release);
-        List<Evidence> evidence = store.read("projection/person-evidence",
-                        Map.of("crossingWindowSeconds", crossingWindow.toSeconds()), Claims::evidence).stream()
+        List<ClaimedEvidence> claimed = new java.util.ArrayList<>(
+                store.read("projection/person-evidence", Map.of(), Claims::evidence));
+        claimed.addAll(CrossingPairs.of(store.read("projection/crossing-sightings", Map.of(), Claims::sighting),
+                crossingWindow));
+        List<Evidence> evidence = claimed.stream()
                 .map(e -> e.under(release, crossingWindow))
                 .filter(java.util.Objects::nonNull)
                 .map(ClaimedEvidence.Standing::evidence)
