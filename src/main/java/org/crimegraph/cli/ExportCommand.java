@@ -10,6 +10,7 @@ import org.crimegraph.app.export.ExportNetwork;
 import org.crimegraph.export.ExportFormat;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crimegraph export}: the scored person network as files for investigators' tools. */
@@ -66,6 +67,9 @@ final class ExportCommand extends ReleasedCommand {
                     + "default: by the composite score's rank. The manifest states the order.")
     String sort;
 
+    @Mixin
+    QuietOption progress;
+
     @Override
     public Integer call() {
         EnumSet<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
@@ -77,8 +81,9 @@ final class ExportCommand extends ReleasedCommand {
                         + "'; valid: csv, graphml, gexf, json, i2, dl, svg");
             }
         }
-        try (GraphStore store = storeOptions.open()) {
-            ExportNetwork.Result result = new ExportNetwork(auditor()).run(store,
+        // Ctrl-C stops between files (exit 130, nothing published); the hook waits for the store to close
+        try (CtrlC ctrlC = CtrlC.install(); GraphStore store = storeOptions.open()) {
+            ExportNetwork.Result result = new ExportNetwork(auditor(), progress.monitor(ctrlC)).run(store,
                     new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(), keyPlayers, seed,
                             excel, sort));
             PrintWriter writer = out();

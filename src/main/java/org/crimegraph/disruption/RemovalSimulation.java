@@ -137,6 +137,31 @@ public final class RemovalSimulation<V extends Comparable<V>> {
             case KEY_PLAYERS -> keyPlayers.stream().limit(steps).mapToInt(graph::indexOf).toArray();
             default -> null;
         };
+        return curve(strategy, blockOrder, steps, removed, analysis, monitor);
+    }
+
+    /**
+     * Runs a block strategy (a fixed order from the start) with its scores given, indexed like the graph,
+     * instead of computing them: for example the betweenness a saved run already holds, so that a report does
+     * not recompute betweenness on a national network. Ties as in every block strategy (smallest id first).
+     *
+     * @throws IllegalArgumentException if the strategy is not a block strategy or the scores do not fit the graph
+     */
+    public RemovalCurve<V> runBlock(RemovalStrategy strategy, double[] scores, Monitor monitor) {
+        if (strategy.mode().equals("sequential") || strategy == RemovalStrategy.RANDOM || strategy == RemovalStrategy.KEY_PLAYERS) {
+            throw new IllegalArgumentException(strategy + " is not a block strategy by scores");
+        }
+        if (scores.length != graph.vertexCount()) {
+            throw new IllegalArgumentException("one score per person: " + scores.length + " for " + graph.vertexCount());
+        }
+        int steps = Math.min(parameters.steps(), graph.vertexCount());
+        RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, parameters.threads(), monitor.termination());
+        monitor.check();
+        return curve(strategy, Ranking.top(scores, steps), steps, new boolean[graph.vertexCount()], analysis, monitor);
+    }
+
+    private RemovalCurve<V> curve(RemovalStrategy strategy, int[] blockOrder, int steps, boolean[] removed,
+                                  RemainderAnalysis<V> analysis, Monitor monitor) {
         if (blockOrder != null) {
             steps = blockOrder.length;
         }

@@ -1,6 +1,7 @@
 package org.crimegraph.export;
 
 import java.io.IOException;
+import org.crimegraph.analysis.Monitor;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,10 @@ import java.util.stream.Stream;
  * lies; the staging folder is removed either way.
  */
 public final class NetworkExporter {
+
+    /** The task name progress is reported under. */
+    public static final String TASK = "export";
+
 
     private final CsvNetworkWriter plainCsv = new CsvNetworkWriter();
     private final CsvNetworkWriter excelCsv = new CsvNetworkWriter(true);
@@ -49,6 +54,17 @@ public final class NetworkExporter {
     /** As {@link #write(NetworkExport, Set, Path, Instant)}, stating {@code context} in the manifest. */
     public List<WrittenFile> write(NetworkExport export, Set<ExportFormat> formats, Path outDir, Instant createdAt,
                                    ExportContext context) throws IOException {
+        return write(export, formats, outDir, createdAt, context, Monitor.NONE);
+    }
+
+    /**
+     * As {@link #write(NetworkExport, Set, Path, Instant, ExportContext)}, reporting one step per format to
+     * {@code monitor} ({@value #TASK}) and stopping between formats if it is cancelled (nothing is published then).
+     *
+     * @throws org.crimegraph.analysis.ComputationCancelledException if the monitor's termination is cancelled
+     */
+    public List<WrittenFile> write(NetworkExport export, Set<ExportFormat> formats, Path outDir, Instant createdAt,
+                                   ExportContext context, Monitor monitor) throws IOException {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("choose at least one export format");
         }
@@ -60,7 +76,11 @@ public final class NetworkExporter {
         SubgraphWriter subgraphs = new SubgraphWriter(csv);
         try {
             List<Path> files = new ArrayList<>();
+            int done = 0;
             for (ExportFormat format : EnumSet.copyOf(formats)) {
+                monitor.check();
+                monitor.progress(TASK + " (" + format.name().toLowerCase(java.util.Locale.ROOT) + ")", done++,
+                        formats.size());
                 switch (format) {
                     case CSV -> files.addAll(csv.write(export, staging));
                     case GRAPHML -> files.add(graphMl.write(export, staging));
@@ -74,6 +94,7 @@ public final class NetworkExporter {
                     files.addAll(subgraphs.write(context.subgraph(), format, staging, export.releaseRule(), context.scope()));
                 }
             }
+            monitor.progress(TASK, formats.size(), formats.size());
             return publish(manifest.write(export, files, staging, createdAt, context), target);
         } finally {
             deleteTree(staging);

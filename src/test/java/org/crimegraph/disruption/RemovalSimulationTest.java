@@ -81,6 +81,29 @@ class RemovalSimulationTest {
         assertCurve(curve, COLLECTIVE_INFLUENCE, 39);
     }
 
+    @Test
+    void aBlockOrderFromGivenScoresIsTheOneComputedFromThem() {
+        IndexedGraph<String> g = reference();
+        RemovalSimulation<String> sim = new RemovalSimulation<>(g, RemovalSimulation.Parameters.DEFAULTS.withSteps(8));
+        double[] hops = new org.crimegraph.analysis.BrandesBetweenness<>(g, org.crimegraph.analysis.BrandesBetweenness
+                .Parameters.of(org.crimegraph.graph.PathLength.HOPS, 1)).compute(org.crimegraph.analysis.Monitor.NONE)
+                .betweenness().rawValues();
+        RemovalCurve<String> computed = sim.run(RemovalStrategy.BETWEENNESS_BLOCK);
+        RemovalCurve<String> given = sim.runBlock(RemovalStrategy.BETWEENNESS_BLOCK, hops,
+                org.crimegraph.analysis.Monitor.NONE);
+        assertThat(given).isEqualTo(computed);
+        // other scores, another order: by degree
+        double[] degree = new double[g.vertexCount()];
+        for (int v = 0; v < degree.length; v++) {
+            degree[v] = g.end(v) - g.start(v);
+        }
+        assertThat(sim.runBlock(RemovalStrategy.BETWEENNESS_BLOCK, degree, org.crimegraph.analysis.Monitor.NONE)
+                .points()).extracting(RemovalPoint::removed)
+                .isEqualTo(sim.run(RemovalStrategy.DEGREE).points().stream().map(RemovalPoint::removed).toList());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sim.runBlock(RemovalStrategy.BETWEENNESS_SEQUENTIAL,
+                hops, org.crimegraph.analysis.Monitor.NONE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static void assertCurve(RemovalCurve<String> curve, Object[][] expected, int initialLcc) {
         assertThat(curve.points()).hasSize(expected.length);
         for (int i = 0; i < expected.length; i++) {

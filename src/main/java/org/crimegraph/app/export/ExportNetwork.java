@@ -98,9 +98,16 @@ public final class ExportNetwork {
     }
 
     private final Auditor auditor;
+    private final Monitor monitor;
 
     public ExportNetwork(Auditor auditor) {
+        this(auditor, Monitor.NONE);
+    }
+
+    /** Reports progress (scoring when there is no saved run, then one step per file format) to {@code monitor}. */
+    public ExportNetwork(Auditor auditor, Monitor monitor) {
         this.auditor = auditor;
+        this.monitor = monitor;
     }
 
     /** Exports a saved run, or scores now (an audited {@code score}) and exports that. */
@@ -111,7 +118,7 @@ public final class ExportNetwork {
                     + "; scores from saved run " + run.run().runId());
         }
         ScoringResult result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(request.release(), null,
-                org.crimegraph.analysis.BetweennessMethod.EXACT, request.seed(), "score", Map.of()));
+                org.crimegraph.analysis.BetweennessMethod.EXACT, request.seed(), "score", Map.of()), monitor);
         return new Result(exportScored(store, result, request), result.filter().describe());
     }
 
@@ -178,7 +185,8 @@ public final class ExportNetwork {
                 around == null ? null : around.manifest(), analyses, request.excel());
         List<WrittenFile> files;
         try {
-            files = new NetworkExporter().write(export, request.formats(), request.outDir(), Instant.now(), context);
+            files = new NetworkExporter().write(export, request.formats(), request.outDir(), Instant.now(), context,
+                    monitor);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export to " + request.outDir() + ": " + e.getMessage(), e);
         }
