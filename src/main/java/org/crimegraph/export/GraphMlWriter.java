@@ -1,6 +1,5 @@
 package org.crimegraph.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -101,7 +100,7 @@ public final class GraphMlWriter {
         graphData.put(RUN_ID, export.runId() == null ? "" : export.runId());
 
         Path file = dir.resolve(FILE);
-        try (OutputStream out = new BufferedOutputStream(PrivateFiles.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
             XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(GRAPHML_NS);

@@ -4,7 +4,6 @@ import org.crimegraph.text.Json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
@@ -39,7 +38,7 @@ public final class JsonNetworkWriter {
      */
     public Path write(NetworkExport export, Path dir, ExportContext context) throws IOException {
         Path file = dir.resolve(FILE);
-        try (OutputStream out = new BufferedOutputStream(PrivateFiles.newOutputStream(file), 1 << 16);
+        try (OutputStream out = PrivateFiles.newOutputStream(file);
              JsonGenerator json = mapper.writer().createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);

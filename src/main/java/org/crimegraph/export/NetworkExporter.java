@@ -59,7 +59,7 @@ public final class NetworkExporter {
 
     /**
      * As {@link #write(NetworkExport, Set, Path, Instant, ExportContext)}, reporting one step per format to
-     * {@code monitor} ({@value #TASK}) and stopping between formats if it is cancelled (nothing is published then).
+     * {@code monitor} (task {@value #TASK}, steps = formats) and stopping between formats if it is cancelled (nothing is published then).
      *
      * @throws org.crimegraph.analysis.ComputationCancelledException if the monitor's termination is cancelled
      */
@@ -79,8 +79,7 @@ public final class NetworkExporter {
             int done = 0;
             for (ExportFormat format : EnumSet.copyOf(formats)) {
                 monitor.check();
-                monitor.progress(TASK + " (" + format.name().toLowerCase(java.util.Locale.ROOT) + ")", done++,
-                        formats.size());
+                monitor.progress(TASK, done++, formats.size());
                 switch (format) {
                     case CSV -> files.addAll(csv.write(export, staging));
                     case GRAPHML -> files.add(graphMl.write(export, staging));
