@@ -60,8 +60,10 @@ public final class JsonNetworkWriter {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("persons");
+            // each a scan of every person: asked once, not once per person
+            Fields fields = new Fields(export.hasCommunities(), export.hasCommunityStability(), export.hasKeyPlayers());
             for (PersonResult p : NodeRow.of(export)) {
-                person(json, p, export);
+                person(json, p, fields);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("links");
@@ -74,7 +76,11 @@ public final class JsonNetworkWriter {
         return file;
     }
 
-    private static void person(JsonGenerator json, PersonResult p, NetworkExport export) throws IOException {
+    /** Which optional person fields the export has. */
+    private record Fields(boolean communities, boolean communityStability, boolean keyPlayers) {
+    }
+
+    private static void person(JsonGenerator json, PersonResult p, Fields fields) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", p.personId());
         json.writeStringField("name", p.name());
@@ -86,14 +92,14 @@ public final class JsonNetworkWriter {
         }
         json.writeEndObject();
         json.writeNumberField("component", p.component());
-        if (export.hasCommunities()) {
+        if (fields.communities()) {
             number(json, "community", p.community());
         }
-        if (export.hasCommunityStability()) {
+        if (fields.communityStability()) {
             number(json, "communityStability", p.place().communityStability());
             json.writeBooleanField("communityUnstable", p.place().unstableCommunity());
         }
-        if (export.hasKeyPlayers()) {
+        if (fields.keyPlayers()) {
             json.writeBooleanField("keyPlayer", p.keyPlayer());
         }
         json.writeBooleanField("articulationPoint", p.articulationPoint());
