@@ -245,6 +245,9 @@ public final class CrimegraphSpark implements Runnable {
     /** The Spark context: the master from spark-submit, else {@code --master}, else local[*]. */
     static JavaSparkContext context(String master) {
         SparkConf conf = new SparkConf().setAppName("crimegraph-spark score");
+        if (!conf.contains("spark.executor.metrics.pollingInterval")) {
+            conf.set("spark.executor.metrics.pollingInterval", "500ms"); // peak executor heap for JobMetrics
+        }
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
