@@ -39,11 +39,16 @@ import picocli.CommandLine.Spec;
         subcommands = {CrimegraphSpark.Score.class, CrimegraphSpark.Compare.class})
 public final class CrimegraphSpark implements Runnable {
 
-    /** Exit codes, as the core's: 0 ok, 1 runs differ, 2 usage or bad input, 3 store unavailable, 130 interrupted. */
+    /**
+     * Exit codes, as the core's (README): 0 ok, 1 internal error (or, for {@code compare}, the runs differ),
+     * 2 usage, 4 store unavailable, 5 another scoring run holds the run lock, 130 interrupted.
+     */
     static final int OK = 0;
     static final int DIFFERENT = 1;
+    static final int SOFTWARE = 1;
     static final int USAGE = 2;
-    static final int UNAVAILABLE = 3;
+    static final int UNAVAILABLE = 4;
+    static final int BUSY = 5;
     static final int INTERRUPTED = 130;
 
     @Spec
@@ -64,7 +69,8 @@ public final class CrimegraphSpark implements Runnable {
             cmd.getErr().println("crimegraph-spark: " + cause.getMessage());
             cmd.getErr().flush();
             return e instanceof IllegalArgumentException ? USAGE
-                    : e instanceof org.crimegraph.store.StoreUnavailableException ? UNAVAILABLE : USAGE;
+                    : e instanceof org.crimegraph.store.StoreUnavailableException ? UNAVAILABLE
+                    : e instanceof org.crimegraph.store.RunLockedException ? BUSY : SOFTWARE;
         });
         return line;
     }

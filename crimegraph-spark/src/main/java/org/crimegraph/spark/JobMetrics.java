@@ -20,6 +20,7 @@ public final class JobMetrics extends SparkListener {
     private final AtomicLong results = new AtomicLong();
     private final AtomicLong peakHeap = new AtomicLong();
     private final AtomicLong broadcast = new AtomicLong();
+    private final AtomicLong searchNanos = new AtomicLong();
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
@@ -43,10 +44,15 @@ public final class JobMetrics extends SparkListener {
         broadcast.addAndGet(bytes);
     }
 
+    /** Counts the wall time of one Spark action (searches plus combining), as the driver sees it. */
+    void searches(long nanos) {
+        searchNanos.addAndGet(nanos);
+    }
+
     /** A snapshot. */
     public Snapshot snapshot() {
         return new Snapshot(tasks.get(), runMillis.get(), shuffleWritten.get(), shuffleRead.get(), results.get(),
-                broadcast.get(), peakHeap.get());
+                broadcast.get(), peakHeap.get(), searchNanos.get() / 1_000_000);
     }
 
     /**
@@ -57,15 +63,17 @@ public final class JobMetrics extends SparkListener {
      * @param resultBytes    serialized task results sent to the driver
      * @param broadcastBytes payload of the broadcast network (16 bytes a link), once per broadcast
      * @param peakHeapBytes  largest executor JVM heap in use seen at a task's end (0 if Spark did not report it)
+     * @param searchMillis   wall time of the Spark jobs (searches on the executors and treeAggregate), driver side
      */
     public record Snapshot(long tasks, long runMillis, long shuffleWritten, long shuffleRead, long resultBytes,
-                           long broadcastBytes, long peakHeapBytes) {
+                           long broadcastBytes, long peakHeapBytes, long searchMillis) {
 
         /** One line for stderr and the docs' table. */
         public String describe() {
-            return String.format(Locale.ROOT, "%d tasks, executor time %.1f s, broadcast %s, shuffle written %s / read %s, "
-                            + "task results %s, peak executor heap %s", tasks, runMillis / 1000.0, size(broadcastBytes),
-                    size(shuffleWritten), size(shuffleRead), size(resultBytes), size(peakHeapBytes));
+            return String.format(Locale.ROOT, "searches %.1f s wall, %d tasks, executor time %.1f s, broadcast %s, "
+                            + "shuffle written %s / read %s, task results %s, peak executor heap %s", searchMillis / 1000.0,
+                    tasks, runMillis / 1000.0, size(broadcastBytes), size(shuffleWritten), size(shuffleRead),
+                    size(resultBytes), size(peakHeapBytes));
         }
 
         static String size(long bytes) {

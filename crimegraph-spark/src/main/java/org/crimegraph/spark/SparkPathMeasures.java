@@ -197,6 +197,7 @@ public final class SparkPathMeasures implements PathMeasures, AutoCloseable {
         }, "crimegraph-spark-cancel");
         watcher.setDaemon(true);
         watcher.start();
+        long start = System.nanoTime();
         try {
             return action.get();
         } catch (RuntimeException e) {
@@ -205,6 +206,7 @@ public final class SparkPathMeasures implements PathMeasures, AutoCloseable {
             }
             throw e;
         } finally {
+            metrics.searches(System.nanoTime() - start);
             watcher.interrupt();
             spark.clearJobGroup();
         }

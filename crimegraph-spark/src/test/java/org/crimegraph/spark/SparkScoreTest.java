@@ -73,6 +73,11 @@ class SparkScoreTest {
         }
     }
 
+    /** The audit logs in the test's folder (a server's own log would otherwise go to the working folder). */
+    private static Auditor auditor() {
+        return new Auditor("tester", audit.resolve("audit.jsonl"), audit.resolve(Auditor.SERVER_LOG));
+    }
+
     /** Auth is disabled in the harness: any basic credentials are accepted. */
     private static StoreTarget.Server server() {
         return new StoreTarget.Server(neo4j.boltURI(), "neo4j", "irrelevant".toCharArray(), null);
@@ -88,7 +93,7 @@ class SparkScoreTest {
         List<Long> links = new java.util.ArrayList<>();
         for (ProjectionFilter filter : List.of(ProjectionFilter.ALL,
                 new ProjectionFilter(Grade.parse("2B"), HandlingCode.P))) {
-            Auditor auditor = Auditor.of("tester", audit.resolve("audit.jsonl"), null);
+            Auditor auditor = auditor();
             try (GraphStore store = GraphStore.open(server())) {
                 ScheduledRun.Result local = new ScheduledRun(auditor).run(store, request(filter), Monitor.NONE);
                 SparkScoreRun.Result distributed = new SparkScoreRun(auditor, spark)
