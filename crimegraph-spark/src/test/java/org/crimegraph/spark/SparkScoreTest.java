@@ -55,7 +55,7 @@ class SparkScoreTest {
         neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
         try (GraphStore store = GraphStore.open(server())) {
             new Ingestion(store, IngestContext.defaults(), 500, new PrintStream(OutputStream.nullOutputStream()))
-                    .run(List.of(Path.of("sample-data")));
+                    .run(List.of(Path.of(System.getProperty("crimegraph.root", ".."), "sample-data")));
         }
         spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("SparkScoreTest")
                 .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
