@@ -41,6 +41,10 @@ import java.util.SplittableRandom;
  * samples ({@value #TASK}) and stops within one sample of cancellation. The truncated searches are
  * {@link ShortestPathSearch}, shared with {@link BrandesBetweenness}.
  *
+ * <p>Distributed engines ({@link PathMeasures}): {@link #plan} fixes the sample count, {@link #counts}
+ * draws one range of samples, and {@link #scores(Plan, long[])} turns the summed counts into the
+ * estimate; the counts are whole numbers, so the result equals {@link #compute(Monitor)}'s exactly.
+ *
  * @param <V> vertex type
  */
 public final class ApproximateBetweenness<V extends Comparable<V>> {
@@ -101,9 +105,8 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
      */
     public ApproximateBetweennessScores compute(Monitor monitor) {
         int n = graph.vertexCount();
-        double epsilon = parameters.epsilon();
-        int diameter = vertexDiameterBound(monitor.termination());
-        int samples = n < 3 ? 0 : sampleSize(diameter, epsilon, parameters.delta());
+        Plan plan = plan(monitor.termination());
+        int samples = plan.samples();
         long[] counts = new long[n];
         // counts are whole numbers, so the block count does not change the result; enough blocks that
         // progress moves and cancellation is seen every few thousand samples
@@ -117,6 +120,45 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
                         }
                     }, monitor);
         }
+        return scores(plan, counts);
+    }
+
+    /**
+     * How many paths are sampled, and the vertex-diameter bound that sets it.
+     *
+     * @param diameter the bound on the vertices of a shortest path
+     * @param samples  the sample size for it, ε and δ (0 with fewer than 3 vertices)
+     */
+    public record Plan(int diameter, int samples) {
+    }
+
+    /** Bounds the vertex diameter (one search per component) and sizes the sample. */
+    public Plan plan(Termination termination) {
+        int diameter = vertexDiameterBound(termination);
+        int samples = graph.vertexCount() < 3 ? 0 : sampleSize(diameter, parameters.epsilon(), parameters.delta());
+        return new Plan(diameter, samples);
+    }
+
+    /**
+     * Draws samples {@code lo..hi-1} (each from its own seeded generator, so a range gives the same
+     * counts wherever it is drawn) on the calling thread: one count per interior vertex of each
+     * sampled path.
+     *
+     * @throws ComputationCancelledException if {@code termination} is cancelled meanwhile
+     */
+    public long[] counts(int lo, int hi, Termination termination) {
+        if (lo < 0 || hi < lo) {
+            throw new IllegalArgumentException("samples " + lo + ".." + hi);
+        }
+        return new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), termination).run(lo, hi);
+    }
+
+    /** The estimate from the counts summed over all {@code plan.samples()} samples. */
+    public ApproximateBetweennessScores scores(Plan plan, long[] counts) {
+        int n = graph.vertexCount();
+        double epsilon = parameters.epsilon();
+        int diameter = plan.diameter();
+        int samples = plan.samples();
         double[] estimate = new double[n];
         double[] raw = new double[n];
         double[] normalised = new double[n];

@@ -31,6 +31,11 @@ import org.crimegraph.graph.PathLength;
  * searches, reporting progress in sources ({@value #TASK}) and stopping within one source search of
  * cancellation; the searches are {@link ShortestPathSearch}, shared with {@link ApproximateBetweenness}.
  *
+ * <p>Distributed engines ({@link PathMeasures}): {@link #part} runs the searches of one range of sources
+ * into a {@link Part} (partial dependency sums, and the range's own closeness and harmonic values);
+ * adding the parts' dependencies and placing their values, then {@link #result}, gives the same scores
+ * as {@link #compute(Monitor)} up to the rounding of the additions (their order).
+ *
  * @param <V> vertex type
  */
 public final class BrandesBetweenness<V extends Comparable<V>> {
@@ -117,7 +122,35 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
         boolean dependencies = parameters.dependencies();
         OrderedBlocks.run(TASK, n, blocks, parameters.threads(),
                 () -> new Workspace(graph, pathLength, dependencies, monitor.termination()),
-                Workspace::block, part -> add(total, closeness, harmonic, part), monitor);
+                Workspace::block, part -> part.addTo(total, closeness, harmonic), monitor);
+        return result(pathLength, dependencies, total, closeness, harmonic);
+    }
+
+    /**
+     * The searches from sources {@code lo..hi-1} alone, in source order, on the calling thread: for an
+     * engine that spreads the sources over machines ({@link PathMeasures}). Memory O(n + m).
+     *
+     * @param dependencies false to skip the betweenness accumulation (closeness and harmonic only)
+     * @throws ComputationCancelledException if {@code termination} is cancelled meanwhile
+     */
+    public static Part part(IndexedGraph<?> graph, PathLength pathLength, boolean dependencies, int lo, int hi,
+                            Termination termination) {
+        if (lo < 0 || hi < lo || hi > graph.vertexCount()) {
+            throw new IllegalArgumentException("sources " + lo + ".." + hi + " outside 0.." + graph.vertexCount());
+        }
+        ShortestPathSearch.checkWeights(graph, pathLength);
+        return new Workspace(graph, pathLength, dependencies, termination).block(lo, hi);
+    }
+
+    /**
+     * The scores from the dependency sums over every source and every source's closeness and harmonic
+     * value (as {@link Part#addTo} fills them); the arrays become the result's.
+     *
+     * @param dependencies false for closeness and harmonic only (betweenness null)
+     */
+    public static Result result(PathLength pathLength, boolean dependencies, double[] total, double[] closeness,
+                                double[] harmonic) {
+        int n = total.length;
         DistanceScores distances = new DistanceScores(pathLength, closeness, harmonic);
         if (!dependencies) {
             return new Result(null, distances);
@@ -160,19 +193,21 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
         return result;
     }
 
-    private static void add(double[] total, double[] closeness, double[] harmonic, Block part) {
-        for (int i = 0; i < total.length; i++) {
-            total[i] += part.dependencies[i];
-        }
-        System.arraycopy(part.closeness, 0, closeness, part.lo, part.closeness.length);
-        System.arraycopy(part.harmonic, 0, harmonic, part.lo, part.harmonic.length);
-    }
-
     /**
-     * What one block of sources {@code lo..lo+closeness.length-1} yields: their summed dependency
-     * contributions to every vertex, and each source's own closeness and harmonic centrality.
+     * What one range of sources {@code lo..lo+closeness.length-1} yields: their summed dependency
+     * contributions to every vertex (all zero without the accumulation), and each source's own
+     * closeness and harmonic centrality.
      */
-    private record Block(int lo, double[] dependencies, double[] closeness, double[] harmonic) {
+    public record Part(int lo, double[] dependencies, double[] closeness, double[] harmonic) {
+
+        /** Adds the dependencies to {@code total} and puts the range's values in place. */
+        public void addTo(double[] total, double[] closenessOfAll, double[] harmonicOfAll) {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += dependencies[i];
+            }
+            System.arraycopy(closeness, 0, closenessOfAll, lo, closeness.length);
+            System.arraycopy(harmonic, 0, harmonicOfAll, lo, harmonic.length);
+        }
     }
 
     /** Per-thread search arrays plus Brandes' dependency array δ. */
@@ -193,7 +228,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
          * Sum of the dependency contributions of sources {@code lo..hi-1}, in source order, and each
          * source's closeness and harmonic centrality.
          */
-        Block block(int lo, int hi) {
+        Part block(int lo, int hi) {
             int n = delta.length;
             double[] acc = new double[n];
             double[] closeness = new double[hi - lo];
@@ -220,7 +255,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
                 }
                 search.reset();
             }
-            return new Block(lo, acc, closeness, harmonic);
+            return new Part(lo, acc, closeness, harmonic);
         }
 
         /**

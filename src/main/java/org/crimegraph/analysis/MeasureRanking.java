@@ -4,10 +4,16 @@ import java.util.Arrays;
 
 /**
  * Ranks the values of one measure among all persons: competition rank (1 = highest, ties share the
- * best rank) and mid-rank percentile, as {@link MeasureRank} defines them. Values are compared with
- * {@link Double#compare}, so equal values are ties and the result does not depend on input order.
+ * best rank) and mid-rank percentile, as {@link MeasureRank} defines them. Values within a relative
+ * {@value #TIE} of the smallest value of their run (in sorted order) are ties: sums of the same
+ * dependencies taken in another order (more threads, or the sources spread over Spark executors,
+ * docs/scale-out.md) differ in the last bits, and structurally equal persons must not be ranked apart by
+ * rounding. The result does not depend on input order.
  */
 final class MeasureRanking {
+
+    /** Relative difference below which two values are one value (as removal strategies, RemovalSimulation). */
+    static final double TIE = 1e-9;
 
     private MeasureRanking() {
     }
@@ -17,10 +23,25 @@ final class MeasureRanking {
         int n = values.length;
         double[] sorted = values.clone();
         Arrays.sort(sorted);
+        // runs of ties in sorted order: [first[k], end[k]) for the run holding sorted position k
+        int[] first = new int[n];
+        int[] end = new int[n];
+        for (int lo = 0; lo < n; ) {
+            int hi = lo + 1;
+            while (hi < n && tied(sorted[lo], sorted[hi])) {
+                hi++;
+            }
+            for (int k = lo; k < hi; k++) {
+                first[k] = lo;
+                end[k] = hi;
+            }
+            lo = hi;
+        }
         MeasureRank[] ranks = new MeasureRank[n];
         for (int i = 0; i < n; i++) {
-            int below = countBelow(sorted, values[i], false);
-            int notAbove = countBelow(sorted, values[i], true);
+            int at = Arrays.binarySearch(sorted, values[i]);
+            int below = first[at];
+            int notAbove = end[at];
             int tied = notAbove - below;
             double percentile = n == 1 ? 1.0 : (below + (tied - 1) / 2.0) / (n - 1);
             ranks[i] = new MeasureRank(measure, values[i], n - notAbove + 1, n, percentile);
@@ -28,19 +49,8 @@ final class MeasureRanking {
         return ranks;
     }
 
-    /** How many sorted values are below {@code x} (or, with {@code orEqual}, not above it): binary search. */
-    private static int countBelow(double[] sorted, double x, boolean orEqual) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Double.compare(sorted[mid], x);
-            if (c < 0 || (orEqual && c == 0)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+    /** Whether {@code b} (not below {@code a}) is within the relative tie distance of {@code a}. */
+    private static boolean tied(double a, double b) {
+        return Double.compare(a, b) == 0 || b - a <= TIE * Math.max(Math.abs(a), Math.abs(b));
     }
 }

@@ -58,11 +58,25 @@ public final class NetworkScoring<V extends Comparable<V>> {
 
     private final IndexedGraph<V> graph;
     private final Parameters parameters;
+    private final PathMeasures searches;
 
     /** @param graph the graph, as its CSR view */
     public NetworkScoring(IndexedGraph<V> graph, Parameters parameters) {
+        this(graph, parameters, PathMeasures.LOCAL);
+    }
+
+    /**
+     * @param graph    the graph, as its CSR view
+     * @param searches where the shortest-path searches run ({@link PathMeasures#LOCAL}: this JVM); the
+     *                 mode records it
+     */
+    public NetworkScoring(IndexedGraph<V> graph, Parameters parameters, PathMeasures searches) {
+        if (searches == null) {
+            throw new IllegalArgumentException("searches is required");
+        }
         this.graph = graph;
         this.parameters = parameters;
+        this.searches = searches;
     }
 
     /** The CSR view the scores are indexed by. */
@@ -96,8 +110,8 @@ public final class NetworkScoring<V extends Comparable<V>> {
         }
         if (method instanceof BetweennessMethod.Sampled sampledMethod) {
             ApproximateBetweennessScores approximate = approximate(sampledMethod.betweenness(), monitor);
-            SampledDistanceScores sampled = new SampledDistances<>(graph, new SamplingParameters(pathLength,
-                    sampledMethod.epsilon(), sampledMethod.delta(), sampledMethod.seed(), threads)).compute(monitor);
+            SampledDistanceScores sampled = searches.sampledDistances(graph, new SamplingParameters(pathLength,
+                    sampledMethod.epsilon(), sampledMethod.delta(), sampledMethod.seed(), threads), monitor);
             betweenness = approximate.betweenness();
             distances = sampled.distances();
             description = approximate.describe();
@@ -106,18 +120,19 @@ public final class NetworkScoring<V extends Comparable<V>> {
         } else if (method instanceof BetweennessMethod.Approximate a) {
             ApproximateBetweennessScores approximate = approximate(a, monitor);
             betweenness = approximate.betweenness();
-            distances = new BrandesBetweenness<>(graph, new BrandesBetweenness.Parameters(pathLength, threads, false))
-                    .compute(monitor).distances();
+            distances = searches.exact(graph, new BrandesBetweenness.Parameters(pathLength, threads, false), monitor)
+                    .distances();
             description = approximate.describe();
             mode = new ScoringMode(true, a.epsilon(), a.delta(), a.seed(), approximate.samples(), 0, plan);
         } else {
-            BrandesBetweenness.Result brandes = new BrandesBetweenness<>(graph,
-                    BrandesBetweenness.Parameters.of(pathLength, threads)).compute(monitor);
+            BrandesBetweenness.Result brandes = searches.exact(graph, BrandesBetweenness.Parameters.of(pathLength, threads),
+                    monitor);
             betweenness = brandes.betweenness();
             distances = brandes.distances();
             description = method.describe();
             mode = ScoringMode.exact(plan);
         }
+        mode = mode.on(searches.engine());
         Convergence.Scores pageRank = new WeightedPageRank<>(graph).compute(monitor);
         Convergence.Scores eigenvector = new EigenvectorCentrality<>(graph).compute(monitor);
         monitor.check();
@@ -144,8 +159,8 @@ public final class NetworkScoring<V extends Comparable<V>> {
     }
 
     private ApproximateBetweennessScores approximate(BetweennessMethod.Approximate a, Monitor monitor) {
-        return new ApproximateBetweenness<>(graph, new SamplingParameters(parameters.pathLength(),
-                a.epsilon(), a.delta(), a.seed(), parameters.threads())).compute(monitor);
+        return searches.approximate(graph, new SamplingParameters(parameters.pathLength(),
+                a.epsilon(), a.delta(), a.seed(), parameters.threads()), monitor);
     }
 
     /** The budget's choice for this graph (one search per component bounds the vertex diameter first). */

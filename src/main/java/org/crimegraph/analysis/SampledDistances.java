@@ -42,6 +42,10 @@ import java.util.SplittableRandom;
  * <p>Contract: {@link SamplingParameters} (validated when made), {@link #compute(Monitor)} reports progress in
  * samples ({@value #TASK}) and stops within one search of cancellation.
  *
+ * <p>Distributed engines ({@link PathMeasures}): {@link #sampleCount()}, {@link #sums} for one range of
+ * samples, {@link Sums#add} and {@link #scores(Sums)} give the same estimate as {@link #compute(Monitor)}
+ * up to the rounding of the additions (their order).
+ *
  * @param <V> vertex type
  */
 public final class SampledDistances<V extends Comparable<V>> {
@@ -82,13 +86,39 @@ public final class SampledDistances<V extends Comparable<V>> {
      */
     public SampledDistanceScores compute(Monitor monitor) {
         int n = graph.vertexCount();
-        int samples = sampleSize(n, parameters.epsilon(), parameters.delta());
+        int samples = sampleCount();
         Sums total = new Sums(n);
         if (samples > 0) {
             OrderedBlocks.run(TASK, samples, Math.min(samples, BLOCKS), parameters.threads(),
                     () -> new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), monitor.termination()),
                     Sampler::run, total::add, monitor);
         }
+        return scores(total);
+    }
+
+    /** The number of sampled sources for this graph, ε and δ ({@link #sampleSize}). */
+    public int sampleCount() {
+        return sampleSize(graph.vertexCount(), parameters.epsilon(), parameters.delta());
+    }
+
+    /**
+     * Searches from the sources of samples {@code lo..hi-1}, in sample order, on the calling thread
+     * (each sample's source from its own seeded generator, so a range gives the same sums wherever it
+     * is drawn).
+     *
+     * @throws ComputationCancelledException if {@code termination} is cancelled meanwhile
+     */
+    public Sums sums(int lo, int hi, Termination termination) {
+        if (lo < 0 || hi < lo) {
+            throw new IllegalArgumentException("samples " + lo + ".." + hi);
+        }
+        return new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), termination).run(lo, hi);
+    }
+
+    /** The estimate from the sums over all {@link #sampleCount()} samples. */
+    public SampledDistanceScores scores(Sums total) {
+        int n = graph.vertexCount();
+        int samples = sampleCount();
         double[] closeness = new double[n];
         double[] harmonic = new double[n];
         double[] farness = new double[n];
@@ -116,19 +146,19 @@ public final class SampledDistances<V extends Comparable<V>> {
         return shortest;
     }
 
-    /** Per-person sums over a block of samples. */
-    private static final class Sums {
-        final double[] distance;
-        final double[] inverse;
-        final long[] reached;
+    /**
+     * Per-person sums over a range of samples: distances to the sampled sources, their inverses, and
+     * how many sampled sources reach the person.
+     */
+    public record Sums(double[] distance, double[] inverse, long[] reached) {
 
-        Sums(int n) {
-            distance = new double[n];
-            inverse = new double[n];
-            reached = new long[n];
+        /** Zero sums for {@code n} persons. */
+        public Sums(int n) {
+            this(new double[n], new double[n], new long[n]);
         }
 
-        void add(Sums part) {
+        /** Adds {@code part} into these sums. */
+        public void add(Sums part) {
             for (int v = 0; v < distance.length; v++) {
                 distance[v] += part.distance[v];
                 inverse[v] += part.inverse[v];

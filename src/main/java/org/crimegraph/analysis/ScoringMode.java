@@ -15,9 +15,22 @@ import java.util.Locale;
  * @param betweennessSamples sampled shortest paths (0 when exact)
  * @param distanceSamples    sampled sources for closeness and harmonic (0 when they are exact)
  * @param plan               why a budget chose this mode, or null when the mode was asked for
+ * @param engine             where the searches ran when not on this JVM ({@link PathMeasures#engine()},
+ *                           e.g. Apache Spark), or null
  */
 public record ScoringMode(boolean sampled, double epsilon, double delta, long seed, int betweennessSamples,
-                          int distanceSamples, String plan) {
+                          int distanceSamples, String plan, String engine) {
+
+    /** Computed on this JVM. */
+    public ScoringMode(boolean sampled, double epsilon, double delta, long seed, int betweennessSamples,
+                       int distanceSamples, String plan) {
+        this(sampled, epsilon, delta, seed, betweennessSamples, distanceSamples, plan, null);
+    }
+
+    /** The same mode with the searches run on {@code engine} (null: this JVM). */
+    public ScoringMode on(String engine) {
+        return new ScoringMode(sampled, epsilon, delta, seed, betweennessSamples, distanceSamples, plan, engine);
+    }
 
     /** The exact pass, with the budget's reason or null. */
     public static ScoringMode exact(String plan) {
@@ -39,6 +52,7 @@ public record ScoringMode(boolean sampled, double epsilon, double delta, long se
                 ? String.format(Locale.ROOT, "sampled, ε = %s, δ = %s, seed %d: betweenness from %d sampled paths "
                         + "(Riondato–Kornaropoulos 2016), %s", epsilon, delta, seed, betweennessSamples, distances)
                 : "exact (Brandes 2001: one search per person for betweenness, closeness and harmonic)";
-        return plan == null ? what : what + "; chosen by --budget (" + plan + ")";
+        String chosen = plan == null ? what : what + "; chosen by --budget (" + plan + ")";
+        return engine == null ? chosen : chosen + "; searches on " + engine;
     }
 }

@@ -5,6 +5,7 @@ import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.NetworkScoring;
 import org.crimegraph.analysis.NetworkScores;
+import org.crimegraph.analysis.PathMeasures;
 import org.crimegraph.graph.PathLength;
 import org.crimegraph.analysis.community.Communities;
 import org.crimegraph.analysis.community.CommunityAlgorithm;
@@ -57,10 +58,17 @@ public final class NetworkScoringJob {
 
     private final GraphStore store;
     private final Parameters parameters;
+    private final PathMeasures searches;
 
     public NetworkScoringJob(GraphStore store, Parameters parameters) {
+        this(store, parameters, PathMeasures.LOCAL);
+    }
+
+    /** @param searches where the shortest-path searches run (the crimegraph-spark job: on Spark executors) */
+    public NetworkScoringJob(GraphStore store, Parameters parameters, PathMeasures searches) {
         this.store = store;
         this.parameters = parameters;
+        this.searches = searches;
     }
 
     /** Projects the network under {@code filter} and scores it. */
@@ -68,14 +76,15 @@ public final class NetworkScoringJob {
         long start = System.nanoTime();
         PersonNetwork network = new PersonNetworkReader(store).read(filter);
         IndexedGraph<String> indexed = IndexedGraph.of(network.graph());
-        return score(filter, network, indexed, parameters, filter.describe(), monitor,
+        return score(filter, network, indexed, parameters, searches, filter.describe(), monitor,
                 StepSeconds.since(start, System.nanoTime()));
     }
 
     /** Scores an already projected network (projection seconds 0: it was read elsewhere). */
     public static ScoringResult score(ProjectionFilter filter, PersonNetwork network, Parameters parameters,
                                       Monitor monitor) {
-        return score(filter, network, IndexedGraph.of(network.graph()), parameters, filter.describe(), monitor, 0.0);
+        return score(filter, network, IndexedGraph.of(network.graph()), parameters, PathMeasures.LOCAL,
+                filter.describe(), monitor, 0.0);
     }
 
     /**
@@ -85,9 +94,15 @@ public final class NetworkScoringJob {
      */
     static ScoringResult score(ProjectionFilter filter, PersonNetwork network, IndexedGraph<String> indexed,
                                Parameters parameters, String evidence, Monitor monitor, double projectionSeconds) {
+        return score(filter, network, indexed, parameters, PathMeasures.LOCAL, evidence, monitor, projectionSeconds);
+    }
+
+    private static ScoringResult score(ProjectionFilter filter, PersonNetwork network, IndexedGraph<String> indexed,
+                                       Parameters parameters, PathMeasures searches, String evidence, Monitor monitor,
+                                       double projectionSeconds) {
         long start = System.nanoTime();
         NetworkScores<String> scores = new NetworkScoring<>(indexed, new NetworkScoring.Parameters(
-                parameters.pathLength(), parameters.threads(), parameters.betweenness())).compute(monitor);
+                parameters.pathLength(), parameters.threads(), parameters.betweenness()), searches).compute(monitor);
         Communities communities = CommunityAlgorithm.LEIDEN.run(network.graph(), indexed, 1.0, parameters.seed(),
                 monitor);
         var targets = new TargetRanking(network, scores).targets();

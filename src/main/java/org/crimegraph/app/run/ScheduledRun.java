@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.PathMeasures;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.app.score.KeyPlayerSet;
 import org.crimegraph.app.watch.RunAlerts;
@@ -135,14 +136,24 @@ public final class ScheduledRun {
 
     private final Auditor auditor;
     private final Clock clock;
+    private final PathMeasures searches;
 
     public ScheduledRun(Auditor auditor) {
         this(auditor, Clock.systemUTC());
     }
 
     public ScheduledRun(Auditor auditor, Clock clock) {
+        this(auditor, clock, PathMeasures.LOCAL);
+    }
+
+    /**
+     * @param searches where the shortest-path searches run: {@link PathMeasures#LOCAL}, or Spark executors
+     *                 for {@code crimegraph-spark score} (docs/scale-out.md); the run's mode records it
+     */
+    public ScheduledRun(Auditor auditor, Clock clock, PathMeasures searches) {
         this.auditor = auditor;
         this.clock = clock;
+        this.searches = searches;
     }
 
     /** Scores and saves one run, reporting progress to {@code monitor} and stopping when it is cancelled. */
@@ -155,7 +166,7 @@ public final class ScheduledRun {
             Instant started = clock.instant();
             Map<String, Long> inputs = inputCounts(store, request.filter());
             ScoringResult result = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(request.threadCount(),
-                    request.method(), request.seed(), request.pathLength())).run(request.filter(), monitor);
+                    request.method(), request.seed(), request.pathLength()), searches).run(request.filter(), monitor);
             Instant finished = clock.instant();
             String runId = ScoringRuns.newRunId(started);
             RunAnnotations annotations = RunCommunities.annotate(result, request.analyses(),
