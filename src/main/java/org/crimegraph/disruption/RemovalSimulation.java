@@ -75,23 +75,43 @@ public final class RemovalSimulation<V extends Comparable<V>> {
 
     private final IndexedGraph<V> graph;
     private final Parameters parameters;
-    private final RemainderMeasures initial;
+    /** Measured when first needed, so that {@link #withoutEfficiency} also spares the whole graph's all-pairs pass. */
+    private RemainderMeasures initial;
     private boolean measureEfficiency = true;
 
     public RemovalSimulation(IndexedGraph<V> graph, Parameters parameters) {
         this.graph = graph;
         this.parameters = parameters;
-        this.initial = new RemainderAnalysis<>(graph, parameters.threads()).measure();
     }
 
-    /** Skips efficiency (reported as NaN) — for timing the removal order alone in benchmarks. */
+    /**
+     * Skips efficiency (reported as NaN), the one all-pairs measure: for timing the removal order alone in
+     * benchmarks, and for curves of the largest component on networks too large for all-pairs searches.
+     */
     public RemovalSimulation<V> withoutEfficiency() {
         this.measureEfficiency = false;
         return this;
     }
 
-    /** Measures of the whole graph. */
-    public RemainderMeasures initial() {
+    /** Measures of the whole graph (efficiency NaN {@link #withoutEfficiency without efficiency}). */
+    public synchronized RemainderMeasures initial() {
+        if (initial == null) {
+            RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, parameters.threads());
+            if (measureEfficiency) {
+                initial = analysis.measure();
+            } else {
+                int n = graph.vertexCount();
+                int[] sizes = RemainderAnalysis.componentSizes(graph, new boolean[n]);
+                long pairs = 0;
+                int largest = 0;
+                for (int size : sizes) {
+                    pairs += (long) size * (size - 1);
+                    largest = Math.max(largest, size);
+                }
+                initial = new RemainderMeasures(n, largest, sizes.length, RemainderAnalysis.fragmentation(pairs, n),
+                        Double.NaN);
+            }
+        }
         return initial;
     }
 
@@ -175,7 +195,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
             result.add(point(k, graph.vertex(v), removed, analysis));
         }
         monitor.progress(task, steps, steps);
-        return new RemovalCurve<>(strategy, initial, result, 1);
+        return new RemovalCurve<>(strategy, initial(), result, 1);
     }
 
     /** The removal order a sequential strategy chooses: the best vertex on the current remainder. */
@@ -268,7 +288,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
             double[] s = sums[k - 1];
             result.add(new RemovalPoint<>(k, null, s[0] / runs, s[1] / runs, s[2] / runs, s[3] / runs, s[4] / runs));
         }
-        return new RemovalCurve<>(RemovalStrategy.RANDOM, initial, result, runs);
+        return new RemovalCurve<>(RemovalStrategy.RANDOM, initial(), result, runs);
     }
 
     private RemovalPoint<V> point(int k, V removedVertex, boolean[] removed, RemainderAnalysis<V> analysis) {
@@ -281,7 +301,8 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         }
         int remaining = RemainderAnalysis.remaining(removed);
         double efficiency = measureEfficiency ? analysis.efficiency(removed) : Double.NaN;
-        double fraction = initial.largestComponent() == 0 ? 0 : (double) largest / initial.largestComponent();
+        int initialLargest = initial().largestComponent();
+        double fraction = initialLargest == 0 ? 0 : (double) largest / initialLargest;
         return new RemovalPoint<>(k, removedVertex, largest, fraction, sizes.length,
                 RemainderAnalysis.fragmentation(pairs, remaining), efficiency);
     }
