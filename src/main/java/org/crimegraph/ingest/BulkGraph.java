@@ -96,6 +96,17 @@ final class BulkGraph {
         return writer;
     }
 
+    /** Closes the streamed call files of a load that failed (the caller deletes the folder). */
+    void discard() {
+        for (Writer writer : List.of(callNodes, callers, callees, callClaims)) {
+            try {
+                writer.close();
+            } catch (IOException ignored) {
+                // the folder is deleted next
+            }
+        }
+    }
+
     /** Rows applied so far. */
     long rows() {
         return rows;
@@ -390,7 +401,8 @@ final class BulkGraph {
 
     /**
      * Writes every import file (with the schema marker a new store gets at first open) and returns them;
-     * the streamed call files are closed, and the lines of repeated call ids replaced by merged ones.
+     * the streamed call files are closed, and the lines of repeated call ids replaced by merged ones. The
+     * graph is emptied: nothing can be asked of it afterwards.
      */
     OfflineImport.Files write() {
         node("CrimegraphSchema", "crimegraph").put("version", SchemaVersion.CURRENT);
@@ -425,6 +437,11 @@ final class BulkGraph {
             throw new UncheckedIOException("cannot write the import files in " + folder, e);
         }
         Path reports = folder.resolve("nodes-Report.csv");
+        // what is in the files is no longer needed here: the importer and then the store get the memory
+        nodes.clear();
+        relationships.clear();
+        callsSeen.clear();
+        callRepeats.clear();
         return new OfflineImport.Files(nodeFiles, relationshipFiles, Files.exists(reports) ? List.of(reports) : List.of());
     }
 

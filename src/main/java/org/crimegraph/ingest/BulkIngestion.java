@@ -77,7 +77,7 @@ public final class BulkIngestion {
             return new Loaded(bulk.store, summary);
         } catch (RuntimeException e) {
             if (bulk != null) {
-                bulk.closeStore();
+                bulk.abandon();
             }
             throw e;
         } finally {
@@ -178,6 +178,7 @@ public final class BulkIngestion {
                     graph.rows(), seconds(started));
             long phase = System.nanoTime();
             OfflineImport.Files files = graph.write();
+            System.gc(); // once, between the accumulation and the importer: give the freed heap back before the import
             progress.printf(Locale.ROOT, "ingest --bulk: import files written in %.1f s; importing%n", seconds(phase));
             phase = System.nanoTime();
             OfflineImport.run(target.folder(), work.resolve("home"), files, progress);
@@ -190,13 +191,12 @@ public final class BulkIngestion {
             phase = System.nanoTime();
             try (Ticker ticker = new Ticker(progress, "ingest --bulk: building the schema (constraints and indexes)")) {
                 store = GraphStore.open(target);
-                store.read("store/await-indexes", Map.of("seconds", 24 * 3600), r -> r);
+                OfflineImport.awaitIndexes(store);
             }
             progress.printf(Locale.ROOT, "ingest --bulk: schema built in %.1f s; completing claims and the ledger%n",
                     seconds(phase));
             phase = System.nanoTime();
-            while (store.writeAndRead("ingest/bulk/empty-aliases", Map.of("limit", FIX_BATCH),
-                    r -> r.get("fixed").asLong()).get(0) >= FIX_BATCH) {
+            while (OfflineImport.setEmptyAliases(store, FIX_BATCH) >= FIX_BATCH) {
                 progress.printf("ingest --bulk: setting empty alias lists%n");
             }
             writeLedger();
@@ -235,7 +235,9 @@ public final class BulkIngestion {
             return ((Number) store.readRows("status/conflicting-events", Map.of()).get(0).get("conflicting")).longValue();
         }
 
-        void closeStore() {
+        /** After a failure: the streamed files closed, the store (if opened) closed. */
+        void abandon() {
+            graph.discard();
             if (store != null) {
                 store.close();
                 store = null;

@@ -93,6 +93,21 @@ public final class OfflineImport {
         }
     }
 
+    /** Waits until every index and constraint of the opened store is online (built at its first open). */
+    public static void awaitIndexes(GraphStore store) {
+        store.read("store/await-indexes", java.util.Map.of("seconds", 24 * 3600), r -> r.size());
+    }
+
+    /**
+     * Sets an empty alias list on up to {@code limit} person claims that have none (the importer writes no
+     * property for an empty array; {@code cypher/ingest/persons.cypher} leaves {@code []}), in one transaction;
+     * returns how many it set.
+     */
+    public static long setEmptyAliases(GraphStore store, int limit) {
+        return store.writeAndRead("ingest/bulk/empty-aliases", java.util.Map.of("limit", limit),
+                r -> r.get("fixed").asLong()).get(0);
+    }
+
     /** A file path as the importer's option syntax can carry it (',' separates files, '=' the label). */
     private static String checked(Path file) {
         String path = file.toAbsolutePath().normalize().toString();

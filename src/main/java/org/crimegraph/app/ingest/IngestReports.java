@@ -131,6 +131,7 @@ public final class IngestReports {
             throw failed;
         }
         try (GraphStore store = loaded.store()) {
+            progress.println("ingest --bulk: looking for possible duplicate persons, then closing the store");
             return completed(store, request, loaded.summary());
         }
     }
