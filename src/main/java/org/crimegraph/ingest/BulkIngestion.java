@@ -61,13 +61,8 @@ public final class BulkIngestion {
             throw new IllegalArgumentException("--reload has no meaning with --bulk: --bulk loads into an empty store");
         }
         Path folder = target.folder().toAbsolutePath().normalize();
-        try (GraphStore store = GraphStore.open(target)) {
-            long others = ((Number) store.readRows("ingest/bulk/store-contents", Map.of()).get(0).get("others")).longValue();
-            if (others > 0) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "the store %s is not empty (%,d nodes): "
-                        + "--bulk makes a first load into an empty store only (Neo4j Community's importer replaces the "
-                        + "whole database); use ingest without --bulk to add to it", folder, others));
-            }
+        if (Files.isDirectory(folder.resolve("data").resolve("databases").resolve("neo4j"))) {
+            requireEmpty(target, folder); // a store without a database yet is empty: no need to start it to ask
         }
         Path work = folder.resolve("bulk-import");
         Bulk bulk = null;
@@ -86,6 +81,17 @@ public final class BulkIngestion {
             } catch (IOException e) {
                 progress.printf("ingest --bulk: could not delete %s (%s); delete it by hand: it holds case data%n",
                         work, e.getMessage());
+            }
+        }
+    }
+
+    private static void requireEmpty(StoreTarget.Embedded target, Path folder) {
+        try (GraphStore store = GraphStore.open(target)) {
+            long others = ((Number) store.readRows("ingest/bulk/store-contents", Map.of()).get(0).get("others")).longValue();
+            if (others > 0) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "the store %s is not empty (%,d nodes): "
+                        + "--bulk makes a first load into an empty store only (Neo4j Community's importer replaces the "
+                        + "whole database); use ingest without --bulk to add to it", folder, others));
             }
         }
     }

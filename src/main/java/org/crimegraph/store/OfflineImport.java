@@ -51,6 +51,7 @@ public final class OfflineImport {
         Path data = storeFolder.toAbsolutePath().normalize().resolve("data");
         Path conf = home.resolve("conf");
         try {
+            PrivateFiles.createDirectories(data); // as EmbeddedNeo4j makes it: private, before the importer writes in it
             PrivateFiles.createDirectories(conf);
             PrivateFiles.createDirectories(home.resolve("logs"));
             PrivateFiles.writeString(conf.resolve("neo4j.conf"), "server.directories.data=" + data + "\n"

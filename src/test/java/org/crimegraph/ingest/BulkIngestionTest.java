@@ -57,6 +57,30 @@ class BulkIngestionTest {
     }
 
     @Test
+    void aRejectLimitStopsBothPathsAtTheSameRow() throws Exception {
+        Path tricky = tricky(dir.resolve("tricky"));
+        IngestOptions limited = options(dir.resolve("limited-tx.csv")).withRejectLimit(RejectLimit.parse("2"));
+        List<String> expected;
+        List<String> expectedLedger;
+        IngestSummary transactional;
+        try (GraphStore store = GraphStore.open(new StoreTarget.Embedded(dir.resolve("limited-tx")))) {
+            transactional = new Ingestion(store, limited, QUIET).run(List.of(tricky));
+            expected = GraphDump.of(store);
+            expectedLedger = ledger(store);
+        }
+        assertThat(transactional.complete()).isFalse();
+        BulkIngestion.Loaded loaded = BulkIngestion.run(new StoreTarget.Embedded(dir.resolve("limited-bulk")),
+                limited.withRejectsFile(dir.resolve("limited-bulk.csv")), QUIET, List.of(tricky));
+        try (GraphStore store = loaded.store()) {
+            assertThat(loaded.summary().stoppedBecause()).isEqualTo(transactional.stoppedBecause());
+            assertThat(loaded.summary().files()).isEqualTo(transactional.files());
+            assertThat(GraphDump.of(store)).isEqualTo(expected);
+            assertThat(ledger(store)).isEqualTo(expectedLedger).anyMatch(l -> l.endsWith(" false"));
+        }
+        assertThat(Files.readString(dir.resolve("limited-bulk.csv"))).isEqualTo(Files.readString(dir.resolve("limited-tx.csv")));
+    }
+
+    @Test
     void aStoreHoldingAnythingIsRefused() {
         Path store = dir.resolve("used");
         try (GraphStore opened = GraphStore.open(new StoreTarget.Embedded(store))) {
