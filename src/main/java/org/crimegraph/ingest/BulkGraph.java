@@ -74,6 +74,8 @@ final class BulkGraph {
     private final Writer callees;
     private final Writer callClaims;
     private long rows;
+    /** True once a written text value holds a line break (free-text summaries may). */
+    private boolean multiline;
 
     /** Accumulates into {@code folder} (private, made by the caller), where the streamed call files go. */
     BulkGraph(Path folder) {
@@ -442,7 +444,9 @@ final class BulkGraph {
         relationships.clear();
         callsSeen.clear();
         callRepeats.clear();
-        return new OfflineImport.Files(nodeFiles, relationshipFiles, Files.exists(reports) ? List.of(reports) : List.of());
+        // the importer's multi-line reading is slower and breaks on large files: only where a value needs it
+        return new OfflineImport.Files(nodeFiles, relationshipFiles,
+                multiline && Files.exists(reports) ? List.of(reports) : List.of());
     }
 
     /**
@@ -506,7 +510,7 @@ final class BulkGraph {
         Files.move(kept, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void writeNodes(Path file, String label, Map<String, Map<String, Object>> byKey) throws IOException {
+    private void writeNodes(Path file, String label, Map<String, Map<String, Object>> byKey) throws IOException {
         Map<String, String> columns = columns(byKey.values());
         try (Writer out = open(file, KEYS.get(label) + ":ID(" + label + ")" + header(columns))) {
             StringBuilder line = new StringBuilder();
@@ -519,7 +523,7 @@ final class BulkGraph {
         }
     }
 
-    private static void writeRelationships(Path file, Group group, Map<RelKey, Map<String, Object>> byKey)
+    private void writeRelationships(Path file, Group group, Map<RelKey, Map<String, Object>> byKey)
             throws IOException {
         Map<String, String> columns = columns(byKey.values());
         try (Writer out = open(file, ":START_ID(" + group.start() + "),:END_ID(" + group.end() + ")" + header(columns))) {
@@ -573,7 +577,7 @@ final class BulkGraph {
         throw new IllegalStateException("no import type for " + value.getClass().getName());
     }
 
-    private static void values(StringBuilder line, Map<String, String> columns, Map<String, Object> props) {
+    private void values(StringBuilder line, Map<String, String> columns, Map<String, Object> props) {
         for (String name : columns.keySet()) {
             line.append(',');
             Object value = props.get(name);
@@ -581,6 +585,9 @@ final class BulkGraph {
                 continue; // an empty unquoted field: no property
             }
             if (value instanceof String s) {
+                if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+                    multiline = true;
+                }
                 line.append(quote(s));
             } else if (value instanceof Double d) {
                 line.append(decimal(d));

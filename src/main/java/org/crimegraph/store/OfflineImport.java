@@ -59,7 +59,8 @@ public final class OfflineImport {
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot prepare the offline import in " + home + ": " + e.getMessage(), e);
         }
-        List<String> args = new ArrayList<>(List.of("database", "import", "full",
+        // the database first: a trailing one would be read as one more file of the last --relationships
+        List<String> args = new ArrayList<>(List.of("database", "import", "full", "neo4j",
                 "--overwrite-destination=true",
                 "--array-delimiter=U+001F",
                 "--bad-tolerance=0",
@@ -74,10 +75,20 @@ public final class OfflineImport {
             args.add("--relationships=" + group.name() + "=" + checked(group.file()));
         }
         if (!files.multiline().isEmpty()) {
+            // its multi-line reader fails on a row across a read-buffer boundary ("Weird input data, found CR
+            // outside a text cell"): a buffer larger than the largest multi-line file keeps each one whole
+            long largest = 0;
+            for (Path file : files.multiline()) {
+                try {
+                    largest = Math.max(largest, java.nio.file.Files.size(file));
+                } catch (IOException e) {
+                    throw new StoreUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
+                }
+            }
+            args.add("--read-buffer-size=" + Math.max(4L << 20, largest + (1L << 20)));
             args.add("--multiline-fields-format=v2");
             args.add("--multiline-fields=" + String.join(",", files.multiline().stream().map(OfflineImport::checked).toList()));
         }
-        args.add("neo4j");
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(new Tee(errors, progress), true, StandardCharsets.UTF_8);
         int code;
