@@ -17,7 +17,7 @@ final class CommandExamples {
             Map.entry("db", List.of("crimegraph db status " + STORE, "crimegraph db status --uri bolt://localhost:7687")),
             Map.entry("ingest", List.of("crimegraph ingest sample-data/ " + STORE,
                     "crimegraph ingest calls.csv --max-rejects 1% --default-region FR",
-                    "crimegraph ingest sample-data/bundles/partner-reports.jsonl")),
+                    "crimegraph ingest --bulk big-case/ --store new-store    # first load, empty store only")),
             Map.entry("resolve", List.of("crimegraph resolve list " + STORE, "crimegraph resolve confirm P012 P044",
                     "crimegraph resolve history")),
             Map.entry("timeline", List.of("crimegraph timeline " + STORE + " --window P1M --charts timeline/",

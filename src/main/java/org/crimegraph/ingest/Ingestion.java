@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.crimegraph.store.ConstraintConflictException;
 import org.crimegraph.store.EntityKey;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.IngestLedger;
@@ -45,20 +44,23 @@ public final class Ingestion {
     /** Rejects kept in memory for the summary; the rejects file has all of them. */
     public static final int REJECTS_KEPT = 10_000;
 
-    private final GraphStore store;
+    private final LoadTarget target;
     private final IngestOptions options;
     private final PrintStream progress;
-    private final IngestLedger ledger;
 
     public Ingestion(GraphStore store, IngestContext context, int batchSize, PrintStream progress) {
         this(store, IngestOptions.of(context, batchSize), progress);
     }
 
     public Ingestion(GraphStore store, IngestOptions options, PrintStream progress) {
-        this.store = store;
+        this(LoadTarget.of(store), options, progress);
+    }
+
+    /** Loads into {@code target}: the store's transactions, or the bulk path's accumulation ({@link BulkGraph}). */
+    Ingestion(LoadTarget target, IngestOptions options, PrintStream progress) {
+        this.target = target;
         this.options = options;
         this.progress = progress;
-        this.ledger = new IngestLedger(store);
     }
 
     /**
@@ -89,9 +91,9 @@ public final class Ingestion {
                 load.out.close();
             }
         }
+        target.loaded();
         long rejected = counts.stream().mapToLong(IngestSummary.FileCounts::rejected).sum();
-        long conflicting = ((Number) store.readRows("status/conflicting-events", Map.of()).get(0).get("conflicting"))
-                .longValue();
+        long conflicting = target.conflictingEvents();
         return new IngestSummary(counts, load.kept, rejected, Duration.ofNanos(System.nanoTime() - started),
                 load.stoppedBecause, conflicting);
     }
@@ -101,8 +103,8 @@ public final class Ingestion {
         IngestContext context = options.context();
         String fileKey = String.join(":", sha256, file.kind(), Integer.toString(options.batchSize()),
                 context.phones().region(), context.defaultZone().getId());
-        boolean finished = ledger.begin(fileKey, sha256, file.kind(), file.path().toString(), options.batchSize());
-        Map<Long, IngestLedger.BatchCounts> done = options.reload() ? Map.of() : ledger.completedBatches(fileKey);
+        boolean finished = target.begin(fileKey, sha256, file.kind(), file.path().toString(), options.batchSize());
+        Map<Long, IngestLedger.BatchCounts> done = options.reload() ? Map.of() : target.completedBatches(fileKey);
         Tally tally = new Tally();
         if (finished && !options.reload()) {
             done.values().forEach(c -> tally.resumed(c, c.read()));
@@ -140,7 +142,7 @@ public final class Ingestion {
             }
             line.finish(tally.read, file.size());
             if (load.stoppedBecause == null) {
-                ledger.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
+                target.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
             }
             return tally.counts(file);
         } finally {
@@ -212,12 +214,7 @@ public final class Ingestion {
         List<GraphStore.Write> writes = new ArrayList<>();
         long loaded = write(prepared.byType(), rejects, writes, load);
         IngestLedger.BatchCounts counts = new IngestLedger.BatchCounts(batch.size(), loaded, rejects.size());
-        writes.add(IngestLedger.batchDone(fileKey, batchNumber, counts));
-        try {
-            store.inTransaction(tx -> writes.forEach(write -> EventCreation.write(tx, write)));
-        } catch (ConstraintConflictException e) {
-            store.writeAll(writes); // another writer created one of the events meanwhile: merge the whole batch
-        }
+        target.write(writes, IngestLedger.batchDone(fileKey, batchNumber, counts));
         tally.add(counts);
         load.read += batch.size();
         rejects.forEach(load::reject);
@@ -268,7 +265,7 @@ public final class Ingestion {
             }
             Map<EntityKey, Set<String>> missing = new EnumMap<>(EntityKey.class);
             cited.forEach((key, ids) -> {
-                Set<String> absent = new HashSet<>(store.missing(key, ids));
+                Set<String> absent = new HashSet<>(target.missing(key, ids));
                 absent.removeAll(declared.getOrDefault(key, Set.of()));
                 missing.put(key, absent);
             });
@@ -310,7 +307,7 @@ public final class Ingestion {
         Set<String> ids = new HashSet<>();
         reports.forEach(p -> ids.add(String.valueOf(p.parameters().get("reportId"))));
         Map<String, Map<String, Object>> known = new java.util.HashMap<>();
-        for (Map<String, Object> stored : store.readRows("lookup/reports", Map.of("ids", List.copyOf(ids)))) {
+        for (Map<String, Object> stored : target.storedReports(List.copyOf(ids))) {
             known.put(String.valueOf(stored.get("reportId")), stored);
         }
         List<Pending> kept = new ArrayList<>();

@@ -91,10 +91,12 @@ public record InputRow(String file, long line, Map<String, String> values, Inges
         return value;
     }
 
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_\\-.:/]+");
+
     /** An identifier: letters, digits and {@code _ - . : /}, at most {@link #MAX_ID} characters. */
     public String id(String field) throws InvalidFieldException {
         String value = required(field);
-        if (value.length() > MAX_ID || !value.matches("[\\p{L}\\p{N}_\\-.:/]+")) {
+        if (value.length() > MAX_ID || !IDENTIFIER.matcher(value).matches()) {
             throw new InvalidFieldException(field, SafeText.abbreviate(value, 40),
                     "identifier may hold only letters, digits and _ - . : / (at most " + MAX_ID + ")");
         }

@@ -16,7 +16,15 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+    /** Distinct raw numbers remembered (a CDR file names each number many times); beyond this, parsed each time. */
+    private static final int REMEMBERED = 1 << 19;
+
     private final String defaultRegion;
+    /** Raw form to its E.164 form, or to the {@link Refused} reason: the answer depends only on the two. */
+    private final java.util.Map<String, Object> known = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Refused(String reason) {
+    }
 
     public PhoneNumbers(String defaultRegion) {
         String region = defaultRegion.toUpperCase(Locale.ROOT);
@@ -33,6 +41,24 @@ public final class PhoneNumbers {
 
     /** The E.164 form of {@code raw}, or an explanation of why it is not a phone number. */
     public String toE164(String raw) throws IllegalArgumentException {
+        Object answer = known.get(raw);
+        if (answer == null) {
+            try {
+                answer = parse(raw);
+            } catch (IllegalArgumentException e) {
+                answer = new Refused(e.getMessage());
+            }
+            if (known.size() < REMEMBERED) {
+                known.put(raw, answer);
+            }
+        }
+        if (answer instanceof Refused refused) {
+            throw new IllegalArgumentException(refused.reason());
+        }
+        return (String) answer;
+    }
+
+    private String parse(String raw) {
         try {
             PhoneNumber number = UTIL.parse(raw, defaultRegion);
             if (!UTIL.isPossibleNumber(number)) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.audit.AuditEvent;
+import org.crimegraph.ingest.BulkIngestion;
 import org.crimegraph.ingest.IngestContext;
 import org.crimegraph.ingest.IngestOptions;
 import org.crimegraph.ingest.IngestSummary;
@@ -22,6 +23,7 @@ import org.crimegraph.ingest.RecordType;
 import org.crimegraph.ingest.RejectLimit;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.ResolutionStore;
+import org.crimegraph.store.StoreTarget;
 
 /**
  * Use case {@code ingest}: load report files into a store (resumable, batch by batch), write the rejects
@@ -39,12 +41,19 @@ public final class IngestReports {
      * @param forcedType  read every CSV as this type, or null for the header's
      * @param rejectLimit when to stop for too many rejected rows
      * @param reload      write every batch again, ignoring the ledger
+     * @param bulk        a first load into an empty embedded store through the offline importer ({@link #runBulk})
      */
     public record Request(List<Path> paths, String region, ZoneId zone, int batchSize, Path rejectsFile,
-                          RecordType forcedType, RejectLimit rejectLimit, boolean reload) {
+                          RecordType forcedType, RejectLimit rejectLimit, boolean reload, boolean bulk) {
 
         public Request {
             paths = List.copyOf(paths);
+        }
+
+        /** The transactional path. */
+        public Request(List<Path> paths, String region, ZoneId zone, int batchSize, Path rejectsFile,
+                       RecordType forcedType, RejectLimit rejectLimit, boolean reload) {
+            this(paths, region, zone, batchSize, rejectsFile, forcedType, rejectLimit, reload, false);
         }
 
         /** Every header's own type, no reject limit, resuming from the ledger. */
@@ -61,6 +70,7 @@ public final class IngestReports {
                     .with("type", forcedType == null ? "" : forcedType.fileName())
                     .with("maxRejects", rejectLimit.toString())
                     .with("reload", reload)
+                    .with("bulk", bulk)
                     .with("store", store.target().describe());
         }
     }
@@ -80,18 +90,7 @@ public final class IngestReports {
 
     /** Ingests, with progress lines on {@code progress}. */
     public Result run(GraphStore store, Request request, PrintStream progress) {
-        IngestContext context = new IngestContext(new PhoneNumbers(request.region()), request.zone());
-        try {
-            Files.deleteIfExists(request.rejectsFile()); // a stale file from an earlier run would mislead
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + request.rejectsFile(), e);
-        }
-        IngestOptions options = IngestOptions.of(context, request.batchSize())
-                .withForcedType(request.forcedType())
-                .withRejectLimit(request.rejectLimit())
-                .withRejectsFile(request.rejectsFile())
-                .withReload(request.reload())
-                .withTerminal(ProgressLine.stderrIsTerminal());
+        IngestOptions options = options(request);
         IngestSummary summary;
         try {
             summary = new Ingestion(store, options, progress).run(request.paths());
@@ -105,6 +104,55 @@ public final class IngestReports {
             }
             throw failed;
         }
+        return completed(store, request, summary);
+    }
+
+    /**
+     * {@code ingest --bulk}: a first load into the empty embedded store {@code target} through Neo4j's offline
+     * importer ({@link BulkIngestion}); the store is opened once the import is done and closed before this
+     * returns. Refuses a store that holds anything (IllegalArgumentException). A failed bulk load leaves no case
+     * data in the store, so its audit line goes to the log unanchored (anchoring would write to the store).
+     */
+    public Result runBulk(StoreTarget.Embedded target, Request request, PrintStream progress) {
+        IngestOptions options = options(request);
+        BulkIngestion.Loaded loaded;
+        try {
+            loaded = BulkIngestion.run(target, options, progress, request.paths());
+        } catch (RuntimeException failed) {
+            try {
+                auditor.recordWithoutStore(AuditEvent.of("ingest").with("defaultRegion", request.region())
+                        .with("defaultZone", request.zone().getId()).with("batchSize", request.batchSize())
+                        .with("bulk", true).with("store", target.describe()).with("complete", false)
+                        .with("failed", failed.getClass().getSimpleName() + ": " + failed.getMessage())
+                        .input(request.paths().toString()));
+            } catch (RuntimeException auditFailed) {
+                failed.addSuppressed(auditFailed);
+            }
+            throw failed;
+        }
+        try (GraphStore store = loaded.store()) {
+            progress.println("ingest --bulk: looking for possible duplicate persons, then closing the store");
+            return completed(store, request, loaded.summary());
+        }
+    }
+
+    private static IngestOptions options(Request request) {
+        IngestContext context = new IngestContext(new PhoneNumbers(request.region()), request.zone());
+        try {
+            Files.deleteIfExists(request.rejectsFile()); // a stale file from an earlier run would mislead
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + request.rejectsFile(), e);
+        }
+        return IngestOptions.of(context, request.batchSize())
+                .withForcedType(request.forcedType())
+                .withRejectLimit(request.rejectLimit())
+                .withRejectsFile(request.rejectsFile())
+                .withReload(request.reload())
+                .withTerminal(ProgressLine.stderrIsTerminal());
+    }
+
+    /** After a load: new possible duplicates (after a complete load) and the audit line. */
+    private Result completed(GraphStore store, Request request, IngestSummary summary) {
         long newDuplicates = summary.complete() ? new PersonResolution(new ResolutionStore(store)).scan().newPairs() : 0;
         Map<String, String> outputs = new LinkedHashMap<>();
         if (summary.rejected() > 0) {
