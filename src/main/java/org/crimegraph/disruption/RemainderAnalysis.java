@@ -68,6 +68,16 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
 
     /** All measures of the remainder; {@code removed[i]} marks removed vertices. */
     public RemainderMeasures measure(boolean[] removed) {
+        RemainderMeasures components = components(graph, removed);
+        return new RemainderMeasures(components.vertices(), components.largestComponent(), components.components(),
+                components.fragmentation(), efficiencyOf(distanceHistogram(removed), components.vertices()));
+    }
+
+    /**
+     * The measures of the remainder that its components give (size, largest, count, F), in one linear pass;
+     * efficiency, the one all-pairs measure, is NaN.
+     */
+    public static RemainderMeasures components(IndexedGraph<?> graph, boolean[] removed) {
         int n = remaining(removed);
         int[] sizes = componentSizes(graph, removed);
         long pairs = 0;
@@ -76,8 +86,7 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
             pairs += (long) s * (s - 1);
             largest = Math.max(largest, s);
         }
-        return new RemainderMeasures(n, largest, sizes.length, fragmentation(pairs, n),
-                efficiencyOf(distanceHistogram(removed), n));
+        return new RemainderMeasures(n, largest, sizes.length, fragmentation(pairs, n), Double.NaN);
     }
 
     /** Measures of the whole graph, nothing removed. */
@@ -87,11 +96,7 @@ public final class RemainderAnalysis<V extends Comparable<V>> {
 
     /** Fragmentation F of the remainder. */
     public double fragmentation(boolean[] removed) {
-        long pairs = 0;
-        for (int s : componentSizes(graph, removed)) {
-            pairs += (long) s * (s - 1);
-        }
-        return fragmentation(pairs, remaining(removed));
+        return components(graph, removed).fragmentation();
     }
 
     /** Global efficiency of the remainder (hop distances). */

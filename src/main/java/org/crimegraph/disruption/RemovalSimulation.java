@@ -96,21 +96,8 @@ public final class RemovalSimulation<V extends Comparable<V>> {
     /** Measures of the whole graph (efficiency NaN {@link #withoutEfficiency without efficiency}). */
     public synchronized RemainderMeasures initial() {
         if (initial == null) {
-            RemainderAnalysis<V> analysis = new RemainderAnalysis<>(graph, parameters.threads());
-            if (measureEfficiency) {
-                initial = analysis.measure();
-            } else {
-                int n = graph.vertexCount();
-                int[] sizes = RemainderAnalysis.componentSizes(graph, new boolean[n]);
-                long pairs = 0;
-                int largest = 0;
-                for (int size : sizes) {
-                    pairs += (long) size * (size - 1);
-                    largest = Math.max(largest, size);
-                }
-                initial = new RemainderMeasures(n, largest, sizes.length, RemainderAnalysis.fragmentation(pairs, n),
-                        Double.NaN);
-            }
+            initial = measureEfficiency ? new RemainderAnalysis<>(graph, parameters.threads()).measure()
+                    : RemainderAnalysis.components(graph, new boolean[graph.vertexCount()]);
         }
         return initial;
     }
@@ -292,19 +279,12 @@ public final class RemovalSimulation<V extends Comparable<V>> {
     }
 
     private RemovalPoint<V> point(int k, V removedVertex, boolean[] removed, RemainderAnalysis<V> analysis) {
-        int[] sizes = RemainderAnalysis.componentSizes(graph, removed);
-        long pairs = 0;
-        int largest = 0;
-        for (int s : sizes) {
-            pairs += (long) s * (s - 1);
-            largest = Math.max(largest, s);
-        }
-        int remaining = RemainderAnalysis.remaining(removed);
+        RemainderMeasures rest = RemainderAnalysis.components(graph, removed);
         double efficiency = measureEfficiency ? analysis.efficiency(removed) : Double.NaN;
         int initialLargest = initial().largestComponent();
-        double fraction = initialLargest == 0 ? 0 : (double) largest / initialLargest;
-        return new RemovalPoint<>(k, removedVertex, largest, fraction, sizes.length,
-                RemainderAnalysis.fragmentation(pairs, remaining), efficiency);
+        double fraction = initialLargest == 0 ? 0 : (double) rest.largestComponent() / initialLargest;
+        return new RemovalPoint<>(k, removedVertex, rest.largestComponent(), fraction, rest.components(),
+                rest.fragmentation(), efficiency);
     }
 
     private double[] degrees() {

@@ -242,9 +242,7 @@ public final class RunReportWriter {
                         + "<th>Persons</th><th>Brokers</th><th>Members</th></tr></thead>\n<tbody>\n");
         for (Map.Entry<Integer, List<PersonResult>> e : bySize.subList(0, Math.min(count, MAX_ROWS_DRAWN))) {
             List<PersonResult> members = e.getValue().stream()
-                    .sorted(java.util.Comparator.comparing(PersonResult::rank,
-                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                            .thenComparing(PersonResult::personId)).toList();
+                    .sorted(NodeRow.ORDER).toList();
             List<PersonResult> brokers = members.stream()
                     .filter(r -> r.measures().getOrDefault("betweenness", 0.0) > 0)
                     .sorted(java.util.Comparator.comparingDouble(
@@ -296,9 +294,7 @@ public final class RunReportWriter {
             return "<p class=\"note\">No single person's removal splits a component.</p>";
         }
         if (points.size() > MAX_NAMES) {
-            List<PersonResult> first = points.stream().sorted(java.util.Comparator.comparing(PersonResult::rank,
-                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                    .thenComparing(PersonResult::personId)).limit(MAX_NAMES).toList();
+            List<PersonResult> first = points.stream().sorted(NodeRow.ORDER).limit(MAX_NAMES).toList();
             return personList(points.size() + " persons are articulation points: removing any one of them splits "
                     + "their component. The " + MAX_NAMES + " best ranked (every one is in an export's "
                     + "articulation_point column):", first);

@@ -39,7 +39,7 @@ public final class Claims {
     public static ClaimedEvidence evidence(Record r) {
         return new ClaimedEvidence(r.get("a").asString(), r.get("b").asString(),
                 EvidenceKind.fromLabel(r.get("kind").asString()), r.get("evidenceId").asString(),
-                r.get("parts").asList(part -> part.isNull() ? List.<String>of() : part.asList(Value::asString)),
+                r.get("parts").asList(Claims::strings),
                 r.get("events").asList(Claims::of));
     }
 
@@ -50,6 +50,7 @@ public final class Claims {
                 strings(r.get("madeReports")), strings(r.get("atReports")), of(r.get("claims")));
     }
 
+    /** A list of strings, empty for null (a relationship without reports). */
     private static List<String> strings(Value list) {
         return list.isNull() ? List.of() : list.asList(Value::asString);
     }

@@ -96,15 +96,12 @@ public final class SparkPathMeasures implements PathMeasures, AutoCloseable {
         }
         Broadcast<BroadcastGraph> network = broadcast(graph);
         int p = Math.min(partitions, samples);
-        PathLength length = parameters.pathLength();
-        double epsilon = parameters.epsilon();
-        double delta = parameters.delta();
-        long seed = parameters.seed();
+        Sampling sampling = Sampling.of(parameters);
         SampleCounts total = run(monitor, "sampled betweenness", () -> spark
                 .parallelize(ranges(p), p)
                 .treeAggregate(new SampleCounts(),
                         (acc, r) -> acc.add(new ApproximateBetweenness<>(network.value().graph(),
-                                new SamplingParameters(length, epsilon, delta, seed, 1))
+                                sampling.onOneThread())
                                 .counts(from(r, p, samples), from(r + 1, p, samples), Termination.NONE)),
                         SampleCounts::merge, DEPTH));
         monitor.progress(ApproximateBetweenness.TASK, samples, samples);
@@ -124,19 +121,31 @@ public final class SparkPathMeasures implements PathMeasures, AutoCloseable {
         }
         Broadcast<BroadcastGraph> network = broadcast(graph);
         int p = Math.min(partitions, samples);
-        PathLength length = parameters.pathLength();
-        double epsilon = parameters.epsilon();
-        double delta = parameters.delta();
-        long seed = parameters.seed();
+        Sampling sampling = Sampling.of(parameters);
         SampleSums total = run(monitor, "sampled closeness and harmonic", () -> spark
                 .parallelize(ranges(p), p)
                 .treeAggregate(new SampleSums(),
                         (acc, r) -> acc.add(new SampledDistances<>(network.value().graph(),
-                                new SamplingParameters(length, epsilon, delta, seed, 1))
+                                sampling.onOneThread())
                                 .sums(from(r, p, samples), from(r + 1, p, samples), Termination.NONE)),
                         SampleSums::merge, DEPTH));
         monitor.progress(SampledDistances.TASK, samples, samples);
         return driver.scores(total.sums(n));
+    }
+
+    /**
+     * The sampling parameters as a task takes them to an executor (the core's record is not serialisable); each
+     * task runs its range of samples on one thread, as the executor's cores run tasks side by side.
+     */
+    private record Sampling(PathLength length, double epsilon, double delta, long seed) implements java.io.Serializable {
+
+        static Sampling of(SamplingParameters parameters) {
+            return new Sampling(parameters.pathLength(), parameters.epsilon(), parameters.delta(), parameters.seed());
+        }
+
+        SamplingParameters onOneThread() {
+            return new SamplingParameters(length, epsilon, delta, seed, 1);
+        }
     }
 
     @Override
