@@ -68,6 +68,9 @@ final class ExportCommand extends ReleasedCommand {
     String sort;
 
     @Mixin
+    ScoringModeOption scoringMode;
+
+    @Mixin
     QuietOption progress;
 
     @Override
@@ -81,11 +84,15 @@ final class ExportCommand extends ReleasedCommand {
                         + "'; valid: csv, graphml, gexf, json, i2, dl, svg");
             }
         }
+        if (runId != null && scoringMode.given()) {
+            throw new IllegalArgumentException("--budget and --epsilon choose how to score now; with --run the saved "
+                    + "run's own scores are exported, in the mode it was scored in");
+        }
         // Ctrl-C stops between files (exit 130, nothing published); the hook waits for the store to close
         try (CtrlC ctrlC = CtrlC.install(); GraphStore store = storeOptions.open()) {
             ExportNetwork.Result result = new ExportNetwork(auditor(), progress.monitor(ctrlC)).run(store,
-                    new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(), keyPlayers, seed,
-                            excel, sort));
+                    new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(),
+                            new ExportNetwork.ScoredNow(keyPlayers, seed, scoringMode.method(seed)), excel, sort));
             PrintWriter writer = out();
             writer.println("Evidence used: " + result.evidence());
             result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));

@@ -2,7 +2,6 @@ package org.crimegraph.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.app.query.NodeQuery;
 import org.crimegraph.app.score.ScoreNetwork;
 import org.crimegraph.graph.PathLength;
@@ -38,11 +37,15 @@ final class NodeCommand extends PersonQueryCommand {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    ScoringModeOption scoringMode;
+
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
         NodeQuery.Request request = new NodeQuery.Request(personId, release.filter(), query.defaultRegion, links);
         NodeQuery profile = new NodeQuery(store, (filter, id) -> new ScoreNetwork(auditor()).run(store,
-                new ScoreNetwork.Request(filter, threads.count, BetweennessMethod.EXACT, NetworkScoringJob.DEFAULT_SEED,
+                new ScoreNetwork.Request(filter, threads.count, scoringMode.method(NetworkScoringJob.DEFAULT_SEED),
+                        NetworkScoringJob.DEFAULT_SEED,
                         "node", Map.of("person", id), pathLength.or(PathLength.INVERSE_WEIGHT))));
         NodeQuery.Result result = profile.run(request);
         if (query.json()) {

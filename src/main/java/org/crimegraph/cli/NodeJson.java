@@ -28,6 +28,7 @@ final class NodeJson {
         root.put("name", p.name());
         root.put("evidence", result.filter().describe());
         root.put("pathLength", result.scores().pathLength().description());
+        root.set("scoringMode", Json.mapper().valueToTree(TargetJson.mode(result.scores().mode())));
         ObjectNode network = root.putObject("network");
         network.put("persons", result.network().graph().vertexSet().size());
         network.put("links", result.network().graph().edgeSet().size());

@@ -29,6 +29,10 @@ final class NodeTable {
         out.printf(Locale.ROOT, "Network: %d persons, %d links. Evidence used: %s. Path lengths: %s.%n",
                 persons, result.network().graph().edgeSet().size(), result.filter().describe(),
                 result.scores().pathLength().description());
+        if (result.scores().mode().sampled()) {
+            // an exact profile says nothing more; a sampled one must say its values are estimates
+            out.printf(Locale.ROOT, "Scoring mode: %s.%n", result.scores().mode().describe());
+        }
         out.printf(Locale.ROOT, "Target rank %d of %d (score %.3f; %s)%n%n", p.target().rank(), persons,
                 p.target().score(), TargetRanking.DEFINITION);
         out.printf(Locale.ROOT, "%-15s %14s  %-12s%n", "measure", "value", "rank");

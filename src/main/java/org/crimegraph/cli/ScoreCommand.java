@@ -2,7 +2,6 @@ package org.crimegraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.ComputationCancelledException;
@@ -25,9 +24,6 @@ import picocli.CommandLine.Option;
                 + "targets with their reasons; csv and json list every person.",
                 "Composite: " + org.crimegraph.analysis.TargetRanking.DEFINITION + " (docs/algorithms.md)."})
 final class ScoreCommand extends ReleasedCommand {
-
-    /** The time budget of the all-pairs measures when none is given. */
-    static final String DEFAULT_BUDGET = "30m";
 
     @Mixin
     PathLengthOption pathLength;
@@ -52,22 +48,8 @@ final class ScoreCommand extends ReleasedCommand {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--budget", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Time allowed for betweenness, closeness and harmonic (e.g. 10s, 30m, 2h; default: "
-                    + DEFAULT_BUDGET + "): exact when its estimated cost fits, else sampled at the smallest ε in "
-                    + "[0.01, 0.2] that fits; 0 samples at ε 0.2. The mode is stated in the output and the saved run "
-                    + "(docs/algorithms.md).")
-    Duration budget;
-
-    @Option(names = "--epsilon", paramLabel = "E",
-            description = "Sample at this ε instead of a budget: betweenness by Riondato–Kornaropoulos (every normalised "
-                    + "value within about ±E), closeness and harmonic by Eppstein–Wang sampled sources (harmonic "
-                    + "within about ±E, farness within ±E·diameter).")
-    Double epsilon;
-
-    @Option(names = "--delta", defaultValue = "0.1", paramLabel = "D",
-            description = "When sampling: probability allowed for exceeding the bounds (default: ${DEFAULT-VALUE}).")
-    double delta;
+    @Mixin
+    ScoringModeOption scoringMode;
 
     @Mixin
     RunOptions runOptions;
@@ -83,7 +65,7 @@ final class ScoreCommand extends ReleasedCommand {
     @Override
     public Integer call() {
         TargetOrder.requireSort(sort);
-        BetweennessMethod method = method();
+        BetweennessMethod method = scoringMode.method(runOptions.seed);
         Auditor auditor = auditor();
         if (edges != null) {
             if (runOptions.save) {
@@ -119,18 +101,6 @@ final class ScoreCommand extends ReleasedCommand {
             }
         }
         return ExitCodes.OK;
-    }
-
-    /** Sampled at {@code --epsilon}, else chosen by {@code --budget} (default {@value #DEFAULT_BUDGET}). */
-    private BetweennessMethod method() {
-        if (epsilon != null && budget != null) {
-            throw new IllegalArgumentException("--epsilon and --budget both choose the scoring mode: give one of them");
-        }
-        if (epsilon != null) {
-            return new BetweennessMethod.Sampled(epsilon, delta, runOptions.seed);
-        }
-        Duration allowed = budget != null ? budget : new DurationConverter().convert(DEFAULT_BUDGET);
-        return new BetweennessMethod.Budgeted(allowed, delta, runOptions.seed);
     }
 
     /**

@@ -9,11 +9,14 @@ import java.util.List;
  *
  * @param communities the community detection, or null
  * @param keyPlayers  the key-player search, or null
+ * @param scoringMode how betweenness, closeness and harmonic were computed, in one line
+ *                    ({@code ScoringMode.describe()}: exact, or sampled with its ε, δ and seed), or null if not known;
+ *                    a reader of sampled values must be told they are estimates within a bound
  */
-public record ExportAnalyses(Communities communities, KeyPlayers keyPlayers) {
+public record ExportAnalyses(Communities communities, KeyPlayers keyPlayers, String scoringMode) {
 
     /** Nothing computed beside the scores. */
-    public static final ExportAnalyses NONE = new ExportAnalyses(null, null);
+    public static final ExportAnalyses NONE = new ExportAnalyses(null, null, null);
 
     /**
      * @param algorithm  e.g. {@code leiden}, or null if the saved run does not say

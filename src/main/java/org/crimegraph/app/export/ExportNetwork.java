@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.app.score.KeyPlayerSet;
@@ -53,13 +54,12 @@ public final class ExportNetwork {
      * @param outDir     the output folder
      * @param runId      a saved run to export ({@code latest} for the newest), or null to score now
      * @param around     export only around chosen persons, or null for the whole network
-     * @param keyPlayers scored now: size of the key-player set (0 for none, and no column)
-     * @param seed       scored now: seed for the communities and the key-player search
+     * @param scoredNow  without a saved run: how to score now (key players, seed, scoring mode)
      * @param excel      CSV files start with a byte-order mark
      * @param sort       order persons by this measure, highest first; null or {@code score} for the composite rank
      */
     public record Request(ProjectionFilter release, Set<ExportFormat> formats, Path outDir, String runId, Around around,
-                          int keyPlayers, long seed, boolean excel, String sort) {
+                          ScoredNow scoredNow, boolean excel, String sort) {
 
         public Request {
             // in the formats' own order, as the exporter writes them
@@ -68,10 +68,9 @@ public final class ExportNetwork {
             Objects.requireNonNull(outDir, "outDir");
         }
 
-        /** The whole network, scored now, default key players and seed, CSV without byte-order mark. */
+        /** Scored now with {@link ScoredNow#EXACT}, CSV without byte-order mark. */
         public static Request scoredNow(ProjectionFilter release, Set<ExportFormat> formats, Path outDir, Around around) {
-            return new Request(release, formats, outDir, null, around, DEFAULT_KEY_PLAYERS,
-                    org.crimegraph.scoring.NetworkScoringJob.DEFAULT_SEED, false, null);
+            return new Request(release, formats, outDir, null, around, ScoredNow.EXACT, false, null);
         }
 
         AuditEvent audit(NetworkExport export, ExportContext context, String savedRunId, List<WrittenFile> files) {
@@ -90,6 +89,25 @@ public final class ExportNetwork {
             return event.with("persons", export.network().graph().vertexSet().size())
                     .with("links", export.network().graph().edgeSet().size())
                     .outputs(outputs).release(export.releaseRule());
+        }
+    }
+
+    /**
+     * How an export without a saved run scores the network now.
+     *
+     * @param keyPlayers size of the key-player set (0 for none, and no column)
+     * @param seed       seed for the communities and the key-player search
+     * @param method     how betweenness, closeness and harmonic are computed (the CLI gives the same default
+     *                   budget as {@code score}, so a large network is not scored exactly for hours unasked)
+     */
+    public record ScoredNow(int keyPlayers, long seed, BetweennessMethod method) {
+
+        /** Default key players and seed, every measure exact: for small networks and tests. */
+        public static final ScoredNow EXACT = new ScoredNow(DEFAULT_KEY_PLAYERS,
+                org.crimegraph.scoring.NetworkScoringJob.DEFAULT_SEED, BetweennessMethod.EXACT);
+
+        public ScoredNow {
+            Objects.requireNonNull(method, "method");
         }
     }
 
@@ -117,19 +135,20 @@ public final class ExportNetwork {
             return new Result(exportRun(store, run, request), request.release().describe()
                     + "; scores from saved run " + run.run().runId());
         }
+        ScoredNow now = request.scoredNow();
         ScoringResult result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(request.release(), null,
-                org.crimegraph.analysis.BetweennessMethod.EXACT, request.seed(), "score", Map.of()), monitor);
+                now.method(), now.seed(), "score", Map.of()), monitor);
         return new Result(exportScored(store, result, request), result.filter().describe());
     }
 
     /**
      * Exports a network scored just now under {@code result.filter()}, with its communities (from the
-     * scoring) and a key-player set of {@code request.keyPlayers()}, both seeded with the scoring's seed and
+     * scoring) and a key-player set of {@code request.scoredNow().keyPlayers()}, both seeded with the scoring's seed and
      * stated in the manifest.
      */
     public List<WrittenFile> exportScored(GraphStore store, ScoringResult result, Request request) {
         long seed = result.communities().seed();
-        Set<String> players = KeyPlayerSet.of(result, request.keyPlayers(), seed, Monitor.NONE);
+        Set<String> players = KeyPlayerSet.of(result, request.scoredNow().keyPlayers(), seed, Monitor.NONE);
         SavedRun scored = ScoringRuns.build("(not saved)", result, new RunSettings(1, seed, Integer.MAX_VALUE),
                 new RunAnnotations(result.communityByPerson(), Map.of(), players,
                         "Leiden, seed " + seed), Instant.now(), Instant.now(), Map.of());
@@ -140,7 +159,8 @@ public final class ExportNetwork {
                 new ExportAnalyses.Communities(communities.algorithm(), communities.resolution(), communities.seed(),
                         communities.count(), "computed for this export"),
                 players.isEmpty() ? null : new ExportAnalyses.KeyPlayers(KeyPlayerSet.MEASURE, players.size(), seed,
-                        players.stream().sorted().toList(), "computed for this export"));
+                        players.stream().sorted().toList(), "computed for this export"),
+                result.scores().mode().describe());
         return write(store, export, result.filter(), null, request, analyses);
     }
 

@@ -47,6 +47,7 @@ final class RunRelease {
         return new ExportAnalyses(
                 communities == 0 ? null : new ExportAnalyses.Communities(null, null, run.run().setup().seed(), communities, source),
                 players.isEmpty() ? null : new ExportAnalyses.KeyPlayers(KeyPlayerSet.MEASURE, players.size(),
-                        run.run().setup().seed(), players, source));
+                        run.run().setup().seed(), players, source),
+                run.run().setup().mode().describe());
     }
 }
