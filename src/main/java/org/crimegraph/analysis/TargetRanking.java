@@ -49,8 +49,9 @@ import org.crimegraph.graph.PersonNetwork;
  * and at the top the three percentiles differ only in the 4th decimal; the fixed 0.1 lifted every hub with
  * such a contact above a broker without one (betweenness rank 1, score 0.77 against 0.846 for the whole top
  * 15). Nor 0.3 ln(1 + cutOff) / ln(componentSize), which counts those contacts on the log scale: one of them
- * still earns 0.018 in 100,000, worth 1,800 places in all three measures at once, and the broker stays behind
- * hundreds of hubs (docs/algorithms.md has the 20,000-person comparison). Ties are broken by person id, so
+ * still earns 0.018 in 100,000, worth 1,800 places in all three measures at once: on a 20,000-person case
+ * it filled the top 15 with hubs of 2 to 4 such contacts and left the two strongest brokers 106th and 107th
+ * (648th and 649th with the old bonus, 1st and 2nd with this one; docs/algorithms.md has the comparison). Ties are broken by person id, so
  * the ranking is deterministic. {@link #DEFINITION} states the score in one line wherever it is shown.
  *
  * <p>Betweenness is the normalised value from {@link NetworkScores}, computed with the path length
