@@ -19,38 +19,55 @@ import org.crimegraph.graph.PersonNetwork;
  * <p>Composite score of person {@code v}:
  * <pre>
  *   score(v) = ( ( pct_betweenness(v) + pct_pagerank(v) + pct_strength(v) ) / 3  +  bonus(v) ) / 1.3
- *   bonus(v) = 0.1 + 0.2 × cutOff(v) / (componentSize(v) − 1)   if v is an articulation point, else 0
+ *   bonus(v) = 0.3 × max( ln(1 + cutOff(v) − pendants(v)) / ln(componentSize(v)),  cutOff(v) / (componentSize(v) − 1) )
+ *              if v is an articulation point, else 0
  * </pre>
  * where {@code pct_m} is the mid-rank percentile of measure {@code m} among all persons (ties share
- * the average, see {@link MeasureRank}), and {@code cutOff(v)} is the number of persons cut off from
- * the largest remaining piece of v's component when v is removed ({@link RemovalEffect#cutOff()}).
- * Percentiles rather than raw values make the three measures commensurable and insensitive to
- * outliers; betweenness finds brokers, PageRank the well-connected core, strength the busiest
- * persons. The bonus rewards structural cut points, which centrality alone can miss (a person
- * linking a small cell to the rest may have modest betweenness): a fixed 0.1 for being a cut point,
- * plus up to 0.2 more in proportion to the share of the other persons in the component that are cut
- * off from its largest remaining piece (a share below 1, close to 1 for the centre of a star). The
- * bonus is thus in [0.1, 0.3); the sum of mean percentile and bonus lies in [0, 1.3) and is divided
- * by 1.3 ({@link #SCALE}) so that the score lies in [0, 1) — before this division an articulation
- * point with high percentiles scored above 1 (1.116, 1.137 on the sample case's partner release).
- * The division does not change the order. Ties are broken by person id, so the ranking is
- * deterministic. {@link #DEFINITION} states the score in one line wherever it is shown.
+ * the average, see {@link MeasureRank}), {@code cutOff(v)} is the number of persons cut off from the
+ * largest remaining piece of v's component when v is removed ({@link RemovalEffect#cutOff()}), and
+ * {@code pendants(v)} how many of those are v's own contacts with no other link
+ * ({@link PersonNetwork#pendantContacts}). Percentiles rather than raw values make the three measures
+ * commensurable and insensitive to outliers; betweenness finds brokers, PageRank the well-connected core,
+ * strength the busiest persons. The bonus rewards structural cut points, which centrality alone can miss
+ * (a person linking a small cell to the rest may have modest betweenness), by what the removal really
+ * cuts off:
+ * <ul>
+ * <li>a group: the persons cut off who have a link besides v, on a log scale of the component, so that
+ * orders of magnitude count: a 50-person cell cut off from 100,000 persons earns 0.3 ln 51 / ln 100,000
+ * = 0.10, half of a component of 1,000 earns 0.27;</li>
+ * <li>or the plain share of the component cut off, which is what is left when all the persons cut off
+ * are v's own contacts with no other link: they form no group, and one of them in a component of
+ * 100,000 earns 0.3 / 99,999 = 0.000003, less than one rank in one measure is worth (it moves the mean
+ * percentile by 1/3 × 1/99,999 = 0.0000033); the centre of a star, whose removal leaves nothing connected, earns 0.3 × (n − 2)/(n − 1).</li>
+ * </ul>
+ * The bonus lies in [0, 0.3): a removal cuts off at most all but one of the others, so both terms are below
+ * 1. The sum of mean percentile and bonus lies in [0, 1.3) and is divided by 1.3 ({@link #SCALE}) so that the
+ * score lies in [0, 1); the division does not change the order.
+ *
+ * <p>Why not a fixed bonus for any cut point (the former 0.1 + 0.2 × cutOff / (componentSize − 1)): on a
+ * 100,000-person network 22,702 persons are cut points, nearly all because of one contact with no other link,
+ * and at the top the three percentiles differ only in the 4th decimal; the fixed 0.1 lifted every hub with
+ * such a contact above a broker without one (betweenness rank 1, score 0.77 against 0.846 for the whole top
+ * 15). Nor 0.3 ln(1 + cutOff) / ln(componentSize), which counts those contacts on the log scale: one of them
+ * still earns 0.018 in 100,000, worth 1,800 places in all three measures at once: on a 20,000-person case
+ * it filled the top 15 with hubs of 2 to 4 such contacts and left the two strongest brokers 106th and 107th
+ * (648th and 649th with the old bonus, 1st and 2nd with this one; docs/algorithms.md has the comparison). Ties are broken by person id, so
+ * the ranking is deterministic. {@link #DEFINITION} states the score in one line wherever it is shown.
  *
  * <p>Betweenness is the normalised value from {@link NetworkScores}, computed with the path length
  * stated there.
  */
 public final class TargetRanking {
 
-    /** Bonus for any articulation point. */
-    public static final double ARTICULATION_BONUS = 0.1;
-    /** Additional bonus per unit of cut-off share of the component. */
-    public static final double CUT_OFF_BONUS = 0.2;
+    /** The articulation-point bonus lies in [0, BONUS). */
+    public static final double BONUS = 0.3;
     /** The largest mean percentile plus bonus (exclusive), by which it is divided to keep scores in [0, 1). */
-    public static final double SCALE = 1 + ARTICULATION_BONUS + CUT_OFF_BONUS;
+    public static final double SCALE = 1 + BONUS;
     /** The composite score in one line, printed under every ranked table, in help and in the report. */
     public static final String DEFINITION = "score = (mean percentile of betweenness, PageRank and strength "
-            + "+ articulation-point bonus 0.1-0.3 by the share it cuts off) / 1.3, so 0 <= score < 1; "
-            + "higher = better target";
+            + "+ bonus) / 1.3, so 0 <= score < 1; higher = better target; bonus, for an articulation point only, "
+            + "= 0.3 x the larger of ln(1 + persons its removal cuts off who have another link) / ln(component size) "
+            + "and the share of the component cut off";
     /** Number of links cited as evidence per target. */
     public static final int EVIDENCE_LINKS = 3;
 
@@ -80,7 +97,7 @@ public final class TargetRanking {
         double[] composite = new double[n];
         for (int i = 0; i < n; i++) {
             composite[i] = (betweenness[i].percentile() + pageRank[i].percentile() + strength[i].percentile()) / 3
-                    + bonus(all.get(i));
+                    + bonus(all.get(i).removal(), pendantsCutOff(all.get(i)));
             composite[i] /= SCALE;
         }
         Integer[] order = new Integer[n];
@@ -108,13 +125,37 @@ public final class TargetRanking {
         return all.subList(0, Math.min(k, all.size()));
     }
 
-    /** The articulation-point bonus of one person (see class comment). */
-    static double bonus(VertexScore<?> score) {
-        if (!score.articulationPoint()) {
+    /**
+     * The articulation-point bonus (see class comment): {@link #BONUS} × the larger of ln(1 + cut off with
+     * another link) / ln(component size) and the share of the others cut off; 0 if the removal splits nothing.
+     *
+     * @param effect         what removing the person does to their component
+     * @param pendantsCutOff how many of the persons cut off are the person's own contacts with no other link
+     */
+    static double bonus(RemovalEffect effect, int pendantsCutOff) {
+        if (!effect.splits()) {
             return 0.0;
         }
-        RemovalEffect effect = score.removal();
-        return ARTICULATION_BONUS + CUT_OFF_BONUS * effect.cutOff() / (effect.componentSize() - 1);
+        int cutOff = effect.cutOff();
+        if (pendantsCutOff < 0 || pendantsCutOff > cutOff) {
+            throw new IllegalArgumentException("pendant contacts cut off must be in [0, " + cutOff + "], got "
+                    + pendantsCutOff);
+        }
+        int size = effect.componentSize();
+        double group = Math.log1p(cutOff - pendantsCutOff) / Math.log(size);
+        double share = (double) cutOff / (size - 1);
+        return BONUS * Math.max(group, share);
+    }
+
+    /**
+     * How many of the persons a removal cuts off are the person's own contacts with no other link. When the
+     * largest remaining piece is itself one such contact (the centre of a star) it is not cut off.
+     */
+    private int pendantsCutOff(VertexScore<String> s) {
+        if (!s.articulationPoint()) {
+            return 0;
+        }
+        return Math.min(network.pendantContacts(s.vertex()), s.removal().cutOff());
     }
 
     private static MeasureRank[] rank(String measure, List<VertexScore<String>> all,
@@ -150,13 +191,10 @@ public final class TargetRanking {
         } else {
             reasons.add("betweenness 0: lies on no shortest path between other persons (" + paths + ")");
         }
-        if (s.articulationPoint()) {
-            RemovalEffect e = s.removal();
-            reasons.add(String.format(Locale.ROOT,
-                    "articulation point: removal cuts off %d %s; it splits its component (%d persons) into %d pieces "
-                            + "and the largest keeps %s of it",
-                    e.cutOff(), e.cutOff() == 1 ? "person" : "persons", e.componentSize(), e.pieces(),
-                    percent(e.largestShare())));
+        String cut = s.articulationPoint() ? cutPoint(s.removal(), pendantsCutOff(s)) : null;
+        boolean trivialCut = cut != null && cut.startsWith(TRIVIAL_CUT);
+        if (cut != null && !trivialCut) {
+            reasons.add(cut);
         }
         double relative = pageRank.value() * n;
         reasons.add(String.format(Locale.ROOT, "%s (%s, %s× the average): %s",
@@ -165,6 +203,10 @@ public final class TargetRanking {
                         : "a random walk along the links reaches this person less often than average"));
         reasons.add(String.format(Locale.ROOT, "%s (%s) over %d %s",
                 standing("strength", strength), number(strength.value()), s.degree(), s.degree() == 1 ? "link" : "links"));
+        if (trivialCut) {
+            // a fact, not a reason to pick the person: after the measures
+            reasons.add(cut);
+        }
         if (!links.isEmpty()) {
             List<String> cited = new ArrayList<>();
             for (LinkEvidence link : links) {
@@ -176,6 +218,29 @@ public final class TargetRanking {
             reasons.add((links.size() == 1 ? "strongest link: " : "strongest links: ") + String.join("; ", cited));
         }
         return reasons;
+    }
+
+    /** How {@link #cutPoint} starts when the removal cuts off nothing but pendant contacts. */
+    static final String TRIVIAL_CUT = "articulation point, but removal only cuts off ";
+
+    /**
+     * What removing an articulation point cuts off. A removal that cuts off only the person's own contacts
+     * with no other link, while the rest of the component stays together, is said to be just that: the
+     * contacts form no group, and the network holds without them.
+     */
+    static String cutPoint(RemovalEffect e, int pendantsCutOff) {
+        int cutOff = e.cutOff();
+        String persons = cutOff == 1 ? "person" : "persons";
+        if (pendantsCutOff == cutOff && e.largestPiece() > 1) {
+            return String.format(Locale.ROOT, TRIVIAL_CUT + "%d %s with no other link; the other %d persons of its "
+                    + "component stay connected", cutOff, persons, e.largestPiece());
+        }
+        String pendants = pendantsCutOff == 0 ? ""
+                : pendantsCutOff < cutOff ? String.format(Locale.ROOT, " (%d of them with no other link)", pendantsCutOff)
+                : cutOff == 1 ? " (a contact with no other link)" : " (all contacts with no other link)";
+        return String.format(Locale.ROOT, "articulation point: removal cuts off %d %s%s; it splits its component "
+                        + "(%d persons) into %d pieces and the largest keeps %s of it",
+                cutOff, persons, pendants, e.componentSize(), e.pieces(), percent(e.largestShare()));
     }
 
     /** "highest betweenness", "joint highest betweenness" or "betweenness rank 3 of 20". */

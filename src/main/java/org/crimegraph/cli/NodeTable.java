@@ -2,9 +2,11 @@ package org.crimegraph.cli;
 
 import org.crimegraph.text.SafeText;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.crimegraph.analysis.MeasureRank;
 import org.crimegraph.analysis.RemovalEffect;
+import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.TargetRanking;
 import org.crimegraph.analysis.VertexScore;
 import org.crimegraph.app.query.NodeProfile;
@@ -12,6 +14,7 @@ import org.crimegraph.app.query.NodeQuery;
 import org.crimegraph.app.query.PersonHolding;
 import org.crimegraph.app.query.PersonIdentity;
 import org.crimegraph.cli.render.TextTable;
+import org.crimegraph.export.Rounding;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.scoring.ScoringResult;
 
@@ -33,8 +36,13 @@ final class NodeTable {
             // an exact profile says nothing more; a sampled one must say its values are estimates
             out.printf(Locale.ROOT, "Scoring mode: %s.%n", result.scores().mode().describe());
         }
-        out.printf(Locale.ROOT, "Target rank %d of %d (score %.3f; %s)%n%n", p.target().rank(), persons,
-                p.target().score(), TargetRanking.DEFINITION);
+        // the score with as many decimals as tell it from the persons ranked just above and below
+        List<Target> ranking = result.targets();
+        int at = p.target().rank() - 1;
+        List<Double> around = ranking.subList(Math.max(0, at - 1), Math.min(ranking.size(), at + 2)).stream()
+                .map(Target::score).toList();
+        out.printf(Locale.ROOT, "Target rank %d of %d (score %s; %s)%n%n", p.target().rank(), persons,
+                Rounding.fixed(p.target().score(), Rounding.scoreDecimals(around)), TargetRanking.DEFINITION);
         out.printf(Locale.ROOT, "%-15s %14s  %-12s%n", "measure", "value", "rank");
         out.println("-".repeat(43));
         for (MeasureRank rank : p.ranks()) {
@@ -50,9 +58,18 @@ final class NodeTable {
                 result.communities().size(community), result.communities().count(), result.communities().algorithm());
         if (s.articulationPoint()) {
             RemovalEffect e = s.removal();
-            out.printf(Locale.ROOT, "Articulation point: removal cuts off %d %s and splits the component into %d pieces "
-                            + "(the largest keeps %d of %d).%n", e.cutOff(), e.cutOff() == 1 ? "person" : "persons",
-                    e.pieces(), e.largestPiece(), e.componentSize());
+            int pendants = Math.min(result.network().pendantContacts(s.vertex()), e.cutOff());
+            String whom = e.cutOff() == 1 ? "person" : "persons";
+            if (pendants == e.cutOff() && e.largestPiece() > 1) {
+                // only contacts with no other link: said for what it is (analysis.TargetRanking's reasons)
+                out.printf(Locale.ROOT, "Articulation point, but removal only cuts off %d %s with no other link "
+                        + "(the other %d of %d stay connected).%n", e.cutOff(), whom, e.largestPiece(), e.componentSize());
+            } else {
+                out.printf(Locale.ROOT, "Articulation point: removal cuts off %d %s%s and splits the component into %d "
+                                + "pieces (the largest keeps %d of %d).%n", e.cutOff(), whom,
+                        pendants == 0 ? "" : " (" + pendants + " of them with no other link)", e.pieces(),
+                        e.largestPiece(), e.componentSize());
+            }
         } else {
             out.println("Not an articulation point: the component stays connected without this person.");
         }

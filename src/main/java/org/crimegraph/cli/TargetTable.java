@@ -68,7 +68,10 @@ final class TargetTable {
         if (byMeasure) {
             out.printf(Locale.ROOT, "Sorted by %s, highest first; rank = composite target rank.%n%n", sort);
         }
-        TextTable table = new TextTable().right("rank", 4).gap("  ").left("id", 6).left("name", 24).right("score", 6)
+        // as many decimals as tell the shown rows apart: the top scores of a large network differ far down
+        int decimals = Rounding.scoreDecimals(targets.stream().map(Target::score).toList());
+        TextTable table = new TextTable().right("rank", 4).gap("  ").left("id", 6).left("name", 24)
+                .right("score", Math.max(6, decimals + 2))
                 .gap("  ").left("betweenness", 14).left("pagerank", 14).left("strength", 13).right("deg", 4)
                 .right("core", 4).right("clust", 5).gap("  ").left("AP", 3);
         if (byMeasure) {
@@ -78,10 +81,10 @@ final class TargetTable {
         for (Target t : targets) {
             VertexScore<String> s = scores.of(t.personId());
             List<Object> cells = new ArrayList<>(List.of(t.rank(), t.personId(), SafeText.clip(t.name(), 24),
-                    fixed(t.score(), 3), ranked("%7.4f", t.betweenness().value(), t.betweenness().rank()),
+                    Rounding.fixed(t.score(), decimals), ranked("%7.4f", t.betweenness().value(), t.betweenness().rank()),
                     ranked("%7.4f", t.pageRank().value(), t.pageRank().rank()),
                     ranked("%6.2f", t.strength().value(), t.strength().rank()), t.degree(), s.coreness(),
-                    fixed(s.clustering(), 2), t.articulationPoint() ? "yes" : ""));
+                    Rounding.fixed(s.clustering(), 2), t.articulationPoint() ? "yes" : ""));
             if (byMeasure) {
                 cells.add(Rounding.text(s.measures().get(sort), 4));
             }
@@ -115,11 +118,6 @@ final class TargetTable {
                     t.pageRank().value(), t.pageRank().rank(), t.strength().value(), t.strength().rank(), t.degree(),
                     t.articulationPoint(), s.closeness(), s.harmonic(), s.eigenvector(), s.coreness(), s.clustering());
         }
-    }
-
-    /** {@code value} with {@code decimals} decimals. */
-    private static String fixed(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     /** A measure with its rank, e.g. {@code  0.1234 (#2  )}. */

@@ -158,10 +158,12 @@ public final class RunReportWriter {
             t.append("<th>").append(escape(TARGET_MEASURES.get(measure))).append("</th>");
         }
         t.append("<th>Cut point</th><th>Key player</th><th>Community</th></tr></thead>\n<tbody>\n");
+        // as many decimals as tell consecutive rows apart (the table's own rule, cli.TargetTable)
+        int decimals = Rounding.scoreDecimals(ranked.stream().map(PersonResult::score).toList());
         for (PersonResult r : ranked) {
             t.append("<tr><td>").append(r.rank()).append("</td><td><strong>").append(escape(r.personId()))
                     .append("</strong> ").append(escape(r.name())).append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%.3f", r.score())).append("</td>");
+                    .append(Rounding.fixed(r.score(), decimals)).append("</td>");
             for (String measure : shown) {
                 Double v = r.measures().get(measure);
                 t.append("<td class=\"num\">").append(v == null ? "" : v == Math.rint(v) && Math.abs(v) < 1e9

@@ -90,6 +90,21 @@ public final class PersonNetwork {
         return result;
     }
 
+    /**
+     * How many of a person's contacts have no other link: the persons the network knows only through this
+     * one (pendant contacts), whom its removal would leave alone.
+     */
+    public int pendantContacts(String personId) {
+        int pendants = 0;
+        for (DefaultWeightedEdge edge : graph.edgesOf(personId)) {
+            String source = graph.getEdgeSource(edge);
+            if (graph.degreeOf(source.equals(personId) ? graph.getEdgeTarget(edge) : source) == 1) {
+                pendants++;
+            }
+        }
+        return pendants;
+    }
+
     private static String pairKey(String a, String b) {
         return a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
     }

@@ -70,6 +70,10 @@ class DemoCommandTest {
         // and the table marks it: the AP column of P039's row says yes
         String row = demo.out().lines().filter(l -> l.matches("\\s*\\d+\\s+P039\\s.*")).findFirst().orElseThrow();
         assertThat(row.strip()).endsWith("yes");
+        // P022 (0.634033) and P039 (0.633895) are both 0.634 at 3 decimals: the column shows 4
+        assertThat(row).contains(" 0.6339 ");
+        assertThat(demo.out().lines().filter(l -> l.matches("\\s*\\d+\\s+P022\\s.*")).findFirst().orElseThrow())
+                .contains(" 0.6340 ");
     }
 
     @Test

@@ -137,6 +137,26 @@ class RunReportWriterTest {
     }
 
     @Test
+    void scoresShowAsManyDecimalsAsTellTheRowsApart() throws Exception {
+        // the top of a large network: 0.846 for all three at 3 decimals
+        List<PersonResult> results = List.of(
+                new PersonResult("P1", "Ann", new PersonResult.Ranking(1, 0.8461612), Map.of("degree", 2.0),
+                        new PersonResult.Place(0, 0, null, false, true), List.of()),
+                new PersonResult("P2", "Bob", new PersonResult.Ranking(2, 0.8461538), Map.of("degree", 2.0),
+                        new PersonResult.Place(0, 0, null, false, true), List.of()),
+                new PersonResult("P3", "Cy", new PersonResult.Ranking(3, 0.8461204), Map.of("degree", 2.0),
+                        new PersonResult.Place(0, 0, null, false, true), List.of()));
+        String html = Files.readString(new RunReportWriter().write(RUN, results, 10, List.of(), dir.resolve("d.html")),
+                StandardCharsets.UTF_8);
+        assertThat(html).contains("<td class=\"num\">0.84616</td>", "<td class=\"num\">0.84615</td>",
+                "<td class=\"num\">0.84612</td>").doesNotContain(">0.846<");
+        // scores far apart keep 3 decimals
+        html = Files.readString(new RunReportWriter().write(RUN, List.of(person("P1", "Ann", 1, 0, false),
+                person("P2", "Bob", 2, 0, false)), 10, List.of(), dir.resolve("e.html")), StandardCharsets.UTF_8);
+        assertThat(html).contains("<td class=\"num\">1.000</td>", "<td class=\"num\">0.500</td>");
+    }
+
+    @Test
     void sectionsMustBeSelfContained() {
         assertThatThrownBy(() -> new ReportSection("x", "X", "<img src=\"https://example.org/a.png\">"))
                 .isInstanceOf(IllegalArgumentException.class);
