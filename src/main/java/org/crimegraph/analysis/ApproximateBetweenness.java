@@ -47,7 +47,7 @@ import java.util.SplittableRandom;
  *
  * @param <V> vertex type
  */
-public final class ApproximateBetweenness<V extends Comparable<V>> {
+public final class ApproximateBetweenness<V extends Comparable<V>> extends SampledMeasure<V, long[]> {
 
     /** The universal constant of the sample-size bound; 0.5 as recommended by Riondato and Kornaropoulos. */
     public static final double C = 0.5;
@@ -57,8 +57,6 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
     private static final int MAX_BLOCKS = 4096;
     private static final int SAMPLES_PER_BLOCK = 1000;
 
-    private final IndexedGraph<V> graph;
-    private final SamplingParameters parameters;
     private ApproximateBetweennessScores scores;
 
     /** Shorthand for {@code new ApproximateBetweenness<>(graph, new SamplingParameters(...))}. */
@@ -72,9 +70,7 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
      *                                  positive and finite
      */
     public ApproximateBetweenness(IndexedGraph<V> graph, SamplingParameters parameters) {
-        ShortestPathSearch.checkWeights(graph, parameters.pathLength());
-        this.graph = graph;
-        this.parameters = parameters;
+        super(graph, parameters);
     }
 
     /** The sample size for a vertex-diameter bound, ε and δ (0 when no shortest path has an interior vertex). */
@@ -83,11 +79,7 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
             return 0;
         }
         int log = 31 - Integer.numberOfLeadingZeros(vertexDiameter - 2);
-        double r = C / (epsilon * epsilon) * (log + 1 + Math.log(1 / delta));
-        if (r > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("epsilon too small: " + Math.ceil(r) + " samples");
-        }
-        return (int) Math.ceil(r);
+        return samples(C / (epsilon * epsilon) * (log + 1 + Math.log(1 / delta)));
     }
 
     /** The estimate, computed once without progress or cancellation. */
@@ -111,15 +103,11 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
         // counts are whole numbers, so the block count does not change the result; enough blocks that
         // progress moves and cancellation is seen every few thousand samples
         int blocks = Math.max(1, Math.min(samples, Math.max(BLOCKS, Math.min(MAX_BLOCKS, samples / SAMPLES_PER_BLOCK))));
-        if (samples > 0) {
-            OrderedBlocks.run(TASK, samples, blocks, parameters.threads(),
-                    () -> new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), monitor.termination()),
-                    Sampler::run, part -> {
-                        for (int i = 0; i < n; i++) {
-                            counts[i] += part[i];
-                        }
-                    }, monitor);
-        }
+        drawAll(TASK, samples, blocks, part -> {
+            for (int i = 0; i < n; i++) {
+                counts[i] += part[i];
+            }
+        }, monitor);
         return scores(plan, counts);
     }
 
@@ -147,10 +135,7 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
      * @throws ComputationCancelledException if {@code termination} is cancelled meanwhile
      */
     public long[] counts(int lo, int hi, Termination termination) {
-        if (lo < 0 || hi < lo) {
-            throw new IllegalArgumentException("samples " + lo + ".." + hi);
-        }
-        return new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), termination).run(lo, hi);
+        return range(lo, hi, termination);
     }
 
     /** The estimate from the counts summed over all {@code plan.samples()} samples. */
@@ -189,10 +174,7 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
     static int vertexDiameterBound(IndexedGraph<?> graph, PathLength pathLength, Termination termination) {
         int n = graph.vertexCount();
         boolean[] seen = new boolean[n];
-        double shortest = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < 2 * graph.edgeCount(); k++) {
-            shortest = Math.min(shortest, 1.0 / graph.weight(k));
-        }
+        double shortest = shortestLink(graph);
         ShortestPathSearch search = new ShortestPathSearch(graph, pathLength);
         int bound = 0;
         for (int s = 0; s < n; s++) {
@@ -220,69 +202,50 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
         return bound;
     }
 
-    /** SplitMix64's finaliser: a well-mixed 64-bit value, so that neighbouring sample numbers get unrelated streams. */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
+    /** Draws samples {@code lo..hi-1}; counts one for each interior vertex of each sampled path. */
+    @Override
+    long[] draw(ShortestPathSearch search, int lo, int hi, Termination termination) {
+        int n = search.graph.vertexCount();
+        long[] counts = new long[n];
+        for (int i = lo; i < hi; i++) {
+            termination.check();
+            SplittableRandom random = random(i, 0x632be59bd9b4e019L);
+            int u = random.nextInt(n);
+            int v = random.nextInt(n - 1);
+            if (v >= u) {
+                v++;
+            }
+            search.search(u, v, true);
+            if (search.reached(v)) {
+                int w = v;
+                while (true) {
+                    int z = pick(search, w, random);
+                    if (z == u) {
+                        break;
+                    }
+                    counts[z]++;
+                    w = z;
+                }
+            }
+            search.reset();
+        }
+        return counts;
     }
 
-    /** Per-thread path sampling on a truncated search. */
-    private final class Sampler {
-
-        private final ShortestPathSearch search;
-        private final Termination termination;
-
-        Sampler(ShortestPathSearch search, Termination termination) {
-            this.search = search;
-            this.termination = termination;
-        }
-
-        /** Draws samples {@code lo..hi-1}; counts one for each interior vertex of each sampled path. */
-        long[] run(int lo, int hi) {
-            int n = search.graph.vertexCount();
-            long[] counts = new long[n];
-            long seed = parameters.seed();
-            for (int i = lo; i < hi; i++) {
-                termination.check();
-                SplittableRandom random = new SplittableRandom(mix(seed ^ mix(i + 0x632be59bd9b4e019L)));
-                int u = random.nextInt(n);
-                int v = random.nextInt(n - 1);
-                if (v >= u) {
-                    v++;
-                }
-                search.search(u, v, true);
-                if (search.reached(v)) {
-                    int w = v;
-                    while (true) {
-                        int z = pick(w, random);
-                        if (z == u) {
-                            break;
-                        }
-                        counts[z]++;
-                        w = z;
-                    }
-                }
-                search.reset();
+    /** A predecessor of {@code w} on a shortest path, chosen with probability σ(z)/σ(w). */
+    private static int pick(ShortestPathSearch search, int w, SplittableRandom random) {
+        int[] preds = search.preds;
+        double[] sigma = search.sigma;
+        int first = search.graph.start(w);
+        int count = search.predCount[w];
+        double target = random.nextDouble() * sigma[w];
+        double sum = 0.0;
+        for (int k = first; k < first + count - 1; k++) {
+            sum += sigma[preds[k]];
+            if (target < sum) {
+                return preds[k];
             }
-            return counts;
         }
-
-        /** A predecessor of {@code w} on a shortest path, chosen with probability σ(z)/σ(w). */
-        private int pick(int w, SplittableRandom random) {
-            int[] preds = search.preds;
-            double[] sigma = search.sigma;
-            int first = search.graph.start(w);
-            int count = search.predCount[w];
-            double target = random.nextDouble() * sigma[w];
-            double sum = 0.0;
-            for (int k = first; k < first + count - 1; k++) {
-                sum += sigma[preds[k]];
-                if (target < sum) {
-                    return preds[k];
-                }
-            }
-            return preds[first + count - 1];
-        }
+        return preds[first + count - 1];
     }
 }

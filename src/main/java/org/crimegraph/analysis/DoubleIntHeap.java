@@ -37,12 +37,9 @@ final class DoubleIntHeap {
             if (keys[parent] <= key) {
                 break;
             }
-            keys[i] = keys[parent];
-            values[i] = values[parent];
-            i = parent;
+            i = moveTo(i, parent);
         }
-        keys[i] = key;
-        values[i] = value;
+        place(i, key, value);
     }
 
     /** Key of the smallest entry; the heap must not be empty. */
@@ -69,13 +66,22 @@ final class DoubleIntHeap {
                 if (keys[child] >= key) {
                     break;
                 }
-                keys[i] = keys[child];
-                values[i] = values[child];
-                i = child;
+                i = moveTo(i, child);
             }
-            keys[i] = key;
-            values[i] = value;
+            place(i, key, value);
         }
         return top;
+    }
+
+    /** Moves the entry at {@code from} into the hole at {@code hole}; returns the new hole, {@code from}. */
+    private int moveTo(int hole, int from) {
+        keys[hole] = keys[from];
+        values[hole] = values[from];
+        return from;
+    }
+
+    private void place(int i, double key, int value) {
+        keys[i] = key;
+        values[i] = value;
     }
 }

@@ -28,7 +28,7 @@ package org.crimegraph.analysis;
  *
  * @param <V> vertex type
  */
-public final class EigenvectorCentrality<V extends Comparable<V>> extends IterativeMeasure {
+public final class EigenvectorCentrality<V extends Comparable<V>> extends IterativeMeasure<V> {
 
     /** Default per-vertex tolerance (see class comment). */
     public static final double DEFAULT_TOLERANCE = 1e-12;
@@ -37,9 +37,6 @@ public final class EigenvectorCentrality<V extends Comparable<V>> extends Iterat
 
     /** The task name progress is reported under. */
     public static final String TASK = "eigenvector";
-
-    private final IndexedGraph<V> graph;
-    private final Parameters parameters;
 
     /**
      * How eigenvector centrality is computed.
@@ -65,20 +62,14 @@ public final class EigenvectorCentrality<V extends Comparable<V>> extends Iterat
 
     /** @param graph the graph; weights must be non-negative */
     public EigenvectorCentrality(IndexedGraph<V> graph, Parameters parameters) {
-        this.graph = graph;
-        this.parameters = parameters;
+        super(graph, TASK, parameters.tolerance(), parameters.maxIterations());
     }
 
-    /**
-     * Iterates to the tolerance or the cap; every call computes afresh.
-     *
-     * @return the scores, indexed like the graph, with unit L2 norm, with how the iteration ended
-     * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
-     */
+    /** {@code x ← (A + I)x / ‖(A + I)x‖₂}; the scores have unit L2 norm. */
     @Override
-    Convergence.Scores compute(Monitor monitor) {
+    PowerIteration.Step step() {
         int n = graph.vertexCount();
-        return PowerIteration.run(TASK, n, parameters.tolerance(), parameters.maxIterations(), (last, x) -> {
+        return (last, x) -> {
             double squares = 0.0;
             for (int v = 0; v < n; v++) {
                 double sum = last[v];
@@ -98,6 +89,6 @@ public final class EigenvectorCentrality<V extends Comparable<V>> extends Iterat
                 change += Math.abs(x[v] - last[v]);
             }
             return change;
-        }, monitor);
+        };
     }
 }

@@ -48,23 +48,18 @@ import java.util.SplittableRandom;
  *
  * @param <V> vertex type
  */
-public final class SampledDistances<V extends Comparable<V>> {
+public final class SampledDistances<V extends Comparable<V>> extends SampledMeasure<V, SampledDistances.Sums> {
 
     /** The task name progress is reported under. */
     public static final String TASK = "sampled closeness and harmonic";
     private static final int BLOCKS = 64;
-
-    private final IndexedGraph<V> graph;
-    private final SamplingParameters parameters;
 
     /**
      * @throws IllegalArgumentException for {@link PathLength#INVERSE_WEIGHT} with a weight that is not
      *                                  positive and finite
      */
     public SampledDistances(IndexedGraph<V> graph, SamplingParameters parameters) {
-        ShortestPathSearch.checkWeights(graph, parameters.pathLength());
-        this.graph = graph;
-        this.parameters = parameters;
+        super(graph, parameters);
     }
 
     /** The number of sampled sources for {@code n} persons, ε and δ: {@code ⌈ln(2n/δ)/ε²⌉} (0 when n < 2). */
@@ -72,11 +67,7 @@ public final class SampledDistances<V extends Comparable<V>> {
         if (n < 2) {
             return 0;
         }
-        double k = Math.log(2.0 * n / delta) / (epsilon * epsilon);
-        if (k > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("epsilon too small: " + Math.ceil(k) + " samples");
-        }
-        return (int) Math.ceil(k);
+        return samples(Math.log(2.0 * n / delta) / (epsilon * epsilon));
     }
 
     /**
@@ -88,11 +79,7 @@ public final class SampledDistances<V extends Comparable<V>> {
         int n = graph.vertexCount();
         int samples = sampleCount();
         Sums total = new Sums(n);
-        if (samples > 0) {
-            OrderedBlocks.run(TASK, samples, Math.min(samples, BLOCKS), parameters.threads(),
-                    () -> new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), monitor.termination()),
-                    Sampler::run, total::add, monitor);
-        }
+        drawAll(TASK, samples, Math.min(samples, BLOCKS), total::add, monitor);
         return scores(total);
     }
 
@@ -109,10 +96,7 @@ public final class SampledDistances<V extends Comparable<V>> {
      * @throws ComputationCancelledException if {@code termination} is cancelled meanwhile
      */
     public Sums sums(int lo, int hi, Termination termination) {
-        if (lo < 0 || hi < lo) {
-            throw new IllegalArgumentException("samples " + lo + ".." + hi);
-        }
-        return new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), termination).run(lo, hi);
+        return range(lo, hi, termination);
     }
 
     /** The estimate from the sums over all {@link #sampleCount()} samples. */
@@ -139,11 +123,7 @@ public final class SampledDistances<V extends Comparable<V>> {
         if (parameters.pathLength() == PathLength.HOPS || graph.edgeCount() == 0) {
             return 1.0;
         }
-        double shortest = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < 2 * graph.edgeCount(); k++) {
-            shortest = Math.min(shortest, 1.0 / graph.weight(k));
-        }
-        return shortest;
+        return shortestLink(graph);
     }
 
     /**
@@ -167,38 +147,25 @@ public final class SampledDistances<V extends Comparable<V>> {
         }
     }
 
-    /** Per-thread full searches from sampled sources. */
-    private final class Sampler {
-
-        private final ShortestPathSearch search;
-        private final Termination termination;
-
-        Sampler(ShortestPathSearch search, Termination termination) {
-            this.search = search;
-            this.termination = termination;
-        }
-
-        /** Searches from the sources of samples {@code lo..hi-1}, in sample order. */
-        Sums run(int lo, int hi) {
-            int n = search.graph.vertexCount();
-            Sums sums = new Sums(n);
-            int[] order = search.order;
-            long seed = parameters.seed();
-            for (int i = lo; i < hi; i++) {
-                termination.check();
-                int s = new SplittableRandom(ApproximateBetweenness.mix(seed ^ ApproximateBetweenness.mix(i + 0x5851f42d4c957f2dL)))
-                        .nextInt(n);
-                int reached = search.search(s, -1, false);
-                for (int t = 1; t < reached; t++) {
-                    int w = order[t];
-                    double d = search.distance(w);
-                    sums.distance[w] += d;
-                    sums.inverse[w] += 1.0 / d;
-                    sums.reached[w]++;
-                }
-                search.reset();
+    /** Searches from the sources of samples {@code lo..hi-1}, in sample order. */
+    @Override
+    Sums draw(ShortestPathSearch search, int lo, int hi, Termination termination) {
+        int n = search.graph.vertexCount();
+        Sums sums = new Sums(n);
+        int[] order = search.order;
+        for (int i = lo; i < hi; i++) {
+            termination.check();
+            int s = random(i, 0x5851f42d4c957f2dL).nextInt(n);
+            int reached = search.search(s, -1, false);
+            for (int t = 1; t < reached; t++) {
+                int w = order[t];
+                double d = search.distance(w);
+                sums.distance[w] += d;
+                sums.inverse[w] += 1.0 / d;
+                sums.reached[w]++;
             }
-            return sums;
+            search.reset();
         }
+        return sums;
     }
 }

@@ -17,7 +17,7 @@ package org.crimegraph.analysis;
  *
  * @param <V> vertex type
  */
-public final class WeightedPageRank<V extends Comparable<V>> extends IterativeMeasure {
+public final class WeightedPageRank<V extends Comparable<V>> extends IterativeMeasure<V> {
 
     /** The usual damping factor α. */
     public static final double DEFAULT_DAMPING = 0.85;
@@ -29,8 +29,7 @@ public final class WeightedPageRank<V extends Comparable<V>> extends IterativeMe
     /** The task name progress is reported under. */
     public static final String TASK = "pagerank";
 
-    private final IndexedGraph<V> graph;
-    private final Parameters parameters;
+    private final double damping;
 
     /**
      * How PageRank is computed.
@@ -60,27 +59,21 @@ public final class WeightedPageRank<V extends Comparable<V>> extends IterativeMe
 
     /** @param graph the graph; weights must be non-negative */
     public WeightedPageRank(IndexedGraph<V> graph, Parameters parameters) {
-        this.graph = graph;
-        this.parameters = parameters;
+        super(graph, TASK, parameters.tolerance(), parameters.maxIterations());
+        this.damping = parameters.damping();
     }
 
-    /**
-     * Iterates to the tolerance or the cap; every call computes afresh.
-     *
-     * @return the scores, indexed like the graph, summing to 1, with how the iteration ended
-     * @throws ComputationCancelledException if the monitor's termination is cancelled meanwhile
-     */
+    /** One step of the damped walk with dangling mass spread uniformly; the scores sum to 1. */
     @Override
-    Convergence.Scores compute(Monitor monitor) {
+    PowerIteration.Step step() {
         int n = graph.vertexCount();
-        double damping = parameters.damping();
         double[] inverseStrength = new double[n];
         for (int i = 0; i < n; i++) {
             double strength = graph.strength(i);
             inverseStrength[i] = strength > 0 ? 1.0 / strength : 0.0;
         }
         double[] share = new double[n];
-        return PowerIteration.run(TASK, n, parameters.tolerance(), parameters.maxIterations(), (last, x) -> {
+        return (last, x) -> {
             double dangling = 0;
             for (int i = 0; i < n; i++) {
                 if (inverseStrength[i] == 0) {
@@ -99,6 +92,6 @@ public final class WeightedPageRank<V extends Comparable<V>> extends IterativeMe
                 change += Math.abs(x[v] - last[v]);
             }
             return change;
-        }, monitor);
+        };
     }
 }

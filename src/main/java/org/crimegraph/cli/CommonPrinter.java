@@ -4,9 +4,7 @@ import org.crimegraph.text.Json;
 import org.crimegraph.text.SafeText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.crimegraph.app.query.CommonQuery;
 import org.crimegraph.graph.PersonLink;
-import org.crimegraph.export.GraphMlWriter;
 import org.crimegraph.graph.ReportGrading;
 
 /** {@code common} as text, JSON or GraphML: common associates, shared things, then the reports cited. */
@@ -46,12 +43,9 @@ final class CommonPrinter {
             node.put("key", s.thing().key());
             node.put("label", s.thing().label());
             node.put("at", s.thing().at() == null ? null : s.thing().at().toString());
-            ArrayNode ids = node.putArray("reports");
-            s.reports().forEach(ids::add);
-            explain.cite(s.reports());
+            explain.putReports(node, s.reports());
         }
-        root.set("reports", explain.jsonCitedReports());
-        out.println(Json.pretty(root));
+        explain.printJson(root, out);
     }
 
     static void table(CommonQuery.Result r, String evidence, Function<String, ReportGrading> reports, PrintWriter out) {
@@ -94,10 +88,6 @@ final class CommonPrinter {
         Map<String, String> roles = new LinkedHashMap<>();
         roles.put(a, "a");
         roles.put(b, "b");
-        try {
-            new GraphMlWriter().write(r.network(), persons, links, roles, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        QueryGraphMl.write(r.network(), persons, links, roles, file);
     }
 }

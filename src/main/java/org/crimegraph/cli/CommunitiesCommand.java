@@ -50,9 +50,7 @@ final class CommunitiesCommand extends ReleasedCommand {
             CommunityResult result = new DetectCommunities(auditor()).run(store, request, progress.monitor(ctrlC));
             CommunityTable.print(result, format, out());
         } catch (ComputationCancelledException e) {
-            err().println("crimegraph: interrupted; nothing was written");
-            err().flush();
-            return ExitCodes.INTERRUPTED;
+            return ExitCodes.interrupted(err());
         }
         return ExitCodes.OK;
     }

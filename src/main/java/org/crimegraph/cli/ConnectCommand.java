@@ -35,8 +35,8 @@ final class ConnectCommand extends PersonQueryCommand {
             description = "Read the person network within N hops of the first person (default: ${DEFAULT-VALUE}).")
     int maxHops;
 
-    @Option(names = "--evidence", defaultValue = "3", paramLabel = "N", description = "Evidence lines shown per link (default: ${DEFAULT-VALUE}).")
-    int evidencePerLink;
+    @Mixin
+    EvidenceOption evidencePerLink;
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
@@ -45,9 +45,9 @@ final class ConnectCommand extends PersonQueryCommand {
         ConnectQuery.Result result = new ConnectQuery(scope).run(request);
         String evidence = scope.filter().describe();
         if (query.json()) {
-            ConnectPrinter.json(result, evidence, scope::report, evidencePerLink, out);
+            ConnectPrinter.json(result, evidence, scope::report, evidencePerLink.perLink, out);
         } else {
-            ConnectPrinter.table(result, evidence, scope::report, evidencePerLink, out);
+            ConnectPrinter.table(result, evidence, scope::report, evidencePerLink.perLink, out);
         }
         out.flush();
         if (subgraph.graphml != null) {

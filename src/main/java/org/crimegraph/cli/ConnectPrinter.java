@@ -3,9 +3,7 @@ package org.crimegraph.cli;
 import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.crimegraph.app.query.ConnectQuery;
 import org.crimegraph.app.query.EvidencedLink;
-import org.crimegraph.export.GraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.ReportGrading;
 import org.crimegraph.paths.ConnectingNetwork;
@@ -46,8 +43,7 @@ final class ConnectPrinter {
         c.unreachable().forEach(unreachable::add);
         ArrayNode links = root.putArray("links");
         r.links().forEach(l -> links.add(explain.json(l)));
-        root.set("reports", explain.jsonCitedReports());
-        out.println(Json.pretty(root));
+        explain.printJson(root, out);
     }
 
     static void table(ConnectQuery.Result r, String evidence, Function<String, ReportGrading> reports,
@@ -80,10 +76,6 @@ final class ConnectPrinter {
         r.terminals().forEach(t -> roles.put(t, "terminal"));
         Set<String> persons = new LinkedHashSet<>(r.connection().persons());
         persons.retainAll(r.network().graph().vertexSet());
-        try {
-            new GraphMlWriter().write(r.network(), persons, links, roles, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        QueryGraphMl.write(r.network(), persons, links, roles, file);
     }
 }

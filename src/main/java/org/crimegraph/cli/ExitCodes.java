@@ -45,6 +45,16 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
+    /**
+     * What a command that writes nothing until it has finished says when Ctrl-C cancels it: the line on
+     * {@code err}, and {@link #INTERRUPTED}.
+     */
+    static int interrupted(java.io.PrintWriter err) {
+        err.println("crimegraph: interrupted; nothing was written");
+        err.flush();
+        return INTERRUPTED;
+    }
+
     /** The exit code of a command that failed with {@code e}. */
     static int of(Throwable e) {
         if (e instanceof org.crimegraph.analysis.ComputationCancelledException) {

@@ -50,21 +50,16 @@ final class FullPathPrinter {
                     for (MultiModePathReader.Holder h : n.holders()) {
                         ObjectNode holder = holders.addObject().put("personId", h.personId()).put("name", h.name())
                                 .put("relationship", h.relationship());
-                        ArrayNode ids = holder.putArray("reports");
-                        h.reportIds().forEach(ids::add);
-                        explain.cite(h.reportIds());
+                        explain.putReports(holder, h.reportIds());
                     }
                 }
             });
             p.hops().forEach(s -> {
                 ObjectNode step = steps.addObject().put("type", s.type());
-                ArrayNode ids = step.putArray("reports");
-                s.reportIds().forEach(ids::add);
-                explain.cite(s.reportIds());
+                explain.putReports(step, s.reportIds());
             });
         });
-        root.set("reports", explain.jsonCitedReports());
-        out.println(Json.pretty(root));
+        explain.printJson(root, out);
     }
 
     static void table(FullPathQuery.Result r, String evidence, Function<String, ReportGrading> reports, PrintWriter out) {

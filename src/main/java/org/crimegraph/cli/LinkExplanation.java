@@ -109,6 +109,19 @@ final class LinkExplanation {
         return node;
     }
 
+    /** Puts {@code reportIds} as {@code node}'s {@code reports} array, and cites them. */
+    void putReports(ObjectNode node, java.util.Collection<String> reportIds) {
+        ArrayNode ids = node.putArray("reports");
+        reportIds.forEach(ids::add);
+        cite(reportIds);
+    }
+
+    /** Ends a query's JSON document: the cited reports under {@code reports}, then the whole pretty-printed on {@code out}. */
+    void printJson(ObjectNode root, PrintWriter out) {
+        root.set("reports", jsonCitedReports());
+        out.println(Json.pretty(root));
+    }
+
     /** The cited reports as a JSON array. */
     ArrayNode jsonCitedReports() {
         ArrayNode array = Json.mapper().createArrayNode();

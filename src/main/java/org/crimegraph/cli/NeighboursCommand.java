@@ -32,8 +32,8 @@ final class NeighboursCommand extends PersonQueryCommand {
                     + "shared_vehicle, shared_address, route, meeting, crossing.")
     List<String> kinds;
 
-    @Option(names = "--evidence", defaultValue = "3", paramLabel = "N", description = "Evidence lines shown per link (default: ${DEFAULT-VALUE}).")
-    int evidencePerLink;
+    @Mixin
+    EvidenceOption evidencePerLink;
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
@@ -42,9 +42,9 @@ final class NeighboursCommand extends PersonQueryCommand {
         NeighboursQuery.Result result = new NeighboursQuery(scope).run(request);
         String evidence = scope.filter().describe();
         if (query.json()) {
-            NeighboursPrinter.json(result, hops, evidence, scope::report, evidencePerLink, out);
+            NeighboursPrinter.json(result, hops, evidence, scope::report, evidencePerLink.perLink, out);
         } else {
-            NeighboursPrinter.table(result, hops, evidence, scope::report, evidencePerLink, out);
+            NeighboursPrinter.table(result, hops, evidence, scope::report, evidencePerLink.perLink, out);
         }
         out.flush();
         if (subgraph.graphml != null) {

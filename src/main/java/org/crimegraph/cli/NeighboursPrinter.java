@@ -3,9 +3,7 @@ package org.crimegraph.cli;
 import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.crimegraph.app.query.EvidencedLink;
 import org.crimegraph.app.query.NeighboursQuery;
-import org.crimegraph.export.GraphMlWriter;
 import org.crimegraph.graph.ReportGrading;
 
 /** {@code neighbours} as text, JSON or GraphML: the persons around, the links by hop, then the reports cited. */
@@ -40,8 +37,7 @@ final class NeighboursPrinter {
         }
         ArrayNode links = root.putArray("links");
         r.links().forEach(l -> links.add(explain.json(l)));
-        root.set("reports", explain.jsonCitedReports());
-        out.println(Json.pretty(root));
+        explain.printJson(root, out);
     }
 
     static void table(NeighboursQuery.Result r, int hops, String evidence, Function<String, ReportGrading> reports,
@@ -67,10 +63,6 @@ final class NeighboursPrinter {
         all.add(r.person().personId());
         Map<String, String> roles = new LinkedHashMap<>();
         roles.put(r.person().personId(), "centre");
-        try {
-            new GraphMlWriter().write(r.network(), all, new LinkedHashSet<>(r.network().links()), roles, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        QueryGraphMl.write(r.network(), all, new LinkedHashSet<>(r.network().links()), roles, file);
     }
 }

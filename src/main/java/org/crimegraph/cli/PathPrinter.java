@@ -3,9 +3,7 @@ package org.crimegraph.cli;
 import org.crimegraph.text.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.crimegraph.app.query.EvidencedLink;
 import org.crimegraph.app.query.PathQuery;
-import org.crimegraph.export.GraphMlWriter;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.ReportGrading;
 
@@ -46,8 +43,7 @@ final class PathPrinter {
             ArrayNode links = node.putArray("links");
             f.links().forEach(l -> links.add(explain.json(l)));
         }
-        root.set("reports", explain.jsonCitedReports());
-        out.println(Json.pretty(root));
+        explain.printJson(root, out);
     }
 
     static void table(PathQuery.Result r, int maxHops, String evidence, Function<String, ReportGrading> reports,
@@ -82,13 +78,9 @@ final class PathPrinter {
             }
         }
         persons.retainAll(r.network().graph().vertexSet());
-        try {
-            Map<String, String> roles = new LinkedHashMap<>();
-            roles.put(r.from().personId(), "start");
-            roles.put(r.to().personId(), "end");
-            new GraphMlWriter().write(r.network(), persons, links, roles, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        Map<String, String> roles = new LinkedHashMap<>();
+        roles.put(r.from().personId(), "start");
+        roles.put(r.to().personId(), "end");
+        QueryGraphMl.write(r.network(), persons, links, roles, file);
     }
 }

@@ -94,9 +94,7 @@ final class TimelineCommand extends ReleasedCommand implements StoreQuery {
             result.charts().forEach(p -> err.println("chart written to " + p));
             err.flush();
         } catch (ComputationCancelledException e) {
-            err.println("crimegraph: interrupted; nothing was written");
-            err.flush();
-            return ExitCodes.INTERRUPTED;
+            return ExitCodes.interrupted(err);
         }
         return ExitCodes.OK;
     }

@@ -1,7 +1,6 @@
 package org.crimegraph.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.crimegraph.graph.PersonLink;
@@ -18,7 +16,6 @@ import org.crimegraph.model.PersonResult;
 import org.crimegraph.model.Subgraph;
 import org.crimegraph.model.Subgraph.Entity;
 import org.crimegraph.model.Subgraph.Relationship;
-import org.crimegraph.files.PrivateFiles;
 
 /**
  * The one GEXF writer: an export's person network ({@link #write(NetworkExport, Path, Instant)}) and a
@@ -54,32 +51,20 @@ public final class GexfWriter {
 
     /** Writes {@code network.gexf} into {@code dir}; {@code createdAt} is the meta date. */
     public Path write(NetworkExport export, Path dir, Instant createdAt) throws IOException {
-        Path file = dir.resolve(FILE);
-        List<ExportColumn<PersonResult>> nodeColumns = NodeRow.columns(export);
-        nodeColumns = nodeColumns.subList(1, nodeColumns.size()); // id is the node id
+        List<ExportColumn<PersonResult>> allNodeColumns = NodeRow.columns(export);
+        List<ExportColumn<PersonResult>> nodeColumns = allNodeColumns.subList(1, allNodeColumns.size()); // id is the node id
         List<ExportColumn<EdgeRow>> edgeColumns = EdgeRow.COLUMNS.stream()
                 .filter(c -> !List.of("source", "target", "weight").contains(c.name())).toList();
         Map<String, String[]> personSpans = personSpans(export);
-        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
-            xml.writeStartDocument("UTF-8", "1.0");
+        return XmlFile.write(dir.resolve(FILE), "GEXF", xml -> {
             xml.writeCharacters("\n");
-            xml.setDefaultNamespace(NAMESPACE);
-            xml.writeStartElement(NAMESPACE, "gexf");
-            xml.writeDefaultNamespace(NAMESPACE);
-            xml.writeAttribute("version", "1.2");
-            xml.writeStartElement(NAMESPACE, "meta");
+            startGexf(xml);
             xml.writeAttribute("lastmodifieddate", createdAt.atZone(ZoneOffset.UTC).toLocalDate().toString());
             element(xml, "creator", "crimegraph");
             element(xml, "description", "Release rule: " + export.releaseRule() + ". Path lengths: "
                     + export.pathLength() + "." + (export.runId() == null ? "" : " Scoring run: " + export.runId() + "."));
             xml.writeEndElement();
-            xml.writeStartElement(NAMESPACE, "graph");
-            xml.writeAttribute("mode", "dynamic");
-            xml.writeAttribute("defaultedgetype", "undirected");
-            xml.writeAttribute("timeformat", "date");
-            declare(xml, "node", nodeColumns);
-            declare(xml, "edge", edgeColumns);
+            startGraph(xml, "undirected", nodeColumns, edgeColumns);
 
             xml.writeStartElement(NAMESPACE, "nodes");
             for (PersonResult person : NodeRow.of(export)) {
@@ -107,12 +92,27 @@ public final class GexfWriter {
             xml.writeEndElement();
             xml.writeEndElement(); // graph
             xml.writeEndElement(); // gexf
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GEXF: " + e.getMessage(), e);
-        }
-        return file;
+        });
+    }
+
+    /** The dynamic {@code <graph>} with dates for time, and its node and edge attributes. */
+    private static <N, E> void startGraph(XMLStreamWriter xml, String edgeType, List<ExportColumn<N>> nodeColumns,
+                                          List<ExportColumn<E>> edgeColumns) throws XMLStreamException {
+        xml.writeStartElement(NAMESPACE, "graph");
+        xml.writeAttribute("mode", "dynamic");
+        xml.writeAttribute("defaultedgetype", edgeType);
+        xml.writeAttribute("timeformat", "date");
+        declare(xml, "node", nodeColumns);
+        declare(xml, "edge", edgeColumns);
+    }
+
+    /** The root element and the start of {@code <meta>}. */
+    private static void startGexf(XMLStreamWriter xml) throws XMLStreamException {
+        xml.setDefaultNamespace(NAMESPACE);
+        xml.writeStartElement(NAMESPACE, "gexf");
+        xml.writeDefaultNamespace(NAMESPACE);
+        xml.writeAttribute("version", "1.2");
+        xml.writeStartElement(NAMESPACE, "meta");
     }
 
     /**
@@ -122,83 +122,42 @@ public final class GexfWriter {
      * @return the file written
      */
     public Path write(Subgraph subgraph, Path dir, String releaseRule, String scope) throws IOException {
-        String ns = NAMESPACE;
-        Path file = dir.resolve("subgraph.gexf");
-        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(ns);
-            xml.writeStartElement(ns, "gexf");
-            xml.writeDefaultNamespace(ns);
-            xml.writeAttribute("version", "1.2");
-            xml.writeStartElement(ns, "meta");
+        // the id and label are the node itself, its time a spell; source and target the edge itself
+        List<ExportColumn<Entity>> entityColumns = SubgraphColumns.without(SubgraphColumns.ENTITIES, "id", "label", "time");
+        List<ExportColumn<Relationship>> relationshipColumns = SubgraphColumns.without(SubgraphColumns.RELATIONSHIPS,
+                "source", "target");
+        return XmlFile.write(dir.resolve("subgraph.gexf"), "GEXF", xml -> {
+            startGexf(xml);
             element(xml, "creator", "crimegraph");
             element(xml, "description", "Release rule: " + releaseRule + ". Scope: " + scope + ".");
             xml.writeEndElement();
-            xml.writeStartElement(ns, "graph");
-            xml.writeAttribute("mode", "dynamic");
-            xml.writeAttribute("defaultedgetype", "directed");
-            xml.writeAttribute("timeformat", "date");
-            declare(xml, "node", subgraphTypes("kind", "key", "hops", "report_ids"));
-            declare(xml, "edge", subgraphTypes("type", "detail", "report_ids"));
-            xml.writeStartElement(ns, "nodes");
+            startGraph(xml, "directed", entityColumns, relationshipColumns);
+            xml.writeStartElement(NAMESPACE, "nodes");
             for (Entity e : subgraph.entities()) {
-                xml.writeStartElement(ns, "node");
+                xml.writeStartElement(NAMESPACE, "node");
                 xml.writeAttribute("id", e.id());
                 xml.writeAttribute("label", e.label());
-                xml.writeStartElement(ns, "attvalues");
-                gexfValue(xml, "kind", e.kind());
-                gexfValue(xml, "key", e.key());
-                gexfValue(xml, "hops", String.valueOf(e.hops()));
-                gexfValue(xml, "report_ids", String.join(LIST_SEPARATOR, e.reportIds()));
-                xml.writeEndElement();
+                values(xml, e, entityColumns);
                 if (e.time() != null && e.time().length() >= 10) {
                     spell(xml, new String[] {e.time().substring(0, 10), e.time().substring(0, 10)});
                 }
                 xml.writeEndElement();
             }
             xml.writeEndElement();
-            xml.writeStartElement(ns, "edges");
+            xml.writeStartElement(NAMESPACE, "edges");
             int id = 0;
             for (Relationship r : subgraph.relationships()) {
-                xml.writeStartElement(ns, "edge");
+                xml.writeStartElement(NAMESPACE, "edge");
                 xml.writeAttribute("id", "e" + id++);
                 xml.writeAttribute("source", r.source());
                 xml.writeAttribute("target", r.target());
-                xml.writeStartElement(ns, "attvalues");
-                gexfValue(xml, "type", r.type());
-                gexfValue(xml, "detail", r.detail());
-                gexfValue(xml, "report_ids", String.join(LIST_SEPARATOR, r.reportIds()));
-                xml.writeEndElement();
+                values(xml, r, relationshipColumns);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GEXF: " + e.getMessage(), e);
-        }
-        return file;
-    }
-
-    /** The subgraph's attributes: all strings but {@code hops}. */
-    private static Map<String, String> subgraphTypes(String... names) {
-        Map<String, String> types = new java.util.LinkedHashMap<>();
-        for (String name : names) {
-            types.put(name, name.equals("hops") ? "integer" : "string");
-        }
-        return types;
-    }
-
-    private static void gexfValue(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
-        if (value == null) {
-            return;
-        }
-        xml.writeEmptyElement(NAMESPACE, "attvalue");
-        xml.writeAttribute("for", key);
-        xml.writeAttribute("value", value);
+        });
     }
 
     /** Each person's span: earliest first-seen and latest last-seen of their links. */

@@ -1,7 +1,6 @@
 package org.crimegraph.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.Writer;
@@ -78,7 +76,6 @@ public final class GraphMlWriter {
     /** The id of the weight key (the one JGraphT's exporter gave it, kept for files written before). */
     private static final String WEIGHT_KEY = "edge_weight_key";
     /** Separates the items of a list in one attribute. */
-    private static final String LIST_SEPARATOR = EdgeRow.LIST_SEPARATOR;
     private static final Pattern NAME_CHAR = Pattern.compile("[\\p{L}\\p{N}._:\\-]");
 
     /**
@@ -99,13 +96,8 @@ public final class GraphMlWriter {
         graphData.put(PATH_LENGTH, export.pathLength());
         graphData.put(RUN_ID, export.runId() == null ? "" : export.runId());
 
-        Path file = dir.resolve(FILE);
-        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(GRAPHML_NS);
-            xml.writeStartElement(GRAPHML_NS, "graphml");
-            xml.writeDefaultNamespace(GRAPHML_NS);
+        return XmlFile.write(dir.resolve(FILE), "GraphML", xml -> {
+            startGraphMl(xml);
             xml.writeNamespace("xsi", XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI);
             xml.writeAttribute("xsi", XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "schemaLocation",
                     GRAPHML_NS + " " + GRAPHML_NS + "/1.0/graphml.xsd");
@@ -160,12 +152,14 @@ public final class GraphMlWriter {
             xml.writeEndElement();
             indent(xml, 0);
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
-        }
-        return file;
+        });
+    }
+
+    /** The root element in the GraphML namespace. */
+    private static void startGraphMl(XMLStreamWriter xml) throws XMLStreamException {
+        xml.setDefaultNamespace(GRAPHML_NS);
+        xml.writeStartElement(GRAPHML_NS, "graphml");
+        xml.writeDefaultNamespace(GRAPHML_NS);
     }
 
     /** Key ids in declaration order ({@code key0}, {@code key1} …), per name and domain. */
@@ -293,13 +287,12 @@ public final class GraphMlWriter {
      * @return the file written
      */
     public Path write(Subgraph subgraph, Path dir, String releaseRule, String scope) throws IOException {
-        Path file = dir.resolve("subgraph.graphml");
-        try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-            XMLStreamWriter xml = SafeXmlWriter.wrap(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(GRAPHML_NS);
-            xml.writeStartElement(GRAPHML_NS, "graphml");
-            xml.writeDefaultNamespace(GRAPHML_NS);
+        // the id is the node itself; source and target the edge itself
+        List<ExportColumn<Entity>> entityColumns = SubgraphColumns.without(SubgraphColumns.ENTITIES, "id");
+        List<ExportColumn<Relationship>> relationshipColumns = SubgraphColumns.without(SubgraphColumns.RELATIONSHIPS,
+                "source", "target");
+        return XmlFile.write(dir.resolve("subgraph.graphml"), "GraphML", xml -> {
+            startGraphMl(xml);
             key(xml, "release_rule", "graph");
             key(xml, "scope", "graph");
             for (String name : List.of("kind", "key", "label", "time", "report_ids")) {
@@ -311,7 +304,7 @@ public final class GraphMlWriter {
             xml.writeAttribute("attr.name", "hops");
             xml.writeAttribute("attr.type", "int");
             xml.writeEndElement();
-            for (String name : List.of("type", "detail", "edge_report_ids")) {
+            for (String name : List.of("type", "detail", EDGE_REPORT_IDS)) {
                 key(xml, name, "edge");
             }
             xml.writeStartElement(GRAPHML_NS, "graph");
@@ -322,38 +315,39 @@ public final class GraphMlWriter {
             for (Entity e : subgraph.entities()) {
                 xml.writeStartElement(GRAPHML_NS, "node");
                 xml.writeAttribute("id", graphMlId(e.id()));
-                data(xml, "kind", e.kind());
-                data(xml, "key", e.key());
-                data(xml, "label", e.label());
-                data(xml, "time", e.time());
-                data(xml, "hops", String.valueOf(e.hops()));
-                data(xml, "report_ids", String.join(LIST_SEPARATOR, e.reportIds()));
+                data(xml, e, entityColumns, "");
                 xml.writeEndElement();
             }
             for (Relationship r : subgraph.relationships()) {
                 xml.writeStartElement(GRAPHML_NS, "edge");
                 xml.writeAttribute("source", graphMlId(r.source()));
                 xml.writeAttribute("target", graphMlId(r.target()));
-                data(xml, "type", r.type());
-                data(xml, "detail", r.detail());
-                data(xml, "edge_report_ids", String.join(LIST_SEPARATOR, r.reportIds()));
+                data(xml, r, relationshipColumns, "edge_");
                 xml.writeEndElement();
             }
             xml.writeEndElement();
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+        });
+    }
+
+    /** The subgraph's edge key for {@code report_ids} (a GraphML key id serves one domain here). */
+    private static final String EDGE_REPORT_IDS = "edge_report_ids";
+
+    /** A subgraph row's values as data; {@code edge_} prefixes the edge key of {@code report_ids}. */
+    private static <R> void data(XMLStreamWriter xml, R row, List<ExportColumn<R>> columns, String reportIdsPrefix)
+            throws XMLStreamException {
+        for (ExportColumn<R> column : columns) {
+            Object value = column.value().apply(row);
+            String key = column.name().equals("report_ids") ? reportIdsPrefix + column.name() : column.name();
+            data(xml, key, value == null ? null : String.valueOf(value));
         }
-        return file;
     }
 
     private static void key(XMLStreamWriter xml, String name, String domain) throws XMLStreamException {
         xml.writeEmptyElement(GRAPHML_NS, "key");
         xml.writeAttribute("id", name);
         xml.writeAttribute("for", domain);
-        xml.writeAttribute("attr.name", name.equals("edge_report_ids") ? "report_ids" : name);
+        xml.writeAttribute("attr.name", name.equals(EDGE_REPORT_IDS) ? "report_ids" : name);
         xml.writeAttribute("attr.type", "string");
     }
 

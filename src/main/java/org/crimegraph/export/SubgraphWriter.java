@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.crimegraph.files.PrivateFiles;
 import org.crimegraph.model.Subgraph;
 import org.crimegraph.model.Subgraph.Entity;
@@ -31,7 +28,6 @@ import org.crimegraph.model.Subgraph.Relationship;
  */
 public final class SubgraphWriter {
 
-    private static final String LIST_SEPARATOR = EdgeRow.LIST_SEPARATOR;
 
     private final CsvNetworkWriter csv;
     private final GraphMlWriter graphMl = new GraphMlWriter();
@@ -47,22 +43,6 @@ public final class SubgraphWriter {
     }
     private final ObjectMapper json = Json.mapper();
 
-    private static final List<ExportColumn<Entity>> ENTITY_COLUMNS = List.of(
-            new ExportColumn<>("id", ColumnType.STRING, Entity::id),
-            new ExportColumn<>("kind", ColumnType.STRING, Entity::kind),
-            new ExportColumn<>("key", ColumnType.STRING, Entity::key),
-            new ExportColumn<>("label", ColumnType.STRING, Entity::label),
-            new ExportColumn<>("time", ColumnType.STRING, Entity::time),
-            new ExportColumn<>("hops", ColumnType.INT, Entity::hops),
-            new ExportColumn<>("report_ids", ColumnType.STRING, e -> String.join(LIST_SEPARATOR, e.reportIds())));
-
-    private static final List<ExportColumn<Relationship>> RELATIONSHIP_COLUMNS = List.of(
-            new ExportColumn<>("source", ColumnType.STRING, Relationship::source),
-            new ExportColumn<>("target", ColumnType.STRING, Relationship::target),
-            new ExportColumn<>("type", ColumnType.STRING, Relationship::type),
-            new ExportColumn<>("detail", ColumnType.STRING, Relationship::detail),
-            new ExportColumn<>("report_ids", ColumnType.STRING, r -> String.join(LIST_SEPARATOR, r.reportIds())));
-
     /** Writes the subgraph in one format into {@code dir}; returns the files written. */
     public List<Path> write(Subgraph subgraph, ExportFormat format, Path dir, String releaseRule, String scope)
             throws IOException {
@@ -70,8 +50,8 @@ public final class SubgraphWriter {
             case CSV -> {
                 Path entities = dir.resolve("subgraph-entities.csv");
                 Path relationships = dir.resolve("subgraph-relationships.csv");
-                csv.writeTable(entities, ENTITY_COLUMNS, subgraph.entities());
-                csv.writeTable(relationships, RELATIONSHIP_COLUMNS, subgraph.relationships());
+                csv.writeTable(entities, SubgraphColumns.ENTITIES, subgraph.entities());
+                csv.writeTable(relationships, SubgraphColumns.RELATIONSHIPS, subgraph.relationships());
                 yield List.of(entities, relationships);
             }
             case JSON -> List.of(json(subgraph, dir, releaseRule, scope));

@@ -24,7 +24,7 @@ import java.util.Set;
  * read one at a time with Jackson, so memory stays flat whatever the file size. A line that is not a
  * JSON object, or has unknown keys, is rejected as a whole; a bad entity is rejected on its own.
  */
-final class BundleInputFile implements InputSource {
+final class BundleInputFile extends StreamedInputFile {
 
     /** Bundles load after CSV files: their entities may cite persons or locations loaded from CSV. */
     static final int LOAD_ORDER = RecordType.values().length;
@@ -33,32 +33,18 @@ final class BundleInputFile implements InputSource {
     private static final Set<String> REPORT_FIELDS = Set.of("reportId", "agency", "receivedAt", "caseId", "summary", "grading");
     private static final Set<String> GRADING_FIELDS = Set.of("scheme", "grade", "handling");
 
-    private final Path path;
-    private final IngestContext context;
-    private final CountingInputStream counter;
     private final BufferedReader reader;
-    private final long size;
-    private final EncodingCheck.Fault fault;
     private long lineNumber;
-    private boolean ended;
 
     private BundleInputFile(Path path, IngestContext context, CountingInputStream counter, BufferedReader reader, long size,
                             EncodingCheck.Fault fault) {
-        this.path = path;
-        this.fault = fault;
-        this.context = context;
-        this.counter = counter;
+        super(path, context, counter, size, fault);
         this.reader = reader;
-        this.size = size;
     }
 
     /** Opens a bundle; fails naming the file if it is binary or its first line is not a JSON object. */
     static BundleInputFile open(Path path, IngestContext context) {
-        if (!Files.isRegularFile(path)) {
-            throw new InputFileException(path + ": no such file");
-        }
-        CsvInputFile.rejectBinary(path);
-        EncodingCheck.Fault fault = CsvInputFile.checkEncoding(path);
+        EncodingCheck.Fault fault = checkedFile(path);
         try {
             CountingInputStream counter = new CountingInputStream(EncodingCheck.upTo(Files.newInputStream(path), fault));
             BufferedReader reader = CsvInputFile.utf8Reader(counter);
@@ -78,11 +64,6 @@ final class BundleInputFile implements InputSource {
     }
 
     @Override
-    public Path path() {
-        return path;
-    }
-
-    @Override
     public String kind() {
         return "bundle";
     }
@@ -93,20 +74,7 @@ final class BundleInputFile implements InputSource {
     }
 
     @Override
-    public long size() {
-        return size;
-    }
-
-    @Override
-    public long position() {
-        return counter.count();
-    }
-
-    @Override
-    public InputRecord next() {
-        if (ended) {
-            return null;
-        }
+    InputRecord read() {
         String line;
         try {
             do {
@@ -114,12 +82,10 @@ final class BundleInputFile implements InputSource {
                 lineNumber++;
             } while (line != null && line.isBlank());
         } catch (IOException e) {
-            ended = true;
-            return CsvInputFile.structureReject(path, lineNumber, CsvInputFile.describe(e));
+            return brokenOff(lineNumber, CsvInputFile.describe(e));
         }
         if (line == null) {
-            ended = true;
-            return fault == null ? null : CsvInputFile.structureReject(path, fault.line(), fault.reason());
+            return atEnd();
         }
         String file = path.toString();
         JsonNode node;

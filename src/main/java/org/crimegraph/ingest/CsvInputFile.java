@@ -25,30 +25,20 @@ import java.util.Set;
  * record type comes from the header, or is forced ({@code --type}): then the header must hold the type's
  * columns and other columns are ignored. Memory stays flat whatever the file size.
  */
-final class CsvInputFile implements InputSource {
+final class CsvInputFile extends StreamedInputFile {
 
     private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
-    private final Path path;
     private final RecordType type;
     private final List<String> header;
     private final MappingIterator<String[]> rows;
-    private final IngestContext context;
-    private final CountingInputStream counter;
-    private final long size;
-    private final EncodingCheck.Fault fault;
-    private boolean ended;
 
     private CsvInputFile(Path path, RecordType type, List<String> header, MappingIterator<String[]> rows,
                          IngestContext context, CountingInputStream counter, long size, EncodingCheck.Fault fault) {
-        this.path = path;
-        this.fault = fault;
-        this.counter = counter;
-        this.size = size;
+        super(path, context, counter, size, fault);
         this.type = type;
         this.header = header;
         this.rows = rows;
-        this.context = context;
     }
 
     /**
@@ -57,11 +47,7 @@ final class CsvInputFile implements InputSource {
      * @param forcedType the type to read the file as, or null to recognise it from the header
      */
     static CsvInputFile open(Path path, IngestContext context, RecordType forcedType) {
-        if (!Files.isRegularFile(path)) {
-            throw new InputFileException(path + ": no such file");
-        }
-        rejectBinary(path);
-        EncodingCheck.Fault fault = checkEncoding(path);
+        EncodingCheck.Fault fault = checkedFile(path);
         try {
             long size = Files.size(path);
             CountingInputStream counter = new CountingInputStream(EncodingCheck.upTo(Files.newInputStream(path), fault));
@@ -108,11 +94,6 @@ final class CsvInputFile implements InputSource {
     }
 
     @Override
-    public Path path() {
-        return path;
-    }
-
-    @Override
     public String kind() {
         return type.fileName();
     }
@@ -122,37 +103,21 @@ final class CsvInputFile implements InputSource {
         return type.ordinal();
     }
 
-    @Override
-    public long size() {
-        return size;
-    }
-
-    @Override
-    public long position() {
-        return counter.count();
-    }
-
     /**
      * The next record, or null at the end. A structural error (a quote left open, broken encoding) is
      * the file's last record: a reject with field {@code structure} at the line where the broken row
      * starts; the rows before it load, the rest of the file does not.
      */
     @Override
-    public InputRecord next() {
-        if (ended) {
-            return null;
-        }
+    InputRecord read() {
         InputRow row;
         try {
             row = nextRow();
         } catch (StructureException e) {
-            ended = true;
-            String reason = e.getMessage() + (fault == null ? "" : "; " + fault.reason());
-            return structureReject(path, e.line, reason);
+            return brokenOff(e.line, e.getMessage() + (fault == null ? "" : "; " + fault.reason()));
         }
         if (row == null) {
-            ended = true;
-            return fault == null ? null : structureReject(path, fault.line(), fault.reason());
+            return atEnd();
         }
         Reject problem = cellCountProblem(row);
         return problem != null

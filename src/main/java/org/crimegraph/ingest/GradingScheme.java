@@ -1,6 +1,7 @@
 package org.crimegraph.ingest;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.crimegraph.model.Grade;
 import org.crimegraph.model.HandlingCode;
 import org.crimegraph.model.IntelligenceAssessment;
@@ -87,59 +88,67 @@ public enum GradingScheme {
     }
 
     private static Grade native3x5x2(String grade, String raw) throws InvalidFieldException {
+        return parsed("grade", raw, grade, Grade::parse);
+    }
+
+    /** {@code parser}'s value for {@code value}, its refusal as an invalid {@code field} showing the cell as given. */
+    private static <T> T parsed(String field, String raw, String value, Function<String, T> parser)
+            throws InvalidFieldException {
         try {
-            return Grade.parse(grade);
+            return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("grade", raw, e.getMessage());
+            throw new InvalidFieldException(field, raw, e.getMessage());
         }
+    }
+
+    /**
+     * A two-character grade (a letter for the source, a digit for the intelligence) read through two
+     * tables, once it matches {@code pattern}.
+     */
+    private static Grade twoCharacter(String grade, String raw, String pattern, String message,
+                                      Function<Character, SourceEvaluation> source,
+                                      Function<Character, IntelligenceAssessment> intelligence)
+            throws InvalidFieldException {
+        if (!grade.matches(pattern)) {
+            throw new InvalidFieldException("grade", raw, message);
+        }
+        return new Grade(source.apply(grade.charAt(0)), intelligence.apply(grade.charAt(1)));
     }
 
     /** 5x5x5 source A–E and intelligence 1–5 (see the class comment for the table). */
     private static Grade fiveByFiveByFive(String grade, String raw) throws InvalidFieldException {
-        if (!grade.matches("[A-E][1-5]")) {
-            throw new InvalidFieldException("grade", raw,
-                    "5x5x5 grade must be like B2 (source A-E, intelligence 1-5)");
-        }
-        SourceEvaluation source = switch (grade.charAt(0)) {
-            case 'A', 'B' -> SourceEvaluation.RELIABLE;       // always / mostly reliable
-            case 'E' -> SourceEvaluation.UNTESTED;            // untested source
-            default -> SourceEvaluation.NOT_RELIABLE;         // C sometimes reliable, D unreliable
-        };
-        IntelligenceAssessment intelligence = switch (grade.charAt(1)) {
-            case '1', '2' -> IntelligenceAssessment.A;        // true without reservation / known personally to the source
-            case '3' -> IntelligenceAssessment.B;             // not known personally to the source, corroborated
-            case '4' -> IntelligenceAssessment.D;             // cannot be judged
-            default -> IntelligenceAssessment.E;              // 5: suspected to be false
-        };
-        return new Grade(source, intelligence);
+        return twoCharacter(grade, raw, "[A-E][1-5]", "5x5x5 grade must be like B2 (source A-E, intelligence 1-5)",
+                source -> switch (source) {
+                    case 'A', 'B' -> SourceEvaluation.RELIABLE;       // always / mostly reliable
+                    case 'E' -> SourceEvaluation.UNTESTED;            // untested source
+                    default -> SourceEvaluation.NOT_RELIABLE;         // C sometimes reliable, D unreliable
+                },
+                intelligence -> switch (intelligence) {
+                    case '1', '2' -> IntelligenceAssessment.A;        // true without reservation / known personally to the source
+                    case '3' -> IntelligenceAssessment.B;             // not known personally to the source, corroborated
+                    case '4' -> IntelligenceAssessment.D;             // cannot be judged
+                    default -> IntelligenceAssessment.E;              // 5: suspected to be false
+                });
     }
 
     /** Admiralty reliability A–F and credibility 1–6 (see the class comment for the table). */
     private static Grade admiralty(String grade, String raw) throws InvalidFieldException {
-        if (!grade.matches("[A-F][1-6]")) {
-            throw new InvalidFieldException("grade", raw,
-                    "Admiralty grade must be like B2 (reliability A-F, credibility 1-6)");
-        }
-        SourceEvaluation source = switch (grade.charAt(0)) {
-            case 'A', 'B' -> SourceEvaluation.RELIABLE;       // completely / usually reliable
-            case 'F' -> SourceEvaluation.UNTESTED;            // reliability cannot be judged
-            default -> SourceEvaluation.NOT_RELIABLE;         // C fairly, D not usually reliable, E unreliable
-        };
-        IntelligenceAssessment intelligence = switch (grade.charAt(1)) {
-            case '1' -> IntelligenceAssessment.B;             // confirmed by other sources: corroborated
-            case '2' -> IntelligenceAssessment.C;             // probably true
-            case '5' -> IntelligenceAssessment.E;             // improbable
-            default -> IntelligenceAssessment.D;              // 3 possibly true, 4 doubtful, 6 cannot be judged
-        };
-        return new Grade(source, intelligence);
+        return twoCharacter(grade, raw, "[A-F][1-6]", "Admiralty grade must be like B2 (reliability A-F, credibility 1-6)",
+                reliability -> switch (reliability) {
+                    case 'A', 'B' -> SourceEvaluation.RELIABLE;       // completely / usually reliable
+                    case 'F' -> SourceEvaluation.UNTESTED;            // reliability cannot be judged
+                    default -> SourceEvaluation.NOT_RELIABLE;         // C fairly, D not usually reliable, E unreliable
+                },
+                credibility -> switch (credibility) {
+                    case '1' -> IntelligenceAssessment.B;             // confirmed by other sources: corroborated
+                    case '2' -> IntelligenceAssessment.C;             // probably true
+                    case '5' -> IntelligenceAssessment.E;             // improbable
+                    default -> IntelligenceAssessment.D;              // 3 possibly true, 4 doubtful, 6 cannot be judged
+                });
     }
 
     private static HandlingCode nativeHandling(String code, String raw) throws InvalidFieldException {
-        try {
-            return HandlingCode.fromCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("handling", raw, e.getMessage());
-        }
+        return parsed("handling", raw, code, HandlingCode::fromCode);
     }
 
     /** 5x5x5 handling 1–2 permit sharing (P); 3–5 attach conditions or restrict it (C). */

@@ -39,7 +39,7 @@ import org.crimegraph.analysis.Termination;
  *
  * @param <V> vertex type
  */
-public final class Leiden<V extends Comparable<V>> implements CommunityDetection {
+public final class Leiden<V extends Comparable<V>> extends ModularityOptimiser<V> {
 
     /** Name used in results and on the command line. */
     public static final String NAME = "leiden";
@@ -67,12 +67,8 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
      */
     static final double MIN_PASS_GAIN = 1e-4;
 
-    private final IndexedGraph<V> graph;
-    private final Parameters parameters;
-
     public Leiden(IndexedGraph<V> graph, Parameters parameters) {
-        this.graph = graph;
-        this.parameters = parameters;
+        super(graph, parameters);
     }
 
     public Leiden(IndexedGraph<V> graph, double resolution, long seed) {
@@ -114,7 +110,7 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
             }
         }
         monitor.progress(TASK, MAX_PASSES, MAX_PASSES);
-        return Communities.of(NAME, parameters.resolution(), parameters.seed(), graph, membership);
+        return result(NAME, membership);
     }
 
     /** One Leiden pass from a starting partition; returns connected communities. */
@@ -169,16 +165,13 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
                 empty[emptyCount++] = c;
             }
         }
-        double[] toCommunity = new double[n];
-        int[] seen = new int[n];
-        Arrays.fill(seen, -1);
-        int[] touched = new int[n];
+        NeighbourCommunities neighbours = new NeighbourCommunities(g, resolution);
+        RandomTies ties = new RandomTies(random);
         int[] queue = WorkGraph.shuffled(n, random);
         boolean[] queued = new boolean[n];
         Arrays.fill(queued, true);
         int head = 0;
         int pending = n;
-        double perTwiceM = resolution / g.twiceTotal;
         while (pending > 0) {
             int v = queue[head];
             head = head + 1 == n ? 0 : head + 1;
@@ -186,47 +179,19 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
             queued[v] = false;
             int own = part[v];
             double k = g.strength[v];
-            int touchedCount = 0;
-            for (int e = g.offsets[v], end = g.offsets[v + 1]; e < end; e++) {
-                int c = part[g.targets[e]];
-                if (seen[c] != v) {
-                    seen[c] = v;
-                    toCommunity[c] = 0;
-                    touched[touchedCount++] = c;
-                }
-                toCommunity[c] += g.weights[e];
-            }
+            neighbours.gather(v, part);
             total[own] -= k;
             size[own]--;
-            double ownLinks = seen[own] == v ? toCommunity[own] : 0;
-            double ownGain = ownLinks - perTwiceM * total[own] * k;
-            double margin = 1e-12 * Math.max(k, 1e-300);
-            int best = own;
-            double bestGain = ownGain;
-            int ties = 1;
-            for (int t = 0; t < touchedCount; t++) {
-                int c = touched[t];
-                if (c == own) {
-                    continue;
-                }
-                double gain = toCommunity[c] - perTwiceM * total[c] * k;
-                if (gain > bestGain + margin) {
-                    best = c;
-                    bestGain = gain;
-                    ties = 1;
-                } else if (gain >= bestGain - margin && random.nextInt(++ties) == 0) {
-                    best = c; // equal gains: a seeded random choice among them, staying included
-                }
-            }
+            int best = neighbours.best(v, own, k, total, ties);
+            double bestGain = neighbours.bestGain();
+            double margin = neighbours.margin();
             boolean toEmpty = false;
             if (size[own] > 0 && 0 > bestGain + margin) {
                 best = empty[emptyCount - 1];
                 bestGain = 0;
                 toEmpty = true;
             }
-            for (int t = 0; t < touchedCount; t++) {
-                seen[touched[t]] = -1;
-            }
+            neighbours.clear();
             total[best] += k;
             size[best]++;
             if (best == own) {
@@ -239,7 +204,7 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
                 empty[emptyCount++] = own;
             }
             part[v] = best;
-            if (bestGain <= ownGain + margin) {
+            if (bestGain <= neighbours.ownGain() + margin) {
                 continue; // a move between equally good communities wakes no neighbour: the queue drains
             }
             for (int e = g.offsets[v], end = g.offsets[v + 1]; e < end; e++) {
@@ -281,10 +246,8 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
             }
             refinedExternal[i] = inside;
         }
-        double[] toRefined = new double[n];
-        int[] seen = new int[n];
-        Arrays.fill(seen, -1);
-        int[] touched = new int[n];
+        NeighbourCommunities neighbours = new NeighbourCommunities(g, resolution);
+        int[] candidate = new int[n];
         double[] gains = new double[n];
         int[] order = WorkGraph.shuffled(n, random);
         for (int o = 0; o < n; o++) {
@@ -298,35 +261,20 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
             if (refinedExternal[v] < perTwiceM * k * (communityTotal - k)) {
                 continue; // v is not well connected to its community
             }
-            int touchedCount = 0;
-            for (int e = g.offsets[v], end = g.offsets[v + 1]; e < end; e++) {
-                int u = g.targets[e];
-                if (part[u] != p) {
-                    continue;
-                }
-                int r = refined[u];
-                if (seen[r] != v) {
-                    seen[r] = v;
-                    toRefined[r] = 0;
-                    touched[touchedCount++] = r;
-                }
-                toRefined[r] += g.weights[e];
-            }
+            neighbours.gather(v, refined, part, p);
             // candidates: own singleton (gain 0) and well-connected neighbouring sub-communities with gain >= 0
             double maxGain = 0;
             int candidates = 0;
-            for (int t = 0; t < touchedCount; t++) {
-                int r = touched[t];
+            for (int t = 0; t < neighbours.count(); t++) {
+                int r = neighbours.community(t);
                 double rt = refinedTotal[r];
-                double gain = toRefined[r] - perTwiceM * rt * k;
+                double gain = neighbours.weightTo(r, v) - perTwiceM * rt * k;
                 boolean wellConnected = refinedExternal[r] >= perTwiceM * rt * (communityTotal - rt);
                 if (gain >= 0 && wellConnected) {
-                    touched[candidates] = r;
+                    candidate[candidates] = r;
                     gains[candidates] = gain;
                     candidates++;
                     maxGain = Math.max(maxGain, gain);
-                } else {
-                    seen[r] = -1;
                 }
             }
             int chosen = refined[v];
@@ -338,21 +286,19 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
                 }
                 double pick = random.nextDouble() * sum - Math.exp((0 - maxGain) / THETA);
                 if (pick >= 0) {
-                    chosen = touched[candidates - 1];
+                    chosen = candidate[candidates - 1];
                     for (int t = 0; t < candidates; t++) {
                         pick -= gains[t];
                         if (pick < 0) {
-                            chosen = touched[t];
+                            chosen = candidate[t];
                             break;
                         }
                     }
                 }
             }
-            for (int t = 0; t < candidates; t++) {
-                seen[touched[t]] = -1;
-            }
+            double linksToChosen = neighbours.weightTo(chosen, v);
+            neighbours.clear();
             if (chosen != refined[v]) {
-                double linksToChosen = toRefined[chosen];
                 refinedSize[refined[v]] = 0;
                 refined[v] = chosen;
                 refinedSize[chosen]++;
@@ -366,5 +312,26 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
     /** Splits every community that is not connected in the graph into its connected parts. */
     static int[] splitDisconnected(IndexedGraph<?> graph, int[] membership) {
         return ConnectedComponents.labels(graph, membership);
+    }
+
+    /** Equal gains in fast local moving: a uniform seeded choice among them, staying included (reservoir sampling). */
+    private static final class RandomTies implements NeighbourCommunities.Ties {
+
+        private final SplittableRandom random;
+        private int ties;
+
+        RandomTies(SplittableRandom random) {
+            this.random = random;
+        }
+
+        @Override
+        public void restart() {
+            ties = 1;
+        }
+
+        @Override
+        public boolean prefer(int candidate, int best) {
+            return random.nextInt(++ties) == 0;
+        }
     }
 }

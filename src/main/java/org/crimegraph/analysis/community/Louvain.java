@@ -22,7 +22,7 @@ import org.crimegraph.analysis.Monitor;
  *
  * @param <V> vertex type
  */
-public final class Louvain<V extends Comparable<V>> implements CommunityDetection {
+public final class Louvain<V extends Comparable<V>> extends ModularityOptimiser<V> {
 
     /** Name used in results and on the command line. */
     public static final String NAME = "louvain";
@@ -31,12 +31,8 @@ public final class Louvain<V extends Comparable<V>> implements CommunityDetectio
 
     private static final int MAX_SWEEPS = 1000;
 
-    private final IndexedGraph<V> graph;
-    private final Parameters parameters;
-
     public Louvain(IndexedGraph<V> graph, Parameters parameters) {
-        this.graph = graph;
-        this.parameters = parameters;
+        super(graph, parameters);
     }
 
     public Louvain(IndexedGraph<V> graph, double resolution, long seed) {
@@ -71,7 +67,7 @@ public final class Louvain<V extends Comparable<V>> implements CommunityDetectio
             g = g.aggregate(community, count);
         }
         monitor.progress(TASK, n0, n0);
-        return Communities.of(NAME, parameters.resolution(), parameters.seed(), graph, vertexNode);
+        return result(NAME, vertexNode);
     }
 
     /**
@@ -85,12 +81,8 @@ public final class Louvain<V extends Comparable<V>> implements CommunityDetectio
         for (int i = 0; i < n; i++) {
             total[community[i]] += g.strength[i];
         }
-        double[] toCommunity = new double[n];
-        int[] seen = new int[n];
-        java.util.Arrays.fill(seen, -1);
-        int[] touched = new int[n];
+        NeighbourCommunities neighbours = new NeighbourCommunities(g, resolution);
         int[] order = WorkGraph.shuffled(n, random);
-        double perTwiceM = resolution / g.twiceTotal;
         boolean movedAny = false;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             int moves = 0;
@@ -98,46 +90,17 @@ public final class Louvain<V extends Comparable<V>> implements CommunityDetectio
                 int v = order[o];
                 int own = community[v];
                 double k = g.strength[v];
-                int touchedCount = 0;
-                for (int e = g.offsets[v], end = g.offsets[v + 1]; e < end; e++) {
-                    int c = community[g.targets[e]];
-                    if (seen[c] != v) {
-                        seen[c] = v;
-                        toCommunity[c] = 0;
-                        touched[touchedCount++] = c;
-                    }
-                    toCommunity[c] += g.weights[e];
-                }
+                neighbours.gather(v, community);
                 total[own] -= k;
-                double ownLinks = seen[own] == v ? toCommunity[own] : 0;
-                double ownGain = ownLinks - perTwiceM * total[own] * k;
-                double margin = 1e-12 * Math.max(k, 1e-300);
-                int best = own;
-                double bestGain = ownGain;
-                for (int t = 0; t < touchedCount; t++) {
-                    int c = touched[t];
-                    if (c == own) {
-                        continue;
-                    }
-                    double gain = toCommunity[c] - perTwiceM * total[c] * k;
-                    if (gain > bestGain + margin) {
-                        best = c;
-                        bestGain = gain;
-                    } else if (gain >= bestGain - margin && c < best) {
-                        best = c; // equal gains: the smallest community id, staying included (as igraph)
-                    }
-                }
+                int best = neighbours.best(v, own, k, total, NeighbourCommunities.SMALLEST_ID);
                 total[best] += k;
                 if (best != own) {
                     community[v] = best;
-                    if (bestGain > ownGain + margin) {
+                    if (neighbours.bestGain() > neighbours.ownGain() + neighbours.margin()) {
                         moves++;
                     }
                 }
-                // stamp reset: a vertex id is never reused as a stamp within this sweep order, but is across sweeps
-                for (int t = 0; t < touchedCount; t++) {
-                    seen[touched[t]] = -1;
-                }
+                neighbours.clear();
             }
             if (moves == 0) {
                 break;
