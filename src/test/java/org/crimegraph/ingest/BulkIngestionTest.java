@@ -35,8 +35,15 @@ class BulkIngestionTest {
     @Test
     void sampleCaseBundleAndTrickyRowsMakeTheTransactionalStore() throws Exception {
         Path tricky = tricky(dir.resolve("tricky"));
-        List<Path> input = List.of(Path.of("sample-data"), Path.of("sample-data/bundles/partner-reports.jsonl"), tricky);
+        // the same content given twice: the second file is "already loaded" by both paths (same ledger key)
+        Path again = Files.createDirectories(dir.resolve("again")).resolve("x-reports-again.csv");
+        Files.copy(tricky.resolve("x-reports.csv"), again);
+        List<Path> input = List.of(Path.of("sample-data"), Path.of("sample-data/bundles/partner-reports.jsonl"), tricky,
+                again);
         Compared compared = compare(input, "sample");
+        // (the copy sorts first: again/ before tricky/)
+        assertThat(compared.summary().files()).filteredOn(f -> f.file().endsWith("x-reports.csv"))
+                .singleElement().satisfies(f -> assertThat(f.resumedBatches()).isEqualTo(f.batches()).isPositive());
         assertThat(compared.summary().rejected()).as("the tricky rows' rejects").isEqualTo(5);
         assertThat(compared.graph()).anyMatch(l -> l.startsWith("N [Call]") && l.contains("X-C1"));
         // a repeated call id (later batch, second report, another caller) merged as calls.cypher does
@@ -62,11 +69,13 @@ class BulkIngestionTest {
         IngestOptions limited = options(dir.resolve("limited-tx.csv")).withRejectLimit(RejectLimit.parse("2"));
         List<String> expected;
         List<String> expectedLedger;
+        List<String> expectedLedgerNodes;
         IngestSummary transactional;
         try (GraphStore store = GraphStore.open(new StoreTarget.Embedded(dir.resolve("limited-tx")))) {
             transactional = new Ingestion(store, limited, QUIET).run(List.of(tricky));
             expected = GraphDump.of(store);
             expectedLedger = ledger(store);
+            expectedLedgerNodes = ledgerNodes(store);
         }
         assertThat(transactional.complete()).isFalse();
         BulkIngestion.Loaded loaded = BulkIngestion.run(new StoreTarget.Embedded(dir.resolve("limited-bulk")),
@@ -76,6 +85,7 @@ class BulkIngestionTest {
             assertThat(loaded.summary().files()).isEqualTo(transactional.files());
             assertThat(GraphDump.of(store)).isEqualTo(expected);
             assertThat(ledger(store)).isEqualTo(expectedLedger).anyMatch(l -> l.endsWith(" false"));
+            assertThat(ledgerNodes(store)).isEqualTo(expectedLedgerNodes);
         }
         assertThat(Files.readString(dir.resolve("limited-bulk.csv"))).isEqualTo(Files.readString(dir.resolve("limited-tx.csv")));
     }
@@ -106,11 +116,13 @@ class BulkIngestionTest {
         Path bulkRejects = dir.resolve(name + "-bulk-rejects.csv");
         List<String> expected;
         List<String> expectedLedger;
+        List<String> expectedLedgerNodes;
         IngestSummary transactional;
         try (GraphStore store = GraphStore.open(new StoreTarget.Embedded(dir.resolve(name + "-tx")))) {
             transactional = new Ingestion(store, options(transactionalRejects), QUIET).run(input);
             expected = GraphDump.of(store);
             expectedLedger = ledger(store);
+            expectedLedgerNodes = ledgerNodes(store);
         }
         Path bulkStore = dir.resolve(name + "-bulk");
         BulkIngestion.Loaded loaded = BulkIngestion.run(new StoreTarget.Embedded(bulkStore), options(bulkRejects), QUIET, input);
@@ -121,6 +133,7 @@ class BulkIngestionTest {
             assertThat(difference(expected, graph)).as("only in the transactional store").isEmpty();
             assertThat(graph).isEqualTo(expected);
             assertThat(ledger(store)).isEqualTo(expectedLedger);
+            assertThat(ledgerNodes(store)).isEqualTo(expectedLedgerNodes);
             IngestSummary bulk = loaded.summary();
             assertThat(bulk.files()).isEqualTo(transactional.files());
             assertThat(bulk.rejects()).isEqualTo(transactional.rejects());
@@ -154,6 +167,17 @@ class BulkIngestionTest {
             lines.add(f.fileKey() + " " + f.fileName() + " " + f.type() + " " + f.completedBatches() + " " + f.read() + " "
                     + f.loaded() + " " + f.rejected() + " " + (f.finishedAt() != null));
         }
+        lines.sort(null);
+        return lines;
+    }
+
+    /** Every ledger node with every property but its times (the importer writes the bulk path's ledger). */
+    private static List<String> ledgerNodes(GraphStore store) {
+        List<String> lines = new ArrayList<>(store.read("test/dump-ledger", java.util.Map.of(), r -> {
+            java.util.Map<String, Object> props = new java.util.TreeMap<>(r.get("props").asMap());
+            props.keySet().removeIf(k -> k.endsWith("At"));
+            return r.get("labels").asList(v -> v.asString()) + " " + props;
+        }));
         lines.sort(null);
         return lines;
     }
