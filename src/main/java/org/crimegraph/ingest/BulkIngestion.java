@@ -180,10 +180,12 @@ public final class BulkIngestion {
             }
             phase = System.nanoTime();
             store = GraphStore.openBeforeSchema(target);
+            progress.printf(Locale.ROOT, "ingest --bulk: store opened in %.1f s; setting empty alias lists%n", seconds(phase));
+            phase = System.nanoTime();
             // before any index exists: each claim written is only itself (the full-text index over claimed
             // names and aliases was updated synchronously claim by claim when this came after the schema)
             long aliases = OfflineImport.setEmptyAliases(store, FIX_BATCH);
-            progress.printf(Locale.ROOT, "ingest --bulk: store opened, %,d empty alias lists set in %.1f s; building the schema%n",
+            progress.printf(Locale.ROOT, "ingest --bulk: %,d empty alias lists set in %.1f s; building the schema%n",
                     aliases, seconds(phase));
             phase = System.nanoTime();
             try (Ticker ticker = new Ticker(progress, "ingest --bulk: building the schema (constraints and indexes)")) {
@@ -192,6 +194,11 @@ public final class BulkIngestion {
             }
             progress.printf(Locale.ROOT, "ingest --bulk: schema built in %.1f s; done in %.1f s%n", seconds(phase),
                     seconds(started));
+        }
+
+        @Override
+        public boolean readsAhead() {
+            return true;
         }
 
         @Override

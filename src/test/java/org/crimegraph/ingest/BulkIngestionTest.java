@@ -36,13 +36,12 @@ class BulkIngestionTest {
     void sampleCaseBundleAndTrickyRowsMakeTheTransactionalStore() throws Exception {
         Path tricky = tricky(dir.resolve("tricky"));
         // the same content given twice: the second file is "already loaded" by both paths (same ledger key)
-        Path again = Files.createDirectories(dir.resolve("again")).resolve("x-reports-again.csv");
+        Path again = Files.createDirectories(dir.resolve("zz-again")).resolve("x-reports-again.csv");
         Files.copy(tricky.resolve("x-reports.csv"), again);
         List<Path> input = List.of(Path.of("sample-data"), Path.of("sample-data/bundles/partner-reports.jsonl"), tricky,
                 again);
         Compared compared = compare(input, "sample");
-        // (the copy sorts first: again/ before tricky/)
-        assertThat(compared.summary().files()).filteredOn(f -> f.file().endsWith("x-reports.csv"))
+        assertThat(compared.summary().files()).filteredOn(f -> f.file().endsWith("x-reports-again.csv"))
                 .singleElement().satisfies(f -> assertThat(f.resumedBatches()).isEqualTo(f.batches()).isPositive());
         assertThat(compared.summary().rejected()).as("the tricky rows' rejects").isEqualTo(5);
         assertThat(compared.graph()).anyMatch(l -> l.startsWith("N [Call]") && l.contains("X-C1"));
@@ -52,6 +51,47 @@ class BulkIngestionTest {
         assertThat(compared.graph()).anyMatch(l -> l.contains("reportIds=[X-R1, X-R2]"));
         assertThat(compared.graph()).anyMatch(l -> l.contains("aliases=[]"));
         assertThat(compared.graph()).anyMatch(l -> l.contains("aliases=[Kev, Big \"Q\"]"));
+    }
+
+    /**
+     * --bulk reads ahead and maps batches in parallel (several files and batches in flight): the rejects, in
+     * the rejects file's order, and the graph are those of the transactional path, which reads one batch at a
+     * time. Bad rows are spread over many batches of several files, and one file breaks off (an open quote).
+     */
+    @Test
+    void readingAheadKeepsTheRejectsInFileOrder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("spread"));
+        StringBuilder reports = new StringBuilder("reportId,agency,receivedAt,caseId,grade,handling,summary\n");
+        for (int r = 0; r < 30; r++) {
+            reports.append("S-R").append(r).append(",NCA,2024-02-01,S,").append(r % 11 == 5 ? "9Z" : "1B").append(",P,\n");
+        }
+        Files.writeString(folder.resolve("s-reports.csv"), reports);
+        StringBuilder persons = new StringBuilder("reportId,personId,name,aliases,dob,nationality\n");
+        for (int p = 0; p < 700; p++) {
+            persons.append("S-R").append(p % 30).append(",S-P").append(p).append(",Person ").append(p).append(",,")
+                    .append(p % 7 == 3 ? "1980-13-40" : "1980-01-02").append(",GB\n");
+        }
+        Files.writeString(folder.resolve("s-persons.csv"), persons);
+        StringBuilder calls = new StringBuilder("reportId,callId,caller,callee,start,durationS\n");
+        for (int c = 0; c < 2_000; c++) {
+            calls.append("S-R").append(c % 31).append(",S-C").append(c).append(',')
+                    .append(c % 13 == 4 ? "not-a-phone" : "+4477009002" + String.format("%02d", c % 50)).append(",+447700900399,")
+                    .append("2024-02-04T10:00:00Z,").append(c).append('\n');
+        }
+        Files.writeString(folder.resolve("s-calls.csv"), calls);
+        StringBuilder phones = new StringBuilder("reportId,personId,phone,from,to\n");
+        for (int p = 0; p < 500; p++) {
+            phones.append("S-R").append(p % 30).append(",S-P").append(p % 710).append(",+4477009002")
+                    .append(String.format("%02d", p % 50)).append(",,\n");
+            if (p == 420) {
+                phones.append("S-R1,S-P1,\"+447700900201,,\n"); // an open quote: the file ends here
+            }
+        }
+        Files.writeString(folder.resolve("s-phones.csv"), phones);
+        Compared compared = compare(List.of(folder), "spread");
+        assertThat(compared.summary().rejected()).as("rejects in every file").isGreaterThan(300);
+        assertThat(compared.summary().rejects()).extracting(Reject::file).map(f -> Path.of(f).getFileName().toString())
+                .contains("s-reports.csv", "s-persons.csv", "s-phones.csv", "s-calls.csv");
     }
 
     @Test
