@@ -192,7 +192,8 @@ public final class GraphStore implements AutoCloseable {
         try (Session session = session()) {
             Set<String> present = new HashSet<>(session.run(CypherLibrary.statement("store/schema-names")).single()
                     .get("names").asList(org.neo4j.driver.Value::asString));
-            for (String statement : SchemaStatements.missing(CypherLibrary.statements("schema"), present)) {
+            for (String statement : SchemaStatements.indexesFirst(
+                    SchemaStatements.missing(CypherLibrary.statements("schema"), present))) {
                 session.run(statement).consume();
             }
         }
