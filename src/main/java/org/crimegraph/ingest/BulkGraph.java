@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import org.crimegraph.files.PrivateFiles;
 import org.crimegraph.store.EntityKey;
 import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.IngestLedger;
 import org.crimegraph.store.OfflineImport;
 import org.crimegraph.store.SchemaVersion;
 
@@ -51,7 +52,8 @@ final class BulkGraph {
             Map.entry("Account", "accountId"), Map.entry("Vehicle", "vehicleKey"), Map.entry("Location", "locationId"),
             Map.entry("Route", "routeId"), Map.entry("Organization", "orgId"), Map.entry("Transaction", "txId"),
             Map.entry("Crossing", "crossingId"), Map.entry("Meeting", "meetingId"),
-            Map.entry("CrimegraphSchema", "name"));
+            Map.entry("CrimegraphSchema", "name"), Map.entry("IngestFile", "fileKey"),
+            Map.entry("IngestBatch", "batchKey"));
 
     /** A point claimed for a location (WGS-84, as {@code point({latitude, longitude})} makes it). */
     record Point(double latitude, double longitude) {
@@ -68,6 +70,8 @@ final class BulkGraph {
     private final Map<Group, Map<RelKey, Map<String, Object>>> relationships = new LinkedHashMap<>();
     private final Path folder;
     private final Set<String> callsSeen = new HashSet<>();
+    /** The ledger's completed batches by file key, as {@code cypher/ledger/completed-batches} reads them. */
+    private final Map<String, Map<Long, IngestLedger.BatchCounts>> completedBatches = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> callRepeats = new LinkedHashMap<>();
     private final Writer callNodes;
     private final Writer callers;
@@ -153,6 +157,65 @@ final class BulkGraph {
             case ROUTE -> "Route";
             case ORGANIZATION -> "Organization";
         };
+    }
+
+    /**
+     * The ledger (written by the importer with the graph, so that it says "done" exactly for what the store
+     * holds): a file starts loading, as {@code cypher/ledger/begin-file} records it; true if this load
+     * finished the same file content and settings earlier (the same file given twice).
+     */
+    boolean ledgerBegin(String fileKey, String sha256, String kind, String fileName, int batchSize) {
+        OffsetDateTime now = now();
+        Map<String, Object> file = createNode("IngestFile", fileKey);
+        if (file != null) {
+            file.put("sha256", sha256);
+            file.put("type", kind);
+            file.put("batchSize", (long) batchSize);
+            file.put("startedAt", now);
+        } else {
+            file = nodes.get("IngestFile").get(fileKey);
+        }
+        file.put("fileName", fileName);
+        file.put("lastRunAt", now);
+        file.put("runs", (Long) file.getOrDefault("runs", 0L) + 1);
+        return file.containsKey("finishedAt");
+    }
+
+    /** The batches of a file this load has written, by batch number. */
+    Map<Long, IngestLedger.BatchCounts> completedBatches(String fileKey) {
+        return new TreeMap<>(completedBatches.getOrDefault(fileKey, Map.of()));
+    }
+
+    /** One batch is written: {@code cypher/ledger/batch-done} with the parameters of {@link IngestLedger#batchDone}. */
+    void ledgerBatch(GraphStore.Write batchDone) {
+        Map<String, Object> p = batchDone.parameters();
+        String fileKey = (String) p.get("fileKey");
+        long batch = ((Number) p.get("batch")).longValue();
+        IngestLedger.BatchCounts counts = new IngestLedger.BatchCounts(((Number) p.get("read")).longValue(),
+                ((Number) p.get("loaded")).longValue(), ((Number) p.get("rejected")).longValue());
+        Map<String, Object> node = node("IngestBatch", fileKey + "#" + batch);
+        node.put("fileKey", fileKey);
+        node.put("batch", batch);
+        node.put("read", counts.read());
+        node.put("loaded", counts.loaded());
+        node.put("rejected", counts.rejected());
+        node.put("finishedAt", now());
+        completedBatches.computeIfAbsent(fileKey, k -> new HashMap<>()).put(batch, counts);
+    }
+
+    /** Every batch of a file is written: {@code cypher/ledger/finish-file}. */
+    void ledgerFinish(String fileKey, long batches, IngestLedger.BatchCounts totals) {
+        Map<String, Object> file = nodes.get("IngestFile").get(fileKey);
+        file.put("finishedAt", now());
+        file.put("read", totals.read());
+        file.put("loaded", totals.loaded());
+        file.put("rejected", totals.rejected());
+        file.put("batches", batches);
+    }
+
+    /** {@code datetime()} as the statements read it (the store's default time zone is UTC). */
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(java.time.ZoneOffset.UTC);
     }
 
     /** Applies one batch's writes (type statements in load order), as the statements would. */
@@ -444,6 +507,7 @@ final class BulkGraph {
         relationships.clear();
         callsSeen.clear();
         callRepeats.clear();
+        completedBatches.clear();
         // the importer's multi-line reading is slower and breaks on large files: only where a value needs it
         return new OfflineImport.Files(nodeFiles, relationshipFiles,
                 multiline && Files.exists(reports) ? List.of(reports) : List.of());

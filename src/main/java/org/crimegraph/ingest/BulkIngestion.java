@@ -35,8 +35,6 @@ public final class BulkIngestion {
 
     /** Claims per transaction when setting empty alias lists after the import. */
     private static final int FIX_BATCH = 50_000;
-    /** Ledger entries per transaction when writing them after the import. */
-    private static final int LEDGER_BATCH = 1_000;
 
     /**
      * A finished bulk load.
@@ -107,25 +105,12 @@ public final class BulkIngestion {
         }
     }
 
-    /** What the ledger receives, in the order the transactional path writes it. */
-    private sealed interface LedgerEntry {
-        record Begin(String fileKey, String sha256, String kind, String fileName, int batchSize) implements LedgerEntry {
-        }
-
-        record Batch(GraphStore.Write write) implements LedgerEntry {
-        }
-
-        record Finish(String fileKey, long batches, IngestLedger.BatchCounts totals) implements LedgerEntry {
-        }
-    }
-
     /** The load target of a bulk run: accumulate, then import, open and complete the store. */
     private static final class Bulk implements LoadTarget {
         private final StoreTarget.Embedded target;
         private final Path work;
         private final PrintStream progress;
         private final BulkGraph graph;
-        private final List<LedgerEntry> ledger = new ArrayList<>();
         private final long started = System.nanoTime();
         GraphStore store;
 
@@ -148,13 +133,12 @@ public final class BulkIngestion {
 
         @Override
         public boolean begin(String fileKey, String sha256, String kind, String fileName, int batchSize) {
-            ledger.add(new LedgerEntry.Begin(fileKey, sha256, kind, fileName, batchSize));
-            return false;
+            return graph.ledgerBegin(fileKey, sha256, kind, fileName, batchSize);
         }
 
         @Override
         public Map<Long, IngestLedger.BatchCounts> completedBatches(String fileKey) {
-            return Map.of();
+            return graph.completedBatches(fileKey);
         }
 
         @Override
@@ -170,12 +154,12 @@ public final class BulkIngestion {
         @Override
         public void write(List<GraphStore.Write> writes, GraphStore.Write batchDone) {
             graph.apply(writes);
-            ledger.add(new LedgerEntry.Batch(batchDone));
+            graph.ledgerBatch(batchDone);
         }
 
         @Override
         public void finish(String fileKey, long batches, IngestLedger.BatchCounts totals) {
-            ledger.add(new LedgerEntry.Finish(fileKey, batches, totals));
+            graph.ledgerFinish(fileKey, batches, totals);
         }
 
         @Override
@@ -188,52 +172,33 @@ public final class BulkIngestion {
             progress.printf(Locale.ROOT, "ingest --bulk: import files written in %.1f s; importing%n", seconds(phase));
             phase = System.nanoTime();
             OfflineImport.run(target.folder(), work.resolve("home"), files, progress);
-            progress.printf(Locale.ROOT, "ingest --bulk: imported in %.1f s; building the schema%n", seconds(phase));
+            progress.printf(Locale.ROOT, "ingest --bulk: imported in %.1f s; completing the claims%n", seconds(phase));
             try {
                 deleteTree(work); // the case data in the import files is in the store now
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete the import files in " + work, e);
             }
             phase = System.nanoTime();
+            store = GraphStore.openBeforeSchema(target);
+            progress.printf(Locale.ROOT, "ingest --bulk: store opened in %.1f s; setting empty alias lists%n", seconds(phase));
+            phase = System.nanoTime();
+            // before any index exists: each claim written is only itself (the full-text index over claimed
+            // names and aliases was updated synchronously claim by claim when this came after the schema)
+            long aliases = OfflineImport.setEmptyAliases(store, FIX_BATCH);
+            progress.printf(Locale.ROOT, "ingest --bulk: %,d empty alias lists set in %.1f s; building the schema%n",
+                    aliases, seconds(phase));
+            phase = System.nanoTime();
             try (Ticker ticker = new Ticker(progress, "ingest --bulk: building the schema (constraints and indexes)")) {
-                store = GraphStore.open(target);
+                store.applySchema();
                 OfflineImport.awaitIndexes(store);
             }
-            progress.printf(Locale.ROOT, "ingest --bulk: schema built in %.1f s; completing claims and the ledger%n",
-                    seconds(phase));
-            phase = System.nanoTime();
-            while (OfflineImport.setEmptyAliases(store, FIX_BATCH) >= FIX_BATCH) {
-                progress.printf("ingest --bulk: setting empty alias lists%n");
-            }
-            writeLedger();
-            progress.printf(Locale.ROOT, "ingest --bulk: done in %.1f s (last step %.1f s)%n", seconds(started), seconds(phase));
+            progress.printf(Locale.ROOT, "ingest --bulk: schema built in %.1f s; done in %.1f s%n", seconds(phase),
+                    seconds(started));
         }
 
-        private void writeLedger() {
-            IngestLedger entries = new IngestLedger(store);
-            List<GraphStore.Write> batches = new ArrayList<>();
-            for (LedgerEntry entry : ledger) {
-                if (entry instanceof LedgerEntry.Batch batch) {
-                    batches.add(batch.write());
-                    if (batches.size() == LEDGER_BATCH) {
-                        store.writeAll(batches);
-                        batches.clear();
-                    }
-                    continue;
-                }
-                if (!batches.isEmpty()) {
-                    store.writeAll(batches);
-                    batches.clear();
-                }
-                if (entry instanceof LedgerEntry.Begin begin) {
-                    entries.begin(begin.fileKey(), begin.sha256(), begin.kind(), begin.fileName(), begin.batchSize());
-                } else if (entry instanceof LedgerEntry.Finish finish) {
-                    entries.finish(finish.fileKey(), finish.batches(), finish.totals());
-                }
-            }
-            if (!batches.isEmpty()) {
-                store.writeAll(batches);
-            }
+        @Override
+        public boolean readsAhead() {
+            return true;
         }
 
         @Override

@@ -73,9 +73,17 @@ public final class Ingestion {
         List<InputSource> files = openAll(expand(paths));
         Load load = new Load(options.rejectsFile() == null ? null : new RejectsFile(options.rejectsFile()));
         List<IngestSummary.FileCounts> counts = new ArrayList<>();
+        ReadAhead ahead = null;
         try {
+            Map<InputSource, String> keys = new java.util.IdentityHashMap<>();
             for (InputSource file : files) {
-                counts.add(load(file, load));
+                keys.put(file, fileKey(file));
+            }
+            if (target.readsAhead()) {
+                ahead = new ReadAhead(files, keys, options.batchSize(), Runtime.getRuntime().availableProcessors());
+            }
+            for (InputSource file : files) {
+                counts.add(load(file, keys.get(file), load, ahead));
                 if (load.stoppedBecause == null && options.rejectLimit().percentExceeded(load.rejected, load.read)) {
                     load.stoppedBecause = String.format(Locale.ROOT,
                             "%,d of %,d rows rejected (%.2f%%), more than --max-rejects %s; stopped after %s",
@@ -86,6 +94,9 @@ public final class Ingestion {
                 }
             }
         } finally {
+            if (ahead != null) {
+                ahead.close(); // its threads stopped before the files are closed
+            }
             closeAll(files);
             if (load.out != null) {
                 load.out.close();
@@ -98,11 +109,15 @@ public final class Ingestion {
                 load.stoppedBecause, conflicting);
     }
 
-    private IngestSummary.FileCounts load(InputSource file, Load load) {
-        String sha256 = FileDigest.sha256(file.path());
+    /** The ledger's key of a file: content SHA-256, record type and the settings that decide the graph. */
+    private String fileKey(InputSource file) {
         IngestContext context = options.context();
-        String fileKey = String.join(":", sha256, file.kind(), Integer.toString(options.batchSize()),
+        return String.join(":", FileDigest.sha256(file.path()), file.kind(), Integer.toString(options.batchSize()),
                 context.phones().region(), context.defaultZone().getId());
+    }
+
+    private IngestSummary.FileCounts load(InputSource file, String fileKey, Load load, ReadAhead ahead) {
+        String sha256 = fileKey.substring(0, fileKey.indexOf(':'));
         boolean finished = target.begin(fileKey, sha256, file.kind(), file.path().toString(), options.batchSize());
         Map<Long, IngestLedger.BatchCounts> done = options.reload() ? Map.of() : target.completedBatches(fileKey);
         Tally tally = new Tally();
@@ -114,6 +129,9 @@ public final class Ingestion {
         }
         ProgressLine line = new ProgressLine(progress, "ingest " + file.path().getFileName(), 2_000, file.size(),
                 options.terminal());
+        if (ahead != null) {
+            return loadReadAhead(file, fileKey, load, ahead, done, tally, line);
+        }
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "crimegraph-ingest-reader");
             thread.setDaemon(true);
@@ -148,6 +166,142 @@ public final class Ingestion {
         } finally {
             reader.shutdownNow();
             awaitQuietly(reader);
+        }
+    }
+
+    /**
+     * {@link #load} for a target that reads ahead ({@link LoadTarget#readsAhead}): the batches come read and
+     * mapped from {@code ahead}, and are checked and written here one by one in file order as without it.
+     */
+    private IngestSummary.FileCounts loadReadAhead(InputSource file, String fileKey, Load load, ReadAhead ahead,
+                                                   Map<Long, IngestLedger.BatchCounts> done, Tally tally,
+                                                   ProgressLine line) {
+        long batchNumber = 0;
+        while (true) {
+            Prepared current = ahead.next(file);
+            if (current.records().isEmpty()) {
+                break;
+            }
+            batchNumber++;
+            flush(file, fileKey, batchNumber, current, done, tally, load);
+            line.update(tally.read, current.position());
+            if (load.stoppedBecause != null) {
+                line.finish(tally.read, current.position());
+                return tally.counts(file);
+            }
+        }
+        line.finish(tally.read, file.size());
+        target.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
+        return tally.counts(file);
+    }
+
+    /**
+     * Reading ahead of the writes, for a target whose writes are cheap ({@code ingest --bulk}, where reading
+     * and checking are the critical path): one reader thread reads the files' records in load order, batch
+     * by batch and on into the next file, while a pool of mapper threads (one per core) validates and
+     * normalises whole batches side by side (a batch's mapping depends on nothing but its rows). The batches
+     * are handed over in file order, so the checks against earlier rows, the writes, the rejects (their
+     * order in the rejects file included) and the ledger are exactly those of reading one batch at a time.
+     * At most {@link #AHEAD} batches are read and not yet handed over, so memory stays flat. A file whose
+     * ledger key an earlier file of the list has is not read: the load finds it already loaded.
+     */
+    private static final class ReadAhead implements AutoCloseable {
+        /** Batches read but not yet handed over. */
+        static final int AHEAD = 8;
+
+        private record Item(InputSource file, Future<Prepared> prepared) {
+        }
+
+        private final java.util.concurrent.BlockingQueue<Item> queue = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
+        private final ExecutorService mappers;
+        private final Thread reader;
+        private volatile boolean closed;
+
+        ReadAhead(List<InputSource> files, Map<InputSource, String> keys, int batchSize, int threads) {
+            mappers = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+                Thread thread = new Thread(r, "crimegraph-ingest-mapper");
+                thread.setDaemon(true);
+                return thread;
+            });
+            reader = new Thread(() -> read(files, keys, batchSize), "crimegraph-ingest-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void read(List<InputSource> files, Map<InputSource, String> keys, int batchSize) {
+            Set<String> seen = new HashSet<>();
+            try {
+                for (InputSource file : files) {
+                    if (!seen.add(keys.get(file))) {
+                        continue; // same content and settings as an earlier file: "already loaded", nothing read
+                    }
+                    while (!closed) {
+                        List<InputSource.InputRecord> records = new ArrayList<>(Math.min(batchSize, 65_536));
+                        while (records.size() < batchSize) {
+                            InputSource.InputRecord record = file.next();
+                            if (record == null) {
+                                break;
+                            }
+                            records.add(record);
+                        }
+                        if (records.isEmpty()) {
+                            queue.put(new Item(file, CompletableFuture.completedFuture(Prepared.END)));
+                            break;
+                        }
+                        long position = file.position();
+                        queue.put(new Item(file, mappers.submit(() -> {
+                            Map<RecordType, List<Pending>> byType = new EnumMap<>(RecordType.class);
+                            List<Reject> rejects = new ArrayList<>();
+                            map(records, byType, rejects);
+                            return new Prepared(records, byType, rejects, position);
+                        })));
+                        if (records.size() < batchSize) {
+                            queue.put(new Item(file, CompletableFuture.completedFuture(Prepared.END)));
+                            break;
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // closed
+            } catch (RuntimeException | Error e) {
+                // a file that breaks off: the load meets the failure where it would have read that batch
+                try {
+                    queue.put(new Item(null, CompletableFuture.failedFuture(e)));
+                } catch (InterruptedException closed) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        /** The next batch of {@code file}, read and mapped; an empty batch at its end. */
+        Prepared next(InputSource file) {
+            Item item;
+            try {
+                item = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            }
+            Prepared prepared = await(item.prepared());
+            if (item.file() != file) {
+                throw new IllegalStateException("read ahead out of order: " + item.file().path() + " for " + file.path());
+            }
+            return prepared;
+        }
+
+        /** Stops reading and mapping, and waits until neither touches the files (at most one batch). */
+        @Override
+        public void close() {
+            closed = true;
+            reader.interrupt();
+            queue.clear(); // a reader waiting to hand a batch over goes on, sees closed or the interrupt, and stops
+            try {
+                reader.join(TimeUnit.MINUTES.toMillis(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            mappers.shutdownNow();
+            awaitQuietly(mappers);
         }
     }
 

@@ -46,6 +46,16 @@ interface LoadTarget {
     /** Events whose claims disagree, counted after the load (docs/provenance.md §3). */
     long conflictingEvents();
 
+    /**
+     * True if reading and checking are this target's critical path, so that {@link Ingestion} should read
+     * the files ahead and map batches in parallel (the bulk path; same batches, rejects and ledger). The
+     * transactional path reads one batch ahead of its writer: its writes are the slow part, and the ledger
+     * of an earlier run decides, file by file, what to read at all.
+     */
+    default boolean readsAhead() {
+        return false;
+    }
+
     /** The transactional path: one transaction per batch against {@code store}. */
     static LoadTarget of(GraphStore store) {
         IngestLedger ledger = new IngestLedger(store);

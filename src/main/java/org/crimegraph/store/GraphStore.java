@@ -83,6 +83,24 @@ public final class GraphStore implements AutoCloseable {
         return open(target, false);
     }
 
+    /**
+     * Opens a store that the offline importer has just written, without applying the schema yet
+     * ({@code ingest --bulk}): what the importer could not write is completed while no index has to be kept
+     * up to date, then {@link #applySchema} builds every index and constraint once.
+     *
+     * @throws StoreNeedsMigrationException if the imported schema marker names an older data model
+     */
+    public static GraphStore openBeforeSchema(StoreTarget.Embedded target) {
+        GraphStore store = connect(target);
+        try {
+            SchemaVersion.check(store);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     private static GraphStore open(StoreTarget target, boolean checkVersion) {
         GraphStore view = shared(target);
         if (view != null) {
@@ -174,9 +192,22 @@ public final class GraphStore implements AutoCloseable {
         try (Session session = session()) {
             Set<String> present = new HashSet<>(session.run(CypherLibrary.statement("store/schema-names")).single()
                     .get("names").asList(org.neo4j.driver.Value::asString));
-            for (String statement : SchemaStatements.missing(CypherLibrary.statements("schema"), present)) {
+            for (String statement : SchemaStatements.indexesFirst(
+                    SchemaStatements.missing(CypherLibrary.statements("schema"), present))) {
                 session.run(statement).consume();
             }
+        }
+    }
+
+    /**
+     * Runs a named write statement that commits its own batches ({@code CALL ... IN TRANSACTIONS}), which only
+     * an auto-commit transaction may run (no driver retries: run it where nothing else writes); returns the
+     * number of properties it set.
+     */
+    public long writeInBatches(String statementName, Map<String, Object> parameters) {
+        String cypher = CypherLibrary.statement(statementName);
+        try (Session session = session()) {
+            return session.run(cypher, parameters).consume().counters().propertiesSet();
         }
     }
 

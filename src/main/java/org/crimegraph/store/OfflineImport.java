@@ -124,13 +124,13 @@ public final class OfflineImport {
     }
 
     /**
-     * Sets an empty alias list on up to {@code limit} person claims that have none (the importer writes no
-     * property for an empty array; {@code cypher/ingest/persons.cypher} leaves {@code []}), in one transaction;
-     * returns how many it set.
+     * Sets an empty alias list on every person claim that has none (the importer writes no property for an
+     * empty array; {@code cypher/ingest/persons.cypher} leaves {@code []}), {@code batch} claims per transaction;
+     * returns how many it set. Run it on a store opened with {@link GraphStore#openBeforeSchema}, before its
+     * indexes exist, so that no index is updated claim by claim.
      */
-    public static long setEmptyAliases(GraphStore store, int limit) {
-        return store.writeAndRead("ingest/bulk/empty-aliases", java.util.Map.of("limit", limit),
-                r -> r.get("fixed").asLong()).get(0);
+    public static long setEmptyAliases(GraphStore store, int batch) {
+        return store.writeInBatches("ingest/bulk/empty-aliases", java.util.Map.of("batch", batch));
     }
 
     /** A file path as the importer's option syntax can carry it (',' separates files, '=' the label). */

@@ -35,9 +35,19 @@ class BulkIngestionTest {
     @Test
     void sampleCaseBundleAndTrickyRowsMakeTheTransactionalStore() throws Exception {
         Path tricky = tricky(dir.resolve("tricky"));
-        List<Path> input = List.of(Path.of("sample-data"), Path.of("sample-data/bundles/partner-reports.jsonl"), tricky);
+        // the same content given twice: the second file is "already loaded" by both paths (same ledger key)
+        Path again = Files.createDirectories(dir.resolve("zz-again")).resolve("x-reports-again.csv");
+        Files.copy(tricky.resolve("x-reports.csv"), again);
+        List<Path> input = List.of(Path.of("sample-data"), Path.of("sample-data/bundles/partner-reports.jsonl"), tricky,
+                again);
         Compared compared = compare(input, "sample");
-        assertThat(compared.summary().rejected()).as("the tricky rows' rejects").isEqualTo(5);
+        IngestSummary.FileCounts first = compared.summary().files().stream()
+                .filter(f -> f.file().endsWith("x-reports.csv")).findFirst().orElseThrow();
+        IngestSummary.FileCounts second = compared.summary().files().stream()
+                .filter(f -> f.file().endsWith("x-reports-again.csv")).findFirst().orElseThrow();
+        assertThat(second.resumedBatches()).isEqualTo(second.batches()).isPositive();
+        assertThat(second.rejected()).as("the ledger's counts of the first").isEqualTo(first.rejected()).isEqualTo(1);
+        assertThat(compared.summary().rejected() - second.rejected()).as("the tricky rows' rejects").isEqualTo(5);
         assertThat(compared.graph()).anyMatch(l -> l.startsWith("N [Call]") && l.contains("X-C1"));
         // a repeated call id (later batch, second report, another caller) merged as calls.cypher does
         assertThat(compared.graph()).filteredOn(l -> l.startsWith("R CALLER") && l.contains("callId=X-C1}")).hasSize(2);
@@ -45,6 +55,47 @@ class BulkIngestionTest {
         assertThat(compared.graph()).anyMatch(l -> l.contains("reportIds=[X-R1, X-R2]"));
         assertThat(compared.graph()).anyMatch(l -> l.contains("aliases=[]"));
         assertThat(compared.graph()).anyMatch(l -> l.contains("aliases=[Kev, Big \"Q\"]"));
+    }
+
+    /**
+     * --bulk reads ahead and maps batches in parallel (several files and batches in flight): the rejects, in
+     * the rejects file's order, and the graph are those of the transactional path, which reads one batch at a
+     * time. Bad rows are spread over many batches of several files, and one file breaks off (an open quote).
+     */
+    @Test
+    void readingAheadKeepsTheRejectsInFileOrder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("spread"));
+        StringBuilder reports = new StringBuilder("reportId,agency,receivedAt,caseId,grade,handling,summary\n");
+        for (int r = 0; r < 30; r++) {
+            reports.append("S-R").append(r).append(",NCA,2024-02-01,S,").append(r % 11 == 5 ? "9Z" : "1B").append(",P,\n");
+        }
+        Files.writeString(folder.resolve("s-reports.csv"), reports);
+        StringBuilder persons = new StringBuilder("reportId,personId,name,aliases,dob,nationality\n");
+        for (int p = 0; p < 700; p++) {
+            persons.append("S-R").append(p % 30).append(",S-P").append(p).append(",Person ").append(p).append(",,")
+                    .append(p % 7 == 3 ? "1980-13-40" : "1980-01-02").append(",GB\n");
+        }
+        Files.writeString(folder.resolve("s-persons.csv"), persons);
+        StringBuilder calls = new StringBuilder("reportId,callId,caller,callee,start,durationS\n");
+        for (int c = 0; c < 2_000; c++) {
+            calls.append("S-R").append(c % 31).append(",S-C").append(c).append(',')
+                    .append(c % 13 == 4 ? "not-a-phone" : "+4477009002" + String.format("%02d", c % 50)).append(",+447700900399,")
+                    .append("2024-02-04T10:00:00Z,").append(c).append('\n');
+        }
+        Files.writeString(folder.resolve("s-calls.csv"), calls);
+        StringBuilder phones = new StringBuilder("reportId,personId,phone,from,to\n");
+        for (int p = 0; p < 500; p++) {
+            phones.append("S-R").append(p % 30).append(",S-P").append(p % 710).append(",+4477009002")
+                    .append(String.format("%02d", p % 50)).append(",,\n");
+            if (p == 420) {
+                phones.append("S-R1,S-P1,\"+447700900201,,\n"); // an open quote: the file ends here
+            }
+        }
+        Files.writeString(folder.resolve("s-phones.csv"), phones);
+        Compared compared = compare(List.of(folder), "spread");
+        assertThat(compared.summary().rejected()).as("rejects in every file").isGreaterThan(300);
+        assertThat(compared.summary().rejects()).extracting(Reject::file).map(f -> Path.of(f).getFileName().toString())
+                .contains("s-reports.csv", "s-persons.csv", "s-phones.csv", "s-calls.csv");
     }
 
     @Test
@@ -62,11 +113,13 @@ class BulkIngestionTest {
         IngestOptions limited = options(dir.resolve("limited-tx.csv")).withRejectLimit(RejectLimit.parse("2"));
         List<String> expected;
         List<String> expectedLedger;
+        List<String> expectedLedgerNodes;
         IngestSummary transactional;
         try (GraphStore store = GraphStore.open(new StoreTarget.Embedded(dir.resolve("limited-tx")))) {
             transactional = new Ingestion(store, limited, QUIET).run(List.of(tricky));
             expected = GraphDump.of(store);
             expectedLedger = ledger(store);
+            expectedLedgerNodes = ledgerNodes(store);
         }
         assertThat(transactional.complete()).isFalse();
         BulkIngestion.Loaded loaded = BulkIngestion.run(new StoreTarget.Embedded(dir.resolve("limited-bulk")),
@@ -76,6 +129,7 @@ class BulkIngestionTest {
             assertThat(loaded.summary().files()).isEqualTo(transactional.files());
             assertThat(GraphDump.of(store)).isEqualTo(expected);
             assertThat(ledger(store)).isEqualTo(expectedLedger).anyMatch(l -> l.endsWith(" false"));
+            assertThat(ledgerNodes(store)).isEqualTo(expectedLedgerNodes);
         }
         assertThat(Files.readString(dir.resolve("limited-bulk.csv"))).isEqualTo(Files.readString(dir.resolve("limited-tx.csv")));
     }
@@ -106,11 +160,13 @@ class BulkIngestionTest {
         Path bulkRejects = dir.resolve(name + "-bulk-rejects.csv");
         List<String> expected;
         List<String> expectedLedger;
+        List<String> expectedLedgerNodes;
         IngestSummary transactional;
         try (GraphStore store = GraphStore.open(new StoreTarget.Embedded(dir.resolve(name + "-tx")))) {
             transactional = new Ingestion(store, options(transactionalRejects), QUIET).run(input);
             expected = GraphDump.of(store);
             expectedLedger = ledger(store);
+            expectedLedgerNodes = ledgerNodes(store);
         }
         Path bulkStore = dir.resolve(name + "-bulk");
         BulkIngestion.Loaded loaded = BulkIngestion.run(new StoreTarget.Embedded(bulkStore), options(bulkRejects), QUIET, input);
@@ -121,6 +177,7 @@ class BulkIngestionTest {
             assertThat(difference(expected, graph)).as("only in the transactional store").isEmpty();
             assertThat(graph).isEqualTo(expected);
             assertThat(ledger(store)).isEqualTo(expectedLedger);
+            assertThat(ledgerNodes(store)).isEqualTo(expectedLedgerNodes);
             IngestSummary bulk = loaded.summary();
             assertThat(bulk.files()).isEqualTo(transactional.files());
             assertThat(bulk.rejects()).isEqualTo(transactional.rejects());
@@ -154,6 +211,17 @@ class BulkIngestionTest {
             lines.add(f.fileKey() + " " + f.fileName() + " " + f.type() + " " + f.completedBatches() + " " + f.read() + " "
                     + f.loaded() + " " + f.rejected() + " " + (f.finishedAt() != null));
         }
+        lines.sort(null);
+        return lines;
+    }
+
+    /** Every ledger node with every property but its times (the importer writes the bulk path's ledger). */
+    private static List<String> ledgerNodes(GraphStore store) {
+        List<String> lines = new ArrayList<>(store.read("test/dump-ledger", java.util.Map.of(), r -> {
+            java.util.Map<String, Object> props = new java.util.TreeMap<>(r.get("props").asMap());
+            props.keySet().removeIf(k -> k.endsWith("At"));
+            return r.get("labels").asList(v -> v.asString()) + " " + props;
+        }));
         lines.sort(null);
         return lines;
     }

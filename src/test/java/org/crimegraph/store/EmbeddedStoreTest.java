@@ -55,6 +55,13 @@ class EmbeddedStoreTest {
         assertThat(SchemaStatements.missing(statements, all)).isEmpty();
         assertThat(SchemaStatements.missing(statements, Set.of())).isEqualTo(statements);
         assertThat(SchemaStatements.name("CREATE CONSTRAINT FOR (n:X) REQUIRE n.id IS UNIQUE")).isNull();
+        // indexes (populated in the background) before constraints (each waits for its index), nothing lost
+        List<String> ordered = SchemaStatements.indexesFirst(statements);
+        assertThat(ordered).containsExactlyInAnyOrderElementsOf(statements);
+        int firstConstraint = ordered.indexOf(ordered.stream().filter(s -> s.contains("CONSTRAINT")).findFirst().orElseThrow());
+        assertThat(ordered.subList(0, firstConstraint)).isNotEmpty().noneMatch(s -> s.contains("CONSTRAINT"))
+                .anyMatch(s -> s.contains("FULLTEXT INDEX claim_names"));
+        assertThat(ordered.subList(firstConstraint, ordered.size())).allMatch(s -> s.contains("CREATE CONSTRAINT"));
     }
 
     @Test
