@@ -88,6 +88,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // case data never leaves this machine: no anonymous usage report to Neo4j
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+                    // a stated page cache, not one sized from the machine's free memory (PageCacheSize)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, PageCacheSize.of(System.getenv()))
                     // the driver has closed its connections before shutdown: no need for Bolt's grace periods
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
