@@ -51,6 +51,10 @@ public final class RunOptions {
 
     /** Says on stderr what the run did: leftovers removed, the run saved, the summary written. */
     void printSaved(ScheduledRun.Result run, GraphStore store, PrintWriter err) {
+        if (run.lockTakenOverFrom() != null) {
+            err.printf("took over the run lock of %s: that process is no longer running on this machine%n",
+                    run.lockTakenOverFrom());
+        }
         if (run.removedUnfinished() > 0) {
             err.printf("removed %d unfinished run(s) left by a failed run%n", run.removedUnfinished());
         }

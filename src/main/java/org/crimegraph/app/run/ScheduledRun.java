@@ -129,9 +129,11 @@ public final class ScheduledRun {
      * @param scoring          what was scored
      * @param saved            the run as saved, complete with its audit line
      * @param removedUnfinished runs left by failed runs and removed first
+     * @param lockTakenOverFrom the holder of the run lock whose process had died on this machine, taken over, or null
      * @param alerts           the alerts the run raised about watched persons (docs/operations.md, Watchlists)
      */
-    public record Result(ScoringResult scoring, SavedRun saved, long removedUnfinished, List<Alert> alerts) {
+    public record Result(ScoringResult scoring, SavedRun saved, long removedUnfinished, List<Alert> alerts,
+                         String lockTakenOverFrom) {
     }
 
     private final Auditor auditor;
@@ -187,15 +189,18 @@ public final class ScheduledRun {
                 throw e;
             }
             double writeSeconds = StepSeconds.since(writeStart, System.nanoTime());
-            String auditHash = trail.record(request.audit(saved, result).with("alerts", alerts.size())
-                    .entry(auditor.analyst(), store.target().describe()));
+            var event = request.audit(saved, result).with("alerts", alerts.size());
+            if (lock.takenOverFrom() != null) {
+                event.with("lockTakenOverFrom", lock.takenOverFrom());
+            }
+            String auditHash = trail.record(event.entry(auditor.analyst(), store.target().describe()));
             runs.complete(runId, trail.ownLogKey(), auditHash, writeSeconds);
             SavedRun complete = new SavedRun(saved.run().withAudit(trail.ownLogKey(), auditHash)
                     .withWriteSeconds(writeSeconds), saved.results());
             if (request.summary() != null) {
                 RunSummaryFile.write(complete, alerts, request.summary());
             }
-            return new Result(result.withWriteSeconds(writeSeconds), complete, removed, alerts);
+            return new Result(result.withWriteSeconds(writeSeconds), complete, removed, alerts, lock.takenOverFrom());
         }
     }
 
