@@ -1,5 +1,7 @@
 package org.crimegraph.store;
 
+import org.crimegraph.analysis.Heartbeat;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.graph.ProjectionWeights;
 import org.crimegraph.graph.ProjectionFilter;
 import java.time.Duration;
@@ -22,16 +24,43 @@ import org.crimegraph.model.HandlingCode;
 /**
  * Reads the person network out of the store: persons, report gradings and the evidence rows of
  * {@code cypher/projection/}, then hands them to the pure {@link PersonNetworkProjection}.
+ *
+ * <p>Progress (with a {@link Monitor}): task {@value #TASK} + what is being read, counted in rows as they
+ * arrive: {@code "projection read: reports"}, {@code "projection read: persons"}, one task per evidence kind
+ * ({@code "projection read: call"} … in {@link #EVIDENCE_UNIT}, in the order the query returns them),
+ * {@code "projection read: crossing sightings"}, then {@code "projection read: release rule"} (evidence
+ * rows checked) and {@value #BUILD_TASK} (seconds, while the pure projection builds the graph).
  */
 public final class PersonNetworkReader {
+
+    /** The prefix of every task this reader reports. */
+    public static final String TASK = "projection read";
+
+    /** The unit of the per-kind evidence tasks. */
+    public static final String EVIDENCE_UNIT = "evidence rows";
+
+    /** The task of building the person network from what was read. */
+    public static final String BUILD_TASK = "projection: building the person network";
+
+    /** The task reading the rows of evidence {@code kind} (its label, e.g. {@code call}). */
+    public static String evidenceTask(String kind) {
+        return TASK + ": " + kind;
+    }
 
     /** Two vehicles crossing at one place within this time "crossed together". */
     public static final Duration DEFAULT_CROSSING_WINDOW = Duration.ofMinutes(30);
 
     private final GraphStore store;
+    private final Monitor monitor;
 
     public PersonNetworkReader(GraphStore store) {
+        this(store, Monitor.NONE);
+    }
+
+    /** A reader that reports its progress to {@code monitor} (and stops between reads when it is cancelled). */
+    public PersonNetworkReader(GraphStore store, Monitor monitor) {
         this.store = store;
+        this.monitor = monitor;
     }
 
     /** The person network under {@code filter}, with the default weights and crossing window. */
@@ -45,7 +74,10 @@ public final class PersonNetworkReader {
      * with the union of their reports; evidence between them disappears (it would be a self-loop).
      */
     public PersonNetwork read(PersonNetworkProjection projection, Duration crossingWindow) {
-        return load(projection.filter(), crossingWindow).project(projection);
+        EvidenceSet evidence = load(projection.filter(), crossingWindow);
+        try (Heartbeat building = monitor.heartbeat(BUILD_TASK)) {
+            return evidence.project(projection);
+        }
     }
 
     /**
@@ -54,16 +86,37 @@ public final class PersonNetworkReader {
      */
     public EvidenceSet load(ProjectionFilter filter, Duration crossingWindow) {
         Release release = Release.of(filter, reports());
+        monitor.check();
         List<PersonNetworkProjection.PersonRecord> persons = persons(release);
+        monitor.check();
+        RowCounter byKind = new RowCounter(null, EVIDENCE_UNIT);
         List<ClaimedEvidence> claimed = new java.util.ArrayList<>(
-                store.read("projection/person-evidence", Map.of(), Claims::evidence));
-        claimed.addAll(CrossingPairs.of(store.read("projection/crossing-sightings", Map.of(), Claims::sighting),
-                crossingWindow));
-        List<Evidence> evidence = claimed.stream()
-                .map(e -> e.under(release, crossingWindow))
-                .filter(java.util.Objects::nonNull)
-                .map(ClaimedEvidence.Standing::evidence)
-                .toList();
+                store.read("projection/person-evidence", Map.of(), r -> {
+                    byKind.row(evidenceTask(r.get("kind").asString()));
+                    return Claims.evidence(r);
+                }));
+        byKind.finish();
+        monitor.check();
+        RowCounter sightings = new RowCounter(TASK + ": crossing sightings", "rows");
+        claimed.addAll(CrossingPairs.of(store.read("projection/crossing-sightings", Map.of(), r -> {
+            sightings.row(null);
+            return Claims.sighting(r);
+        }), crossingWindow));
+        sightings.finish();
+        monitor.check();
+        String releaseTask = TASK + ": release rule";
+        List<Evidence> evidence = new java.util.ArrayList<>(claimed.size());
+        for (int i = 0; i < claimed.size(); i++) {
+            if (i % 50_000 == 0) {
+                monitor.progress(releaseTask, i, claimed.size(), EVIDENCE_UNIT);
+            }
+            ClaimedEvidence.Standing standing = claimed.get(i).under(release, crossingWindow);
+            if (standing != null) {
+                evidence.add(standing.evidence());
+            }
+        }
+        monitor.progress(releaseTask, claimed.size(), claimed.size(), EVIDENCE_UNIT);
+        evidence = List.copyOf(evidence);
         Set<String> visible = new HashSet<>();
         persons.stream().filter(p -> release.allowsAny(p.reportIds())).forEach(p -> visible.add(p.personId()));
         Map<String, String> canonical = canonicalIds(visible);
@@ -80,11 +133,49 @@ public final class PersonNetworkReader {
 
     /** Every person, named as {@code release} allows (null if no allowed claim names them), with all asserting reports. */
     List<PersonNetworkProjection.PersonRecord> persons(Release release) {
-        return store.read("projection/persons", Map.of(), r -> {
+        RowCounter rows = new RowCounter(TASK + ": persons", "persons");
+        List<PersonNetworkProjection.PersonRecord> persons = store.read("projection/persons", Map.of(), r -> {
+            rows.row(null);
             List<Claim> claims = Claims.of(r.get("claims"));
             return new PersonNetworkProjection.PersonRecord(r.get("personId").asString(), release.text(claims, "name"),
                     Claims.reportIds(claims));
         });
+        rows.finish();
+        return persons;
+    }
+
+    /**
+     * Counts the rows of a read as the driver hands them over and reports every {@value #EVERY} rows: under a
+     * fixed task, or (task null) under the task each row names, finishing the previous one when it changes.
+     */
+    private final class RowCounter {
+        private static final int EVERY = 1_000;
+        private final String unit;
+        private String task;
+        private long rows;
+
+        RowCounter(String task, String unit) {
+            this.task = task;
+            this.unit = unit;
+        }
+
+        void row(String rowTask) {
+            if (rowTask != null && !rowTask.equals(task)) {
+                finish();
+                task = rowTask;
+                rows = 0;
+                monitor.progress(task, 0, org.crimegraph.analysis.ProgressListener.UNKNOWN, unit);
+            }
+            if (++rows % EVERY == 0) {
+                monitor.progress(task, rows, org.crimegraph.analysis.ProgressListener.UNKNOWN, unit);
+            }
+        }
+
+        void finish() {
+            if (task != null) {
+                monitor.progress(task, rows, rows, unit);
+            }
+        }
     }
 
     /**
@@ -153,9 +244,14 @@ public final class PersonNetworkReader {
 
     /** Every report's grading. */
     public List<ReportGrading> reports() {
-        return store.read("projection/reports", Map.of(),
-                r -> new ReportGrading(r.get("reportId").asString(),
-                        r.get("agency").isNull() ? "" : r.get("agency").asString(),
-                        Grade.parse(r.get("grade").asString()), HandlingCode.fromCode(r.get("handling").asString())));
+        RowCounter rows = new RowCounter(TASK + ": reports", "reports");
+        List<ReportGrading> reports = store.read("projection/reports", Map.of(), r -> {
+            rows.row(null);
+            return new ReportGrading(r.get("reportId").asString(),
+                    r.get("agency").isNull() ? "" : r.get("agency").asString(),
+                    Grade.parse(r.get("grade").asString()), HandlingCode.fromCode(r.get("handling").asString()));
+        });
+        rows.finish();
+        return reports;
     }
 }

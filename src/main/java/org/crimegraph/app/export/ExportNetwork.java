@@ -113,7 +113,7 @@ public final class ExportNetwork {
     /** Exports a saved run, or scores now (an audited {@code score}) and exports that. */
     public Result run(GraphStore store, Request request) {
         if (request.runId() != null) {
-            SavedRun run = new ScoringRuns(store).loadOrLatest(request.runId());
+            SavedRun run = new ScoringRuns(store).loadOrLatest(request.runId(), monitor);
             return new Result(exportRun(store, run, request), request.release().describe()
                     + "; scores from saved run " + run.run().runId());
         }
@@ -129,7 +129,7 @@ public final class ExportNetwork {
      */
     public List<WrittenFile> exportScored(GraphStore store, ScoringResult result, Request request) {
         long seed = result.communities().seed();
-        Set<String> players = KeyPlayerSet.of(result, request.keyPlayers(), seed, Monitor.NONE);
+        Set<String> players = KeyPlayerSet.of(result, request.keyPlayers(), seed, monitor);
         SavedRun scored = ScoringRuns.build("(not saved)", result, new RunSettings(1, seed, Integer.MAX_VALUE),
                 new RunAnnotations(result.communityByPerson(), Map.of(), players,
                         "Leiden, seed " + seed), Instant.now(), Instant.now(), Map.of());
@@ -152,7 +152,7 @@ public final class ExportNetwork {
      */
     public List<WrittenFile> exportRun(GraphStore store, SavedRun run, Request request) {
         ProjectionFilter filter = RunRelease.filterFor(run.run(), request.release());
-        PersonNetwork projected = new PersonNetworkReader(store).read(filter);
+        PersonNetwork projected = new PersonNetworkReader(store, monitor).read(filter);
         Set<String> kept = new HashSet<>(projected.graph().vertexSet());
         List<PersonResult> results = run.results().stream().filter(r -> kept.contains(r.personId())).toList();
         Set<String> scored = new HashSet<>();
