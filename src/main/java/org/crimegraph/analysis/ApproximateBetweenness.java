@@ -112,7 +112,7 @@ public final class ApproximateBetweenness<V extends Comparable<V>> {
         // progress moves and cancellation is seen every few thousand samples
         int blocks = Math.max(1, Math.min(samples, Math.max(BLOCKS, Math.min(MAX_BLOCKS, samples / SAMPLES_PER_BLOCK))));
         if (samples > 0) {
-            OrderedBlocks.run(TASK, samples, blocks, parameters.threads(),
+            OrderedBlocks.run(TASK, "path samples", samples, blocks, parameters.threads(),
                     () -> new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), monitor.termination()),
                     Sampler::run, part -> {
                         for (int i = 0; i < n; i++) {

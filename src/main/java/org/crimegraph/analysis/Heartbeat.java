@@ -6,10 +6,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Progress for a step that cannot report its own ({@link Monitor#heartbeat}): once a second, from a daemon
- * thread, the step's task with the seconds elapsed (unit "s") or with a measure of its own (bytes written, in
- * its unit), total {@link ProgressListener#UNKNOWN}; {@link #close()} stops it and reports the task finished.
- * With {@link ProgressListener#NONE} no thread is started.
+ * Progress for a step that cannot report its own as it goes ({@link Monitor#heartbeat}): once a second, from
+ * a daemon thread, the step's task with the seconds elapsed (unit "s") or with a measure of its own (bytes
+ * written, rows read so far, in its unit), total {@link ProgressListener#UNKNOWN}; {@link #close()} stops it
+ * and reports the task finished. {@link #every} runs any report once a second instead (a read whose task
+ * changes with its rows). With {@link ProgressListener#NONE} no thread is started.
  */
 public final class Heartbeat implements AutoCloseable {
 
@@ -19,16 +20,13 @@ public final class Heartbeat implements AutoCloseable {
 
     private static final long PERIOD_MILLIS = 1_000;
 
-    private final Monitor monitor;
-    private final String task;
-    private final Measure measure;
-    private final long started = System.nanoTime();
+    private final Runnable report;
+    private final Runnable finish;
     private final ScheduledExecutorService timer;
 
-    private Heartbeat(Monitor monitor, String task, Measure measure, boolean beat) {
-        this.monitor = monitor;
-        this.task = task;
-        this.measure = measure;
+    private Heartbeat(Runnable report, Runnable finish, boolean beat) {
+        this.report = report;
+        this.finish = finish;
         if (beat) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "crimegraph-heartbeat");
@@ -42,26 +40,34 @@ public final class Heartbeat implements AutoCloseable {
     }
 
     static Heartbeat start(Monitor monitor, String task, Measure measure) {
-        return new Heartbeat(monitor, task, measure, monitor.listener() != ProgressListener.NONE);
+        long started = System.nanoTime();
+        LongSupplier value = measure != null ? measure.value() : () -> (System.nanoTime() - started) / 1_000_000_000L;
+        String unit = measure != null ? measure.unit() : "s";
+        return new Heartbeat(() -> monitor.progress(task, value.getAsLong(), ProgressListener.UNKNOWN, unit),
+                () -> {
+                    long done = value.getAsLong();
+                    monitor.progress(task, done, done, unit);
+                }, monitor.listener() != ProgressListener.NONE);
     }
 
-    private long value() {
-        return measure != null ? measure.value().getAsLong() : (System.nanoTime() - started) / 1_000_000_000L;
-    }
-
-    private String unit() {
-        return measure != null ? measure.unit() : "s";
+    /**
+     * Runs {@code report} once a second until closed (nothing is reported on closing: {@code report}'s owner
+     * finishes its tasks); no thread when {@code monitor} reports nowhere.
+     */
+    public static Heartbeat every(Monitor monitor, Runnable report) {
+        return new Heartbeat(report, () -> {
+        }, monitor.listener() != ProgressListener.NONE);
     }
 
     private void beat() {
         try {
-            monitor.progress(task, value(), ProgressListener.UNKNOWN, unit());
+            report.run();
         } catch (RuntimeException e) {
             // progress must never end the work it reports on
         }
     }
 
-    /** Reports the task at once (without waiting for the first beat). */
+    /** Reports at once (without waiting for the first beat). */
     public void touch() {
         if (timer != null) {
             beat();
@@ -80,7 +86,6 @@ public final class Heartbeat implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long value = value();
-        monitor.progress(task, value, value, unit());
+        finish.run();
     }
 }

@@ -35,16 +35,16 @@ final class OrderedBlocks {
         return (int) ((long) block * units / blocks);
     }
 
-    static <W, T> void run(String task, int units, int blocks, int threads, Supplier<W> workspace, Work<W, T> work,
+    static <W, T> void run(String task, String unit, int units, int blocks, int threads, Supplier<W> workspace, Work<W, T> work,
                            Consumer<T> combine, Monitor monitor) {
-        monitor.progress(task, 0, units);
+        monitor.progress(task, 0, units, unit);
         if (threads == 1 || blocks <= 1) {
             W own = workspace.get();
             for (int b = 0; b < blocks; b++) {
                 monitor.check();
                 int hi = from(b + 1, blocks, units);
                 combine.accept(work.run(own, from(b, blocks, units), hi));
-                monitor.progress(task, hi, units);
+                monitor.progress(task, hi, units, unit);
             }
             return;
         }
@@ -60,7 +60,7 @@ final class OrderedBlocks {
             List<Future<T>> futures = new ArrayList<>(blocks);
             for (int b = 0; b < blocks; b++) {
                 if (b >= window) {
-                    combine(task, futures, b - window, blocks, units, combine, monitor);
+                    combine(task, unit, futures, b - window, blocks, units, combine, monitor);
                 }
                 monitor.check();
                 int lo = from(b, blocks, units);
@@ -68,7 +68,7 @@ final class OrderedBlocks {
                 futures.add(pool.submit(() -> work.run(workspaces.get(), lo, hi)));
             }
             for (int b = Math.max(0, blocks - window); b < blocks; b++) {
-                combine(task, futures, b, blocks, units, combine, monitor);
+                combine(task, unit, futures, b, blocks, units, combine, monitor);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,11 +83,11 @@ final class OrderedBlocks {
         }
     }
 
-    private static <T> void combine(String task, List<Future<T>> futures, int b, int blocks, int units,
+    private static <T> void combine(String task, String unit, List<Future<T>> futures, int b, int blocks, int units,
                                     Consumer<T> combine, Monitor monitor)
             throws InterruptedException, ExecutionException {
         combine.accept(futures.get(b).get());
         futures.set(b, null);
-        monitor.progress(task, from(b + 1, blocks, units), units);
+        monitor.progress(task, from(b + 1, blocks, units), units, unit);
     }
 }

@@ -89,7 +89,7 @@ public final class SampledDistances<V extends Comparable<V>> {
         int samples = sampleCount();
         Sums total = new Sums(n);
         if (samples > 0) {
-            OrderedBlocks.run(TASK, samples, Math.min(samples, BLOCKS), parameters.threads(),
+            OrderedBlocks.run(TASK, "sampled sources", samples, Math.min(samples, BLOCKS), parameters.threads(),
                     () -> new Sampler(new ShortestPathSearch(graph, parameters.pathLength()), monitor.termination()),
                     Sampler::run, total::add, monitor);
         }

@@ -74,7 +74,7 @@ final class AuditCommand extends CommandGroup {
             }
             org.crimegraph.analysis.Monitor monitor = new org.crimegraph.analysis.Monitor(
                     TerminalProgress.onStderr(progress.quiet), org.crimegraph.analysis.Termination.NONE);
-            try (GraphStore store = QuietOption.open(monitor, storeOptions::open)) {
+            try (GraphStore store = storeOptions.open(monitor)) {
                 return monitor.during("audit verify: anchors in the store",
                         () -> AnchorCheck.check(own, AnchorCheck.StoreRecords.of(new AuditAnchors(store))));
             }

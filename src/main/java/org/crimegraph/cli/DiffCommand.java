@@ -52,7 +52,7 @@ final class DiffCommand extends CaseCommand {
         // Ctrl-C stops between the steps (exit 130); the hook waits for the store to close
         try (CtrlC ctrlC = CtrlC.install()) {
             org.crimegraph.analysis.Monitor monitor = progress.monitor(ctrlC);
-            try (GraphStore store = QuietOption.open(monitor, storeOptions::open)) {
+            try (GraphStore store = storeOptions.open(monitor)) {
                 result = new CompareRuns(auditor()).run(store, new CompareRuns.Request(
                         latest ? null : runIds.get(0), latest ? null : runIds.get(1), top, moves), monitor);
             }

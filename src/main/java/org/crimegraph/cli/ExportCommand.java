@@ -84,7 +84,7 @@ final class ExportCommand extends ReleasedCommand {
         // Ctrl-C stops between files (exit 130, nothing published); the hook waits for the store to close
         try (CtrlC ctrlC = CtrlC.install()) {
             org.crimegraph.analysis.Monitor monitor = progress.monitor(ctrlC);
-            try (GraphStore store = QuietOption.open(monitor, storeOptions::open)) {
+            try (GraphStore store = storeOptions.open(monitor)) {
                 ExportNetwork.Result result = new ExportNetwork(auditor(), monitor).run(store,
                         new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(), keyPlayers, seed,
                                 excel, sort));

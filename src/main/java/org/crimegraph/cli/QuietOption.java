@@ -3,7 +3,6 @@ package org.crimegraph.cli;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import org.crimegraph.analysis.Monitor;
-import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,17 +18,6 @@ final class QuietOption {
     Monitor monitor(CtrlC ctrlC) {
         return new Monitor(TerminalProgress.onStderr(quiet), ctrlC.termination());
     }
-
-    /**
-     * Opens the store while {@code monitor} shows {@value #OPENING} (starting Neo4j on a large store under
-     * load takes tens of seconds).
-     */
-    static GraphStore open(Monitor monitor, java.util.function.Supplier<GraphStore> open) {
-        return monitor.during(OPENING, open);
-    }
-
-    /** The task of opening the store. */
-    static final String OPENING = "opening the store";
 
     /** Where progress text goes: stderr, or nowhere with {@code --quiet}. */
     PrintStream stream() {

@@ -40,7 +40,7 @@ final class ReportCommand extends CaseCommand {
         // Ctrl-C stops between the steps (exit 130, no report written); the hook waits for the store to close
         try (CtrlC ctrlC = CtrlC.install()) {
             Monitor monitor = progress.monitor(ctrlC);
-            try (GraphStore store = QuietOption.open(monitor, storeOptions::open)) {
+            try (GraphStore store = storeOptions.open(monitor)) {
                 RunReport.Result result = new RunReport(auditor()).run(store,
                         new RunReport.Request(runId, out, top, curves), monitor);
                 PrintWriter writer = out();

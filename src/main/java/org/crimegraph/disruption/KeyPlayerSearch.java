@@ -144,7 +144,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         boolean[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < parameters.restarts(); r++) {
-            monitor.progress(TASK, r, parameters.restarts());
+            monitor.progress(TASK, r, parameters.restarts(), "restarts");
             boolean[] set = r == 0 ? greedy(objective, pool, k) : randomSet(pool, k, new Random(parameters.seed() * 1_000_003L + r));
             double score = swap(objective, pool, set);
             if (score > bestScore + EPSILON) {
@@ -152,7 +152,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
                 best = set;
             }
         }
-        monitor.progress(TASK, parameters.restarts(), parameters.restarts());
+        monitor.progress(TASK, parameters.restarts(), parameters.restarts(), "restarts");
         return describe(objective, best, bestScore, baseline);
     }
 

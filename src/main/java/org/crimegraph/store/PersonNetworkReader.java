@@ -1,7 +1,7 @@
 package org.crimegraph.store;
 
-import org.crimegraph.analysis.Heartbeat;
 import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.ProgressListener;
 import org.crimegraph.graph.ProjectionWeights;
 import org.crimegraph.graph.ProjectionFilter;
 import java.time.Duration;
@@ -75,9 +75,7 @@ public final class PersonNetworkReader {
      */
     public PersonNetwork read(PersonNetworkProjection projection, Duration crossingWindow) {
         EvidenceSet evidence = load(projection.filter(), crossingWindow);
-        try (Heartbeat building = monitor.heartbeat(BUILD_TASK)) {
-            return evidence.project(projection);
-        }
+        return monitor.during(BUILD_TASK, () -> evidence.project(projection));
     }
 
     /**
@@ -89,20 +87,22 @@ public final class PersonNetworkReader {
         monitor.check();
         List<PersonNetworkProjection.PersonRecord> persons = persons(release);
         monitor.check();
-        RowCounter byKind = new RowCounter(null, EVIDENCE_UNIT);
-        List<ClaimedEvidence> claimed = new java.util.ArrayList<>(
-                store.read("projection/person-evidence", Map.of(), r -> {
-                    byKind.row(evidenceTask(r.get("kind").asString()));
-                    return Claims.evidence(r);
-                }));
-        byKind.finish();
+        List<ClaimedEvidence> claimed;
+        try (RowProgress byKind = new RowProgress(monitor, TASK + ": evidence", ProgressListener.UNKNOWN,
+                EVIDENCE_UNIT)) {
+            claimed = new java.util.ArrayList<>(store.read("projection/person-evidence", Map.of(), r -> {
+                byKind.row(evidenceTask(r.get("kind").asString()));
+                return Claims.evidence(r);
+            }));
+        }
         monitor.check();
-        RowCounter sightings = new RowCounter(TASK + ": crossing sightings", "rows");
-        claimed.addAll(CrossingPairs.of(store.read("projection/crossing-sightings", Map.of(), r -> {
-            sightings.row(null);
-            return Claims.sighting(r);
-        }), crossingWindow));
-        sightings.finish();
+        try (RowProgress sightings = new RowProgress(monitor, TASK + ": crossing sightings", ProgressListener.UNKNOWN,
+                "rows")) {
+            claimed.addAll(CrossingPairs.of(store.read("projection/crossing-sightings", Map.of(), r -> {
+                sightings.row();
+                return Claims.sighting(r);
+            }), crossingWindow));
+        }
         monitor.check();
         String releaseTask = TASK + ": release rule";
         List<Evidence> evidence = new java.util.ArrayList<>(claimed.size());
@@ -133,48 +133,13 @@ public final class PersonNetworkReader {
 
     /** Every person, named as {@code release} allows (null if no allowed claim names them), with all asserting reports. */
     List<PersonNetworkProjection.PersonRecord> persons(Release release) {
-        RowCounter rows = new RowCounter(TASK + ": persons", "persons");
-        List<PersonNetworkProjection.PersonRecord> persons = store.read("projection/persons", Map.of(), r -> {
-            rows.row(null);
-            List<Claim> claims = Claims.of(r.get("claims"));
-            return new PersonNetworkProjection.PersonRecord(r.get("personId").asString(), release.text(claims, "name"),
-                    Claims.reportIds(claims));
-        });
-        rows.finish();
-        return persons;
-    }
-
-    /**
-     * Counts the rows of a read as the driver hands them over and reports every {@value #EVERY} rows: under a
-     * fixed task, or (task null) under the task each row names, finishing the previous one when it changes.
-     */
-    private final class RowCounter {
-        private static final int EVERY = 1_000;
-        private final String unit;
-        private String task;
-        private long rows;
-
-        RowCounter(String task, String unit) {
-            this.task = task;
-            this.unit = unit;
-        }
-
-        void row(String rowTask) {
-            if (rowTask != null && !rowTask.equals(task)) {
-                finish();
-                task = rowTask;
-                rows = 0;
-                monitor.progress(task, 0, org.crimegraph.analysis.ProgressListener.UNKNOWN, unit);
-            }
-            if (++rows % EVERY == 0) {
-                monitor.progress(task, rows, org.crimegraph.analysis.ProgressListener.UNKNOWN, unit);
-            }
-        }
-
-        void finish() {
-            if (task != null) {
-                monitor.progress(task, rows, rows, unit);
-            }
+        try (RowProgress rows = new RowProgress(monitor, TASK + ": persons", ProgressListener.UNKNOWN, "persons")) {
+            return store.read("projection/persons", Map.of(), r -> {
+                rows.row();
+                List<Claim> claims = Claims.of(r.get("claims"));
+                return new PersonNetworkProjection.PersonRecord(r.get("personId").asString(),
+                        release.text(claims, "name"), Claims.reportIds(claims));
+            });
         }
     }
 
@@ -244,14 +209,13 @@ public final class PersonNetworkReader {
 
     /** Every report's grading. */
     public List<ReportGrading> reports() {
-        RowCounter rows = new RowCounter(TASK + ": reports", "reports");
-        List<ReportGrading> reports = store.read("projection/reports", Map.of(), r -> {
-            rows.row(null);
-            return new ReportGrading(r.get("reportId").asString(),
-                    r.get("agency").isNull() ? "" : r.get("agency").asString(),
-                    Grade.parse(r.get("grade").asString()), HandlingCode.fromCode(r.get("handling").asString()));
-        });
-        rows.finish();
-        return reports;
+        try (RowProgress rows = new RowProgress(monitor, TASK + ": reports", ProgressListener.UNKNOWN, "reports")) {
+            return store.read("projection/reports", Map.of(), r -> {
+                rows.row();
+                return new ReportGrading(r.get("reportId").asString(),
+                        r.get("agency").isNull() ? "" : r.get("agency").asString(),
+                        Grade.parse(r.get("grade").asString()), HandlingCode.fromCode(r.get("handling").asString()));
+            });
+        }
     }
 }

@@ -145,17 +145,12 @@ public final class ScoringRunStore {
      * {@code task} (out of the persons the run scored).
      */
     public List<PersonResult> results(ScoringRunRecord run, String task, Monitor monitor) {
-        long total = run.input().persons();
-        long[] read = {0};
-        monitor.progress(task, 0, total, "persons");
-        List<PersonResult> results = store.read("runs/results", Map.of("runId", run.runId()), r -> {
-            if (++read[0] % 1_000 == 0 && read[0] < total) {
-                monitor.progress(task, read[0], total, "persons");
-            }
-            return result(r.get("result"), run.setup().measureNames());
-        });
-        monitor.progress(task, Math.max(read[0], total), Math.max(read[0], total), "persons");
-        return results;
+        try (RowProgress rows = new RowProgress(monitor, task, run.input().persons(), "persons")) {
+            return store.read("runs/results", Map.of("runId", run.runId()), r -> {
+                rows.row();
+                return result(r.get("result"), run.setup().measureNames());
+            });
+        }
     }
 
     private void writeBatch(String runId, List<Map<String, Object>> rows) {

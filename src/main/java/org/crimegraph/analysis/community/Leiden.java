@@ -98,7 +98,7 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
             double quality = Modularity.of(graph, membership, n0, parameters.resolution());
             int idle = 0;
             for (int pass = 0; pass < MAX_PASSES && idle < IDLE_PASSES; pass++) {
-                monitor.progress(TASK, pass, MAX_PASSES);
+                monitor.progress(TASK, pass, MAX_PASSES, "passes");
                 int[] next = pass(base, membership, random, monitor.termination());
                 int count = WorkGraph.compact(next, n0);
                 double nextQuality = Modularity.of(graph, next, count, parameters.resolution());
@@ -113,7 +113,7 @@ public final class Leiden<V extends Comparable<V>> implements CommunityDetection
                 }
             }
         }
-        monitor.progress(TASK, MAX_PASSES, MAX_PASSES);
+        monitor.progress(TASK, MAX_PASSES, MAX_PASSES, "passes");
         return Communities.of(NAME, parameters.resolution(), parameters.seed(), graph, membership);
     }
 
