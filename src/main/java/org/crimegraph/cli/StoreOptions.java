@@ -123,7 +123,9 @@ public final class StoreOptions {
             StoreFolders.requireExisting(store);
         }
         StoreTarget target = target();
-        return announce(monitor.during(OPENING, () -> GraphStore.open(target)));
+        GraphStore opened = monitor.during(OPENING, () -> GraphStore.open(target));
+        opened.reportClosingTo(monitor);
+        return announce(opened);
     }
 
     /** The task of opening the store. */

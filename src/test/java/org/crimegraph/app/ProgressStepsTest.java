@@ -207,7 +207,8 @@ class ProgressStepsTest {
         // in order, each once: the run, one projection for both sections, the picture, the curves, the HTML
         List<Integer> order = List.of(report.first(ScoringRunStore.readTask(run.runId())),
                 report.first(PersonNetworkReader.BUILD_TASK), report.first(RunReport.PICTURE_TASK),
-                report.first(RunReport.CURVES_TASK), report.first(RunReport.WRITE_TASK));
+                report.first(RunReport.INDEX_TASK), report.first(RunReport.CURVES_TASK),
+                report.first(RunReport.WRITE_TASK));
         assertThat(order).isSorted();
         assertThat(report.snapshot().stream().filter(e -> e.task().equals(PersonNetworkReader.BUILD_TASK)
                 && e.finished())).hasSize(1);
@@ -245,6 +246,8 @@ class ProgressStepsTest {
         assertThat(graphml.unit()).isEqualTo("MB written");
         export.finished(NetworkExporter.formatTask(ExportFormat.CSV, 1, 2));
         export.finished(NetworkExporter.MANIFEST_TASK);
+        assertThat(List.of(export.first(PersonNetworkReader.BUILD_TASK), export.first(ExportNetwork.MATCH_TASK),
+                export.first(ExportNetwork.ORDER_TASK), export.first(NetworkExporter.TASK))).isSorted();
         assertThat(export.tasks()).contains(PersonNetworkReader.evidenceTask("call"),
                 ScoringRunStore.readTask(second.saved().run().runId()));
         assertThat(export.first(PersonNetworkReader.BUILD_TASK))

@@ -97,6 +97,12 @@ public final class ExportNetwork {
     public record Result(List<WrittenFile> files, String evidence) {
     }
 
+    /** The task matching a saved run's results to the network projected now. */
+    public static final String MATCH_TASK = "export: the run's results on the network as projected now";
+
+    /** The task putting the persons in the export's order. */
+    public static final String ORDER_TASK = "export: ordering the persons";
+
     private final Auditor auditor;
     private final Monitor monitor;
 
@@ -153,17 +159,20 @@ public final class ExportNetwork {
     public List<WrittenFile> exportRun(GraphStore store, SavedRun run, Request request) {
         ProjectionFilter filter = RunRelease.filterFor(run.run(), request.release());
         PersonNetwork projected = new PersonNetworkReader(store, monitor).read(filter);
-        Set<String> kept = new HashSet<>(projected.graph().vertexSet());
-        List<PersonResult> results = run.results().stream().filter(r -> kept.contains(r.personId())).toList();
-        Set<String> scored = new HashSet<>();
-        results.forEach(r -> scored.add(r.personId()));
-        Map<String, String> names = new LinkedHashMap<>();
-        results.forEach(r -> names.put(r.personId(), projected.name(r.personId())));
-        List<PersonLink> links = projected.links().stream()
-                .filter(l -> scored.contains(l.source()) && scored.contains(l.target())).toList();
-        String rule = filter.describe() + "; scores from saved run " + run.run().runId() + " (" + run.run().setup().releaseRule() + ")";
-        NetworkExport export = new NetworkExport(PersonNetwork.of(names, links), results, run.run().setup().measureNames(),
-                run.run().input().componentSizes(), rule, run.run().setup().pathLength(), run.run().runId());
+        NetworkExport export = monitor.during(MATCH_TASK, () -> {
+            Set<String> kept = new HashSet<>(projected.graph().vertexSet());
+            List<PersonResult> results = run.results().stream().filter(r -> kept.contains(r.personId())).toList();
+            Set<String> scored = new HashSet<>();
+            results.forEach(r -> scored.add(r.personId()));
+            Map<String, String> names = new LinkedHashMap<>();
+            results.forEach(r -> names.put(r.personId(), projected.name(r.personId())));
+            List<PersonLink> links = projected.links().stream()
+                    .filter(l -> scored.contains(l.source()) && scored.contains(l.target())).toList();
+            String rule = filter.describe() + "; scores from saved run " + run.run().runId() + " ("
+                    + run.run().setup().releaseRule() + ")";
+            return new NetworkExport(PersonNetwork.of(names, links), results, run.run().setup().measureNames(),
+                    run.run().input().componentSizes(), rule, run.run().setup().pathLength(), run.run().runId());
+        });
         return write(store, export, filter, run.run().runId(), request, RunRelease.analysesOf(run));
     }
 
@@ -171,7 +180,7 @@ public final class ExportNetwork {
                                     Request request, ExportAnalyses analyses) {
         AuditTrail trail = auditor.trail(store);
         Around around = request.around();
-        NetworkExport export = whole.sortedBy(request.sort());
+        NetworkExport export = monitor.during(ORDER_TASK, () -> whole.sortedBy(request.sort()));
         Subgraph subgraph = null;
         String scope = "whole person network";
         if (around != null) {

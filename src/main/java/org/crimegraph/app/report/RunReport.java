@@ -35,6 +35,9 @@ public final class RunReport {
     /** The task laying out the network picture. */
     public static final String PICTURE_TASK = "report: network picture";
 
+    /** The task building the CSR view the removal curves simulate on. */
+    public static final String INDEX_TASK = "report: indexing the network for the removal curves";
+
     /** The task simulating the removal curves, counted in curves. */
     public static final String CURVES_TASK = "report: removal curves";
 
@@ -88,7 +91,8 @@ public final class RunReport {
         sections.add(monitor.during(PICTURE_TASK, () -> NetworkPictureSection.of(network, run)));
         if (request.curves()) {
             monitor.progress(TASK, step++, steps, "steps");
-            sections.add(RemovalCurvesSection.of(IndexedGraph.of(network.graph()), run, monitor));
+            IndexedGraph<String> graph = monitor.during(INDEX_TASK, () -> IndexedGraph.of(network.graph()));
+            sections.add(RemovalCurvesSection.of(graph, run, monitor));
         }
         monitor.progress(TASK, step, steps, "steps");
         WrittenFile file;
