@@ -37,6 +37,34 @@ final class OrderedBlocks {
 
     static <W, T> void run(String task, String unit, int units, int blocks, int threads, Supplier<W> workspace, Work<W, T> work,
                            Consumer<T> combine, Monitor monitor) {
+        // a block of a large graph takes tens of seconds: the units done so far are repeated once a second
+        // meanwhile, so the step is never silent (the blocks, and so the results, stay as they are)
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        Monitor counted = new Monitor(new ProgressListener() {
+            @Override
+            public void progress(String t, long d, long total) {
+                progress(t, d, total, "steps");
+            }
+
+            @Override
+            public void progress(String t, long d, long total, String u) {
+                done.set(d);
+                monitor.progress(t, d, total, u);
+            }
+        }, monitor.termination());
+        try (Heartbeat beating = Heartbeat.every(monitor, () -> {
+            long d = done.get();
+            if (d < units) {
+                monitor.progress(task, d, units, unit);
+            }
+        })) {
+            blocks(task, unit, units, blocks, threads, workspace, work, combine, monitor.listener() == ProgressListener.NONE
+                    ? monitor : counted);
+        }
+    }
+
+    private static <W, T> void blocks(String task, String unit, int units, int blocks, int threads, Supplier<W> workspace,
+                                      Work<W, T> work, Consumer<T> combine, Monitor monitor) {
         monitor.progress(task, 0, units, unit);
         if (threads == 1 || blocks <= 1) {
             W own = workspace.get();
