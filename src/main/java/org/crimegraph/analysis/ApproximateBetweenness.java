@@ -103,7 +103,7 @@ public final class ApproximateBetweenness<V extends Comparable<V>> extends Sampl
         // counts are whole numbers, so the block count does not change the result; enough blocks that
         // progress moves and cancellation is seen every few thousand samples
         int blocks = Math.max(1, Math.min(samples, Math.max(BLOCKS, Math.min(MAX_BLOCKS, samples / SAMPLES_PER_BLOCK))));
-        drawAll(TASK, samples, blocks, part -> {
+        drawAll(TASK, "path samples", samples, blocks, part -> {
             for (int i = 0; i < n; i++) {
                 counts[i] += part[i];
             }

@@ -120,7 +120,7 @@ public final class BrandesBetweenness<V extends Comparable<V>> {
         double[] harmonic = new double[n];
         PathLength pathLength = parameters.pathLength();
         boolean dependencies = parameters.dependencies();
-        OrderedBlocks.run(TASK, n, blocks, parameters.threads(),
+        OrderedBlocks.run(TASK, "sources", n, blocks, parameters.threads(),
                 () -> new Workspace(graph, pathLength, dependencies, monitor.termination()),
                 Workspace::block, part -> part.addTo(total, closeness, harmonic), monitor);
         return result(pathLength, dependencies, total, closeness, harmonic);

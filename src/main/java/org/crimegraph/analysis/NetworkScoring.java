@@ -84,6 +84,13 @@ public final class NetworkScoring<V extends Comparable<V>> {
         return graph;
     }
 
+    /** The steps without progress of their own, each reported while it runs ({@link Monitor#during}). */
+    public static final String CORE_TASK = "k-core";
+    public static final String CLUSTERING_TASK = "clustering";
+    public static final String COMPONENTS_TASK = "components";
+    public static final String ARTICULATION_TASK = "articulation points and bridges";
+    public static final String DIAMETER_TASK = "scoring plan: vertex-diameter bound";
+
     /** {@link #compute(Monitor)} without progress or cancellation. */
     public NetworkScores<V> compute() {
         return compute(Monitor.NONE);
@@ -136,10 +143,11 @@ public final class NetworkScoring<V extends Comparable<V>> {
         Convergence.Scores pageRank = new WeightedPageRank<>(graph).compute(monitor);
         Convergence.Scores eigenvector = new EigenvectorCentrality<>(graph).compute(monitor);
         monitor.check();
-        CoreDecomposition<V> cores = new CoreDecomposition<>(graph);
-        LocalClustering<V> clustering = new LocalClustering<>(graph);
-        ConnectedComponents<V> components = new ConnectedComponents<>(graph);
-        ArticulationPoints<V> cuts = new ArticulationPoints<>(graph);
+        CoreDecomposition<V> cores = monitor.during(CORE_TASK, () -> new CoreDecomposition<>(graph));
+        LocalClustering<V> clustering = monitor.during(CLUSTERING_TASK, () -> new LocalClustering<>(graph));
+        ConnectedComponents<V> components = monitor.during(COMPONENTS_TASK, () -> new ConnectedComponents<>(graph));
+        monitor.check();
+        ArticulationPoints<V> cuts = monitor.during(ARTICULATION_TASK, () -> new ArticulationPoints<>(graph));
         monitor.check();
         List<VertexScore<V>> list = new ArrayList<>(graph.vertexCount());
         for (int i = 0; i < graph.vertexCount(); i++) {
@@ -165,7 +173,8 @@ public final class NetworkScoring<V extends Comparable<V>> {
 
     /** The budget's choice for this graph (one search per component bounds the vertex diameter first). */
     private ScoringPlan plan(BetweennessMethod.Budgeted budgeted, Monitor monitor) {
-        int diameter = ApproximateBetweenness.vertexDiameterBound(graph, parameters.pathLength(), monitor.termination());
+        int diameter = monitor.during(DIAMETER_TASK,
+                () -> ApproximateBetweenness.vertexDiameterBound(graph, parameters.pathLength(), monitor.termination()));
         return ScoringPlan.choose(graph.vertexCount(), graph.edgeCount(), diameter, parameters.threads(),
                 budgeted.budget(), budgeted.delta(), budgeted.seed());
     }

@@ -35,16 +35,44 @@ final class OrderedBlocks {
         return (int) ((long) block * units / blocks);
     }
 
-    static <W, T> void run(String task, int units, int blocks, int threads, Supplier<W> workspace, Work<W, T> work,
+    static <W, T> void run(String task, String unit, int units, int blocks, int threads, Supplier<W> workspace, Work<W, T> work,
                            Consumer<T> combine, Monitor monitor) {
-        monitor.progress(task, 0, units);
+        // a block of a large graph takes tens of seconds: the units done so far are repeated once a second
+        // meanwhile, so the step is never silent (the blocks, and so the results, stay as they are)
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        Monitor counted = new Monitor(new ProgressListener() {
+            @Override
+            public void progress(String t, long d, long total) {
+                progress(t, d, total, "steps");
+            }
+
+            @Override
+            public void progress(String t, long d, long total, String u) {
+                done.set(d);
+                monitor.progress(t, d, total, u);
+            }
+        }, monitor.termination());
+        try (Heartbeat beating = Heartbeat.every(monitor, () -> {
+            long d = done.get();
+            if (d < units) {
+                monitor.progress(task, d, units, unit);
+            }
+        })) {
+            blocks(task, unit, units, blocks, threads, workspace, work, combine, monitor.listener() == ProgressListener.NONE
+                    ? monitor : counted);
+        }
+    }
+
+    private static <W, T> void blocks(String task, String unit, int units, int blocks, int threads, Supplier<W> workspace,
+                                      Work<W, T> work, Consumer<T> combine, Monitor monitor) {
+        monitor.progress(task, 0, units, unit);
         if (threads == 1 || blocks <= 1) {
             W own = workspace.get();
             for (int b = 0; b < blocks; b++) {
                 monitor.check();
                 int hi = from(b + 1, blocks, units);
                 combine.accept(work.run(own, from(b, blocks, units), hi));
-                monitor.progress(task, hi, units);
+                monitor.progress(task, hi, units, unit);
             }
             return;
         }
@@ -60,7 +88,7 @@ final class OrderedBlocks {
             List<Future<T>> futures = new ArrayList<>(blocks);
             for (int b = 0; b < blocks; b++) {
                 if (b >= window) {
-                    combine(task, futures, b - window, blocks, units, combine, monitor);
+                    combine(task, unit, futures, b - window, blocks, units, combine, monitor);
                 }
                 monitor.check();
                 int lo = from(b, blocks, units);
@@ -68,7 +96,7 @@ final class OrderedBlocks {
                 futures.add(pool.submit(() -> work.run(workspaces.get(), lo, hi)));
             }
             for (int b = Math.max(0, blocks - window); b < blocks; b++) {
-                combine(task, futures, b, blocks, units, combine, monitor);
+                combine(task, unit, futures, b, blocks, units, combine, monitor);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,11 +111,11 @@ final class OrderedBlocks {
         }
     }
 
-    private static <T> void combine(String task, List<Future<T>> futures, int b, int blocks, int units,
+    private static <T> void combine(String task, String unit, List<Future<T>> futures, int b, int blocks, int units,
                                     Consumer<T> combine, Monitor monitor)
             throws InterruptedException, ExecutionException {
         combine.accept(futures.get(b).get());
         futures.set(b, null);
-        monitor.progress(task, from(b + 1, blocks, units), units);
+        monitor.progress(task, from(b + 1, blocks, units), units, unit);
     }
 }

@@ -43,7 +43,7 @@ final class PowerIteration {
             last = x;
             x = swap;
             done = step.apply(last, x) < n * tolerance;
-            monitor.progress(task, done ? maxIterations : iteration, maxIterations);
+            monitor.progress(task, done ? maxIterations : iteration, maxIterations, "iterations");
         }
         return new Convergence.Scores(x, new Convergence(iteration, done));
     }

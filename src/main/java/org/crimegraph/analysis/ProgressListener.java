@@ -19,4 +19,16 @@ public interface ProgressListener {
      * @param total units of work in the task; {@code done == total} means the task is finished
      */
     void progress(String task, long done, long total);
+
+    /** {@code total} of a task whose size is not known in advance (rows of a query, bytes of a file being written). */
+    long UNKNOWN = -1;
+
+    /**
+     * Progress counted in {@code unit}s that mean something to the reader ("evidence rows", "persons",
+     * "formats", "MB"); {@code total} may be {@link #UNKNOWN}, and such a task is finished by a call with
+     * {@code done == total}. The default ignores the unit.
+     */
+    default void progress(String task, long done, long total, String unit) {
+        progress(task, done, total);
+    }
 }

@@ -79,7 +79,7 @@ public final class SampledDistances<V extends Comparable<V>> extends SampledMeas
         int n = graph.vertexCount();
         int samples = sampleCount();
         Sums total = new Sums(n);
-        drawAll(TASK, samples, Math.min(samples, BLOCKS), total::add, monitor);
+        drawAll(TASK, "sampled sources", samples, Math.min(samples, BLOCKS), total::add, monitor);
         return scores(total);
     }
 

@@ -44,9 +44,9 @@ abstract class SampledMeasure<V extends Comparable<V>, P> {
     }
 
     /** Draws all {@code samples} in {@code blocks} ordered blocks on the parameters' threads, adding each into {@code combine}. */
-    final void drawAll(String task, int samples, int blocks, Consumer<P> combine, Monitor monitor) {
+    final void drawAll(String task, String unit, int samples, int blocks, Consumer<P> combine, Monitor monitor) {
         if (samples > 0) {
-            OrderedBlocks.run(task, samples, blocks, parameters.threads(), this::search,
+            OrderedBlocks.run(task, unit, samples, blocks, parameters.threads(), this::search,
                     (search, lo, hi) -> draw(search, lo, hi, monitor.termination()), combine, monitor);
         }
     }

@@ -12,6 +12,7 @@ import org.crimegraph.store.AuditAnchors;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code crimegraph audit verify}: check that the audit log's hash chain is intact. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit log commands.",
@@ -29,6 +30,9 @@ final class AuditCommand extends CommandGroup {
         @Option(names = "--no-store", description = "Check the hash chain only, without the store's anchors "
                 + "(then removing the last lines, or editing the last line, goes unnoticed).")
         boolean noStore;
+
+        @Mixin
+        QuietOption progress;
 
         @Override
         public Integer call() {
@@ -68,8 +72,11 @@ final class AuditCommand extends CommandGroup {
             if (noStore || (folder != null && !Files.isDirectory(folder))) {
                 return new AnchorCheck.Result(List.of(), List.of("no store checked: last line not cross-checked"));
             }
-            try (GraphStore store = storeOptions.open()) {
-                return AnchorCheck.check(own, AnchorCheck.StoreRecords.of(new AuditAnchors(store)));
+            org.crimegraph.analysis.Monitor monitor = new org.crimegraph.analysis.Monitor(
+                    TerminalProgress.onStderr(progress.quiet), org.crimegraph.analysis.Termination.NONE);
+            try (GraphStore store = storeOptions.open(monitor)) {
+                return monitor.during("audit verify: anchors in the store",
+                        () -> AnchorCheck.check(own, AnchorCheck.StoreRecords.of(new AuditAnchors(store))));
             }
         }
     }

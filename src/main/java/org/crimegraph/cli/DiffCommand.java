@@ -12,6 +12,7 @@ import org.crimegraph.scoring.RunParameters;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.text.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,6 +39,9 @@ final class DiffCommand extends CaseCommand {
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    QuietOption progress;
+
     @Override
     public Integer call() throws Exception {
         if (runIds != null && runIds.size() == 1) {
@@ -45,9 +49,13 @@ final class DiffCommand extends CaseCommand {
         }
         boolean latest = runIds == null || runIds.isEmpty();
         CompareRuns.Result result;
-        try (GraphStore store = storeOptions.open()) {
-            result = new CompareRuns(auditor()).run(store, new CompareRuns.Request(
-                    latest ? null : runIds.get(0), latest ? null : runIds.get(1), top, moves));
+        // Ctrl-C stops between the steps (exit 130); the hook waits for the store to close
+        try (CtrlC ctrlC = CtrlC.install()) {
+            org.crimegraph.analysis.Monitor monitor = progress.monitor(ctrlC);
+            try (GraphStore store = storeOptions.open(monitor)) {
+                result = new CompareRuns(auditor()).run(store, new CompareRuns.Request(
+                        latest ? null : runIds.get(0), latest ? null : runIds.get(1), top, moves), monitor);
+            }
         }
         PrintWriter out = out();
         if (format == Format.json) {

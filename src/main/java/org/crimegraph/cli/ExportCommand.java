@@ -89,14 +89,17 @@ final class ExportCommand extends ReleasedCommand {
                     + "run's own scores are exported, in the mode it was scored in");
         }
         // Ctrl-C stops between files (exit 130, nothing published); the hook waits for the store to close
-        try (CtrlC ctrlC = CtrlC.install(); GraphStore store = storeOptions.open()) {
-            ExportNetwork.Result result = new ExportNetwork(auditor(), progress.monitor(ctrlC)).run(store,
-                    new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(),
-                            new ExportNetwork.ScoredNow(keyPlayers, seed, scoringMode.method(seed)), excel, sort));
-            PrintWriter writer = out();
-            writer.println("Evidence used: " + result.evidence());
-            result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
-            writer.flush();
+        try (CtrlC ctrlC = CtrlC.install()) {
+            org.crimegraph.analysis.Monitor monitor = progress.monitor(ctrlC);
+            try (GraphStore store = storeOptions.open(monitor)) {
+                ExportNetwork.Result result = new ExportNetwork(auditor(), monitor).run(store,
+                        new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(),
+                                new ExportNetwork.ScoredNow(keyPlayers, seed, scoringMode.method(seed)), excel, sort));
+                PrintWriter writer = out();
+                writer.println("Evidence used: " + result.evidence());
+                result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
+                writer.flush();
+            }
         }
         return ExitCodes.OK;
     }

@@ -2,10 +2,12 @@ package org.crimegraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.report.RunReport;
 import org.crimegraph.export.RunReportWriter;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,14 +32,21 @@ final class ReportCommand extends CaseCommand {
                     + "computed now on the store's network under the run's evidence rule (default: on; --no-curves).")
     boolean curves;
 
+    @Mixin
+    QuietOption progress;
+
     @Override
     public Integer call() {
-        try (GraphStore store = storeOptions.open()) {
-            RunReport.Result result = new RunReport(auditor()).run(store,
-                    new RunReport.Request(runId, out, top, curves));
-            PrintWriter writer = out();
-            writer.printf("wrote %s (sha256 %s)%n", result.file().path(), result.file().sha256());
-            writer.flush();
+        // Ctrl-C stops between the steps (exit 130, no report written); the hook waits for the store to close
+        try (CtrlC ctrlC = CtrlC.install()) {
+            Monitor monitor = progress.monitor(ctrlC);
+            try (GraphStore store = storeOptions.open(monitor)) {
+                RunReport.Result result = new RunReport(auditor()).run(store,
+                        new RunReport.Request(runId, out, top, curves), monitor);
+                PrintWriter writer = out();
+                writer.printf("wrote %s (sha256 %s)%n", result.file().path(), result.file().sha256());
+                writer.flush();
+            }
         }
         return ExitCodes.OK;
     }

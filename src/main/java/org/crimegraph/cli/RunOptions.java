@@ -77,6 +77,11 @@ public final class RunOptions {
      * progress, reported as {@link ExitCodes#BUSY}.
      */
     GraphStore open(StoreOptions storeOptions) {
+        return open(storeOptions, org.crimegraph.analysis.Monitor.NONE);
+    }
+
+    /** As {@link #open(StoreOptions)}, showing the opening on {@code monitor}. */
+    GraphStore open(StoreOptions storeOptions, org.crimegraph.analysis.Monitor monitor) {
         if (summary != null && !save) {
             throw new IllegalArgumentException("--summary needs --save");
         }
@@ -85,7 +90,7 @@ public final class RunOptions {
                     + "'crimegraph communities --consensus RUNS')");
         }
         try {
-            return storeOptions.open();
+            return storeOptions.open(monitor);
         } catch (StoreInUseException e) {
             if (!save) {
                 throw e;

@@ -81,7 +81,7 @@ final class ScoreCommand extends ReleasedCommand {
         // Ctrl-C cancels the computation; the hook waits until the lock is released and the store closed
         try (CtrlC ctrlC = CtrlC.install()) {
             Monitor monitor = progress.monitor(ctrlC);
-            try (GraphStore store = runOptions.open(storeOptions)) {
+            try (GraphStore store = runOptions.open(storeOptions, monitor)) {
                 ScoringResult result;
                 if (runOptions.save) {
                     ScheduledRun.Result run = new ScheduledRun(auditor).run(store, runOptions.request(release.filter(),

@@ -106,6 +106,14 @@ public final class StoreOptions {
      *                                   analyses persons and the store holds none
      */
     public GraphStore open() {
+        return open(org.crimegraph.analysis.Monitor.NONE);
+    }
+
+    /**
+     * As {@link #open()}, showing {@value #OPENING} on {@code monitor} while the database starts (tens of
+     * seconds for a large embedded store on a loaded machine).
+     */
+    GraphStore open(org.crimegraph.analysis.Monitor monitor) {
         ShellStore shell = ShellStore.of(command);
         if (shell != null) {
             return announce(shell.view());
@@ -114,8 +122,14 @@ public final class StoreOptions {
         if (uri == null) {
             StoreFolders.requireExisting(store);
         }
-        return announce(GraphStore.open(target()));
+        StoreTarget target = target();
+        GraphStore opened = monitor.during(OPENING, () -> GraphStore.open(target));
+        opened.reportClosingTo(monitor);
+        return announce(opened);
     }
+
+    /** The task of opening the store. */
+    static final String OPENING = "opening the store";
 
     /** Opens the store, creating an embedded store folder if needed (ingest, demo). */
     public GraphStore openOrCreate() {

@@ -7,9 +7,11 @@ import org.crimegraph.analysis.ProgressListener;
 import org.crimegraph.ingest.ProgressLine;
 
 /**
- * Shows the progress of the long measures on stderr, one {@link ProgressLine} per task (a bar redrawn
- * in place on a terminal, a line every few seconds in logs; nothing for tasks that finish sooner).
- * {@code --quiet} uses {@link ProgressListener#NONE} instead.
+ * Shows the progress of long work on stderr, one {@link ProgressLine} per task, counted in the task's unit
+ * ("evidence rows", "persons", "formats"; "steps" when the caller names none): a bar redrawn in place on a
+ * terminal, a line every few seconds in logs. In a log the interval is shared: the task reporting when no line
+ * has been printed for the interval prints one, so a run of short tasks is not silent either, and a command
+ * that finishes within the interval prints nothing. {@code --quiet} uses {@link ProgressListener#NONE} instead.
  */
 final class TerminalProgress implements ProgressListener {
 
@@ -19,6 +21,7 @@ final class TerminalProgress implements ProgressListener {
     private final PrintStream out;
     private final boolean terminal;
     private final Map<String, ProgressLine> lines = new HashMap<>();
+    private long lastLine = System.nanoTime();
 
     private TerminalProgress(PrintStream out, boolean terminal) {
         this.out = out;
@@ -31,14 +34,28 @@ final class TerminalProgress implements ProgressListener {
     }
 
     @Override
-    public synchronized void progress(String task, long done, long total) {
+    public void progress(String task, long done, long total) {
+        progress(task, done, total, "steps");
+    }
+
+    @Override
+    public synchronized void progress(String task, long done, long total, String unit) {
         ProgressLine line = lines.computeIfAbsent(task,
-                t -> new ProgressLine(out, t, INTERVAL_MILLIS, total, terminal, "steps"));
-        if (done >= total) {
+                t -> new ProgressLine(out, t, INTERVAL_MILLIS, total, terminal, unit));
+        boolean finished = total >= 0 && done >= total;
+        long now = System.nanoTime();
+        if (!terminal) {
+            if ((now - lastLine) / 1_000_000 >= INTERVAL_MILLIS) {
+                line.show(done, done);
+                lastLine = now;
+            }
+        } else if (finished) {
             line.finish(done, done);
-            lines.remove(task);
         } else {
             line.update(done, done);
+        }
+        if (finished) {
+            lines.remove(task);
         }
     }
 }

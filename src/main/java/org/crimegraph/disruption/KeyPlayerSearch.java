@@ -129,6 +129,11 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         }
     }
 
+    /** The task of the {@code r}th of {@code of} restarts, shown while it runs (a restart on a large network takes a while). */
+    public static String restartTask(int r, int of) {
+        return TASK + ": restart " + r + " of " + of;
+    }
+
     private KeyPlayerSet<V> search(int k) {
         int n = graph.vertexCount();
         if (k < 1) {
@@ -144,15 +149,19 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
         boolean[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < parameters.restarts(); r++) {
-            monitor.progress(TASK, r, parameters.restarts());
-            boolean[] set = r == 0 ? greedy(objective, pool, k) : randomSet(pool, k, new Random(parameters.seed() * 1_000_003L + r));
-            double score = swap(objective, pool, set);
+            monitor.progress(TASK, r, parameters.restarts(), "restarts");
+            int restart = r;
+            int size = k;
+            boolean[] set = monitor.during(restartTask(r + 1, parameters.restarts()), () -> restart == 0
+                    ? greedy(objective, pool, size) : randomSet(pool, size, new Random(parameters.seed() * 1_000_003L + restart)));
+            double score = monitor.during(restartTask(r + 1, parameters.restarts()) + ": swaps",
+                    () -> swap(objective, pool, set));
             if (score > bestScore + EPSILON) {
                 bestScore = score;
                 best = set;
             }
         }
-        monitor.progress(TASK, parameters.restarts(), parameters.restarts());
+        monitor.progress(TASK, parameters.restarts(), parameters.restarts(), "restarts");
         return describe(objective, best, bestScore, baseline);
     }
 

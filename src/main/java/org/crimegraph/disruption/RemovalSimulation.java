@@ -175,13 +175,13 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         String task = task(strategy);
         List<RemovalPoint<V>> result = new ArrayList<>(steps);
         for (int k = 1; k <= steps; k++) {
-            monitor.progress(task, k - 1, steps);
+            monitor.progress(task, k - 1, steps, "removals");
             monitor.check();
             int v = blockOrder != null ? blockOrder[k - 1] : nextSequential(strategy, removed, monitor);
             removed[v] = true;
             result.add(point(k, graph.vertex(v), removed, analysis));
         }
-        monitor.progress(task, steps, steps);
+        monitor.progress(task, steps, steps, "removals");
         return new RemovalCurve<>(strategy, initial(), result, 1);
     }
 
@@ -257,7 +257,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
             }
             boolean[] removed = new boolean[n];
             for (int k = 1; k <= steps; k++) {
-                monitor.progress(task, (long) r * steps + k - 1, total);
+                monitor.progress(task, (long) r * steps + k - 1, total, "removals");
                 monitor.check();
                 removed[order[k - 1]] = true;
                 RemovalPoint<V> s = point(k, null, removed, analysis);
@@ -268,7 +268,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
                 sums[k - 1][4] += s.efficiency();
             }
         }
-        monitor.progress(task, total, total);
+        monitor.progress(task, total, total, "removals");
         int runs = parameters.randomRepeats();
         List<RemovalPoint<V>> result = new ArrayList<>(steps);
         for (int k = 1; k <= steps; k++) {

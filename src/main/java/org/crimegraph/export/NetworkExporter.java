@@ -59,7 +59,9 @@ public final class NetworkExporter {
 
     /**
      * As {@link #write(NetworkExport, Set, Path, Instant, ExportContext)}, reporting one step per format to
-     * {@code monitor} (task {@value #TASK}, steps = formats) and stopping between formats if it is cancelled (nothing is published then).
+     * {@code monitor} (task {@value #TASK}, in formats; while each format is written, task
+     * {@link #formatTask} with the megabytes written so far; then {@value #MANIFEST_TASK}) and stopping between
+     * formats if it is cancelled (nothing is published then).
      *
      * @throws org.crimegraph.analysis.ComputationCancelledException if the monitor's termination is cancelled
      */
@@ -79,24 +81,61 @@ public final class NetworkExporter {
             int done = 0;
             for (ExportFormat format : EnumSet.copyOf(formats)) {
                 monitor.check();
-                monitor.progress(TASK, done++, formats.size());
-                switch (format) {
-                    case CSV -> files.addAll(csv.write(export, staging));
-                    case GRAPHML -> files.add(graphMl.write(export, staging));
-                    case GEXF -> files.add(gexf.write(export, staging, createdAt));
-                    case JSON -> files.add(json.write(export, staging, context));
-                    case I2 -> files.addAll(i2.write(export, staging));
-                    case DL -> files.add(dl.write(export, staging));
-                    case SVG -> files.addAll(SvgNetworkWriter.write(export, staging));
-                }
-                if (context.subgraph() != null) {
-                    files.addAll(subgraphs.write(context.subgraph(), format, staging, export.releaseRule(), context.scope()));
+                monitor.progress(TASK, done++, formats.size(), "formats");
+                long before = bytes(staging);
+                try (var writing = monitor.heartbeat(formatTask(format, done, formats.size()),
+                        () -> (bytes(staging) - before) / 1_000_000, "MB written")) {
+                    writing.touch();
+                    writeFormat(format, export, staging, createdAt, context, csv, i2, subgraphs, files);
                 }
             }
-            monitor.progress(TASK, formats.size(), formats.size());
-            return publish(manifest.write(export, files, staging, createdAt, context), target);
+            monitor.progress(TASK, formats.size(), formats.size(), "formats");
+            try (var hashing = monitor.heartbeat(MANIFEST_TASK)) {
+                hashing.touch();
+                return publish(manifest.write(export, files, staging, createdAt, context), target);
+            }
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /** The task of hashing the files into the manifest and publishing them. */
+    public static final String MANIFEST_TASK = "export: manifest (SHA-256 of every file)";
+
+    /** The task of writing one format, the {@code n}th of {@code of}. */
+    public static String formatTask(ExportFormat format, int n, int of) {
+        return TASK + ": " + format.name().toLowerCase(java.util.Locale.ROOT) + " (" + n + " of " + of + ")";
+    }
+
+    /** The bytes of the files in {@code folder} so far; 0 if it cannot be read. */
+    private static long bytes(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0; // a file renamed or removed meanwhile
+                }
+            }).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private void writeFormat(ExportFormat format, NetworkExport export, Path staging, Instant createdAt,
+                             ExportContext context, CsvNetworkWriter csv, I2CsvWriter i2, SubgraphWriter subgraphs,
+                             List<Path> files) throws IOException {
+        switch (format) {
+            case CSV -> files.addAll(csv.write(export, staging));
+            case GRAPHML -> files.add(graphMl.write(export, staging));
+            case GEXF -> files.add(gexf.write(export, staging, createdAt));
+            case JSON -> files.add(json.write(export, staging, context));
+            case I2 -> files.addAll(i2.write(export, staging));
+            case DL -> files.add(dl.write(export, staging));
+            case SVG -> files.addAll(SvgNetworkWriter.write(export, staging));
+        }
+        if (context.subgraph() != null) {
+            files.addAll(subgraphs.write(context.subgraph(), format, staging, export.releaseRule(), context.scope()));
         }
     }
 

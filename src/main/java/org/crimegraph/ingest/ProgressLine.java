@@ -18,6 +18,8 @@ public final class ProgressLine {
     private final boolean terminal;
     private final long totalBytes;
     private final String unit;
+    /** Counted in units of work (the six-argument constructor): "2 of 7 formats (12 s)" rather than a rate. */
+    private final boolean counted;
     private final long started = System.nanoTime();
     private long lastPrinted = System.nanoTime();
     private boolean drawn;
@@ -32,16 +34,24 @@ public final class ProgressLine {
      * @param terminal   true to draw a bar in place
      */
     public ProgressLine(PrintStream out, String what, long intervalMillis, long totalBytes, boolean terminal) {
-        this(out, what, intervalMillis, totalBytes, terminal, "rows");
+        this(out, what, intervalMillis, totalBytes, terminal, "rows", false);
     }
 
     /**
      * Progress counted in {@code unit}s (e.g. "sources" of a betweenness computation) rather than rows:
-     * {@code update(done, done)} with {@code total} units shows the share done.
+     * {@code update(done, done)} with {@code total} units shows the share done, "done of total unit" and the
+     * seconds since the task began ({@code "export:  50.0% 1 of 2 formats (12 s)"}); with an unknown total,
+     * "done unit" and the seconds ({@code "projection read: call: 412,000 evidence rows (38 s)"}).
      *
      * @param total the units in the whole task, or -1 if unknown
      */
     public ProgressLine(PrintStream out, String what, long intervalMillis, long total, boolean terminal, String unit) {
+        this(out, what, intervalMillis, total, terminal, unit, true);
+    }
+
+    private ProgressLine(PrintStream out, String what, long intervalMillis, long total, boolean terminal, String unit,
+                         boolean counted) {
+        this.counted = counted;
         this.unit = unit;
         this.out = out;
         this.what = what;
@@ -70,6 +80,13 @@ public final class ProgressLine {
         }
     }
 
+    /** Prints now whatever the interval (a keep-alive line in a log when no other task has printed lately). */
+    public void show(long done, long bytes) {
+        long now = System.nanoTime();
+        lastPrinted = now;
+        print(done, bytes, now);
+    }
+
     /** Ends a bar drawn in place with a newline (nothing to do for periodic lines). */
     public void finish(long done, long bytes) {
         if (terminal && drawn) {
@@ -87,6 +104,21 @@ public final class ProgressLine {
         if (totalBytes > 0 && bytes >= 0) {
             fraction = Math.min(1.0, bytes / (double) totalBytes);
             share = String.format(Locale.ROOT, " %5.1f%%", fraction * 100);
+        }
+        if (counted) {
+            String count = totalBytes >= 0 ? String.format(Locale.ROOT, "%,d of %,d %s", done, totalBytes, unit)
+                    : unit.equals("s") ? "under way" : String.format(Locale.ROOT, "%,d %s", done, unit);
+            String bar = terminal && fraction >= 0
+                    ? " [" + "#".repeat((int) Math.round(fraction * BAR)) + " ".repeat(BAR - (int) Math.round(fraction * BAR)) + "]"
+                    : "";
+            if (terminal) {
+                out.printf(Locale.ROOT, "\r%s:%s%s %s (%,.0f s)   ", what, bar, share, count, seconds);
+                out.flush();
+                drawn = true;
+            } else {
+                out.printf(Locale.ROOT, "%s:%s %s (%,.0f s)%n", what, share, count, seconds);
+            }
+            return;
         }
         if (terminal) {
             String bar = "";

@@ -74,8 +74,9 @@ public final class NetworkScoringJob {
     /** Projects the network under {@code filter} and scores it. */
     public ScoringResult run(ProjectionFilter filter, Monitor monitor) {
         long start = System.nanoTime();
-        PersonNetwork network = new PersonNetworkReader(store).read(filter);
-        IndexedGraph<String> indexed = IndexedGraph.of(network.graph());
+        PersonNetwork network = new PersonNetworkReader(store, monitor).read(filter);
+        IndexedGraph<String> indexed = monitor.during("projection: indexing the person network",
+                () -> IndexedGraph.of(network.graph()));
         return score(filter, network, indexed, parameters, searches, filter.describe(), monitor,
                 StepSeconds.since(start, System.nanoTime()));
     }
@@ -105,7 +106,7 @@ public final class NetworkScoringJob {
                 parameters.pathLength(), parameters.threads(), parameters.betweenness()), searches).compute(monitor);
         Communities communities = CommunityAlgorithm.LEIDEN.run(network.graph(), indexed, 1.0, parameters.seed(),
                 monitor);
-        var targets = new TargetRanking(network, scores).targets();
+        var targets = monitor.during("target ranking", () -> new TargetRanking(network, scores).targets());
         return new ScoringResult(filter, network, scores, targets, communities, evidence,
                 new StepSeconds(projectionSeconds, StepSeconds.since(start, System.nanoTime()), null));
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.crimegraph.analysis.ScoringMode;
 import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.VertexScore;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.model.PersonResult;
 import org.crimegraph.model.RunAudit;
@@ -100,7 +101,12 @@ public final class ScoringRuns {
 
     /** Writes a run, not yet visible; {@link #complete} makes it so. */
     public void write(SavedRun run) {
-        store.write(run.run(), run.results());
+        write(run, Monitor.NONE);
+    }
+
+    /** As {@link #write(SavedRun)}, reporting the person results written ({@link ScoringRunStore#WRITE_TASK}). */
+    public void write(SavedRun run, Monitor monitor) {
+        store.write(run.run(), run.results(), monitor);
     }
 
     /** Marks a written run complete with its audit line and the seconds its write took. */
@@ -120,17 +126,30 @@ public final class ScoringRuns {
      * @throws IllegalArgumentException if there is no such run
      */
     public SavedRun loadOrLatest(String runId) {
+        return loadOrLatest(runId, Monitor.NONE);
+    }
+
+    /** As {@link #loadOrLatest(String)}, reporting the persons read ({@link ScoringRunStore#readTask}). */
+    public SavedRun loadOrLatest(String runId, Monitor monitor) {
         if (!runId.equals("latest")) {
-            return load(runId);
+            return load(runId, null, monitor);
         }
         return load(latest(1).stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "no saved scoring run in this store (save one with 'crimegraph score --save')")).runId());
+                "no saved scoring run in this store (save one with 'crimegraph score --save')")).runId(), null, monitor);
     }
 
     public SavedRun load(String runId) {
+        return load(runId, null, Monitor.NONE);
+    }
+
+    /**
+     * As {@link #load(String)}, reporting the persons read to {@code monitor} under {@code task}, or under
+     * {@link ScoringRunStore#readTask} if it is null.
+     */
+    public SavedRun load(String runId, String task, Monitor monitor) {
         ScoringRunRecord run = store.find(runId).orElseThrow(() -> new IllegalArgumentException(
                 "no complete scoring run '" + runId + "' in this store (see 'crimegraph runs')"));
-        return new SavedRun(run, store.results(run));
+        return new SavedRun(run, store.results(run, task != null ? task : ScoringRunStore.readTask(runId), monitor));
     }
 
     /** The newest {@code n} complete runs, newest first (fewer if the store has fewer). */

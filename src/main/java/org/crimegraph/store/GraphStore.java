@@ -35,6 +35,7 @@ public final class GraphStore implements AutoCloseable {
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final boolean owner;
+    private volatile org.crimegraph.analysis.Monitor closing = org.crimegraph.analysis.Monitor.NONE;
 
     private GraphStore(StoreTarget target, EmbeddedNeo4j embedded, Driver driver, SessionConfig sessionConfig,
                        boolean owner) {
@@ -312,6 +313,14 @@ public final class GraphStore implements AutoCloseable {
         return driver.session(sessionConfig);
     }
 
+    /** Shows {@value #CLOSING} on {@code monitor} while {@link #close()} shuts the embedded database down. */
+    public void reportClosingTo(org.crimegraph.analysis.Monitor monitor) {
+        closing = monitor;
+    }
+
+    /** The task of shutting the embedded database down (a checkpoint: seconds on a large store). */
+    public static final String CLOSING = "closing the store";
+
     @Override
     public void close() {
         if (!owner) {
@@ -321,7 +330,10 @@ public final class GraphStore implements AutoCloseable {
             driver.close();
         } finally {
             if (embedded != null) {
-                embedded.close();
+                closing.during(CLOSING, () -> {
+                    embedded.close();
+                    return null;
+                });
             }
         }
     }

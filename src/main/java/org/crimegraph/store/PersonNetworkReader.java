@@ -1,5 +1,7 @@
 package org.crimegraph.store;
 
+import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.ProgressListener;
 import org.crimegraph.graph.ProjectionWeights;
 import org.crimegraph.graph.ProjectionFilter;
 import java.time.Duration;
@@ -22,16 +24,43 @@ import org.crimegraph.model.HandlingCode;
 /**
  * Reads the person network out of the store: persons, report gradings and the evidence rows of
  * {@code cypher/projection/}, then hands them to the pure {@link PersonNetworkProjection}.
+ *
+ * <p>Progress (with a {@link Monitor}): task {@value #TASK} + what is being read, counted in rows as they
+ * arrive: {@code "projection read: reports"}, {@code "projection read: persons"}, one task per evidence kind
+ * ({@code "projection read: call"} … in {@link #EVIDENCE_UNIT}, in the order the query returns them),
+ * {@code "projection read: crossing sightings"}, then {@code "projection read: release rule"} (evidence
+ * rows checked) and {@value #BUILD_TASK} (seconds, while the pure projection builds the graph).
  */
 public final class PersonNetworkReader {
+
+    /** The prefix of every task this reader reports. */
+    public static final String TASK = "projection read";
+
+    /** The unit of the per-kind evidence tasks. */
+    public static final String EVIDENCE_UNIT = "evidence rows";
+
+    /** The task of building the person network from what was read. */
+    public static final String BUILD_TASK = "projection: building the person network";
+
+    /** The task reading the rows of evidence {@code kind} (its label, e.g. {@code call}). */
+    public static String evidenceTask(String kind) {
+        return TASK + ": " + kind;
+    }
 
     /** Two vehicles crossing at one place within this time "crossed together". */
     public static final Duration DEFAULT_CROSSING_WINDOW = Duration.ofMinutes(30);
 
     private final GraphStore store;
+    private final Monitor monitor;
 
     public PersonNetworkReader(GraphStore store) {
+        this(store, Monitor.NONE);
+    }
+
+    /** A reader that reports its progress to {@code monitor} (and stops between reads when it is cancelled). */
+    public PersonNetworkReader(GraphStore store, Monitor monitor) {
         this.store = store;
+        this.monitor = monitor;
     }
 
     /** The person network under {@code filter}, with the default weights and crossing window. */
@@ -45,7 +74,8 @@ public final class PersonNetworkReader {
      * with the union of their reports; evidence between them disappears (it would be a self-loop).
      */
     public PersonNetwork read(PersonNetworkProjection projection, Duration crossingWindow) {
-        return load(projection.filter(), crossingWindow).project(projection);
+        EvidenceSet evidence = load(projection.filter(), crossingWindow);
+        return monitor.during(BUILD_TASK, () -> evidence.project(projection));
     }
 
     /**
@@ -54,16 +84,39 @@ public final class PersonNetworkReader {
      */
     public EvidenceSet load(ProjectionFilter filter, Duration crossingWindow) {
         Release release = Release.of(filter, reports());
+        monitor.check();
         List<PersonNetworkProjection.PersonRecord> persons = persons(release);
-        List<ClaimedEvidence> claimed = new java.util.ArrayList<>(
-                store.read("projection/person-evidence", Map.of(), Claims::evidence));
-        claimed.addAll(CrossingPairs.of(store.read("projection/crossing-sightings", Map.of(), Claims::sighting),
-                crossingWindow));
-        List<Evidence> evidence = claimed.stream()
-                .map(e -> e.under(release, crossingWindow))
-                .filter(java.util.Objects::nonNull)
-                .map(ClaimedEvidence.Standing::evidence)
-                .toList();
+        monitor.check();
+        List<ClaimedEvidence> claimed;
+        try (RowProgress byKind = new RowProgress(monitor, TASK + ": evidence", ProgressListener.UNKNOWN,
+                EVIDENCE_UNIT)) {
+            claimed = new java.util.ArrayList<>(store.read("projection/person-evidence", Map.of(), r -> {
+                byKind.row(evidenceTask(r.get("kind").asString()));
+                return Claims.evidence(r);
+            }));
+        }
+        monitor.check();
+        try (RowProgress sightings = new RowProgress(monitor, TASK + ": crossing sightings", ProgressListener.UNKNOWN,
+                "rows")) {
+            claimed.addAll(CrossingPairs.of(store.read("projection/crossing-sightings", Map.of(), r -> {
+                sightings.row();
+                return Claims.sighting(r);
+            }), crossingWindow));
+        }
+        monitor.check();
+        String releaseTask = TASK + ": release rule";
+        List<Evidence> evidence = new java.util.ArrayList<>(claimed.size());
+        for (int i = 0; i < claimed.size(); i++) {
+            if (i % 50_000 == 0) {
+                monitor.progress(releaseTask, i, claimed.size(), EVIDENCE_UNIT);
+            }
+            ClaimedEvidence.Standing standing = claimed.get(i).under(release, crossingWindow);
+            if (standing != null) {
+                evidence.add(standing.evidence());
+            }
+        }
+        monitor.progress(releaseTask, claimed.size(), claimed.size(), EVIDENCE_UNIT);
+        evidence = List.copyOf(evidence);
         Set<String> visible = new HashSet<>();
         persons.stream().filter(p -> release.allowsAny(p.reportIds())).forEach(p -> visible.add(p.personId()));
         Map<String, String> canonical = canonicalIds(visible);
@@ -80,11 +133,14 @@ public final class PersonNetworkReader {
 
     /** Every person, named as {@code release} allows (null if no allowed claim names them), with all asserting reports. */
     List<PersonNetworkProjection.PersonRecord> persons(Release release) {
-        return store.read("projection/persons", Map.of(), r -> {
-            List<Claim> claims = Claims.of(r.get("claims"));
-            return new PersonNetworkProjection.PersonRecord(r.get("personId").asString(), release.text(claims, "name"),
-                    Claims.reportIds(claims));
-        });
+        try (RowProgress rows = new RowProgress(monitor, TASK + ": persons", ProgressListener.UNKNOWN, "persons")) {
+            return store.read("projection/persons", Map.of(), r -> {
+                rows.row();
+                List<Claim> claims = Claims.of(r.get("claims"));
+                return new PersonNetworkProjection.PersonRecord(r.get("personId").asString(),
+                        release.text(claims, "name"), Claims.reportIds(claims));
+            });
+        }
     }
 
     /**
@@ -153,9 +209,13 @@ public final class PersonNetworkReader {
 
     /** Every report's grading. */
     public List<ReportGrading> reports() {
-        return store.read("projection/reports", Map.of(),
-                r -> new ReportGrading(r.get("reportId").asString(),
+        try (RowProgress rows = new RowProgress(monitor, TASK + ": reports", ProgressListener.UNKNOWN, "reports")) {
+            return store.read("projection/reports", Map.of(), r -> {
+                rows.row();
+                return new ReportGrading(r.get("reportId").asString(),
                         r.get("agency").isNull() ? "" : r.get("agency").asString(),
-                        Grade.parse(r.get("grade").asString()), HandlingCode.fromCode(r.get("handling").asString())));
+                        Grade.parse(r.get("grade").asString()), HandlingCode.fromCode(r.get("handling").asString()));
+            });
+        }
     }
 }

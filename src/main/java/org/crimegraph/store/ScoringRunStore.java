@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crimegraph.analysis.Monitor;
 import org.neo4j.driver.Value;
 
 /**
@@ -40,8 +41,24 @@ public final class ScoringRunStore {
         this.store = store;
     }
 
+    /** The task of writing a run's results ({@link #write(ScoringRunRecord, List, Monitor)}), in persons. */
+    public static final String WRITE_TASK = "saving the run: person results";
+
+    /** The task of reading run {@code runId}'s results, in persons. */
+    public static String readTask(String runId) {
+        return "reading run " + runId;
+    }
+
     /** Writes a run and its results with status {@code writing}; {@link #complete} makes it visible. */
     public void write(ScoringRunRecord run, List<PersonResult> results) {
+        write(run, results, Monitor.NONE);
+    }
+
+    /**
+     * As {@link #write(ScoringRunRecord, List)}, reporting the results written to {@code monitor} (task
+     * {@link #WRITE_TASK}, one step per batch of {@value #BATCH_SIZE} persons).
+     */
+    public void write(ScoringRunRecord run, List<PersonResult> results, Monitor monitor) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("runId", run.runId());
         properties.put("startedAt", run.timing().startedAt().toString());
@@ -74,16 +91,21 @@ public final class ScoringRunStore {
         properties.values().removeIf(java.util.Objects::isNull);
         store.writeAndRead("runs/create", Map.of("run", properties), r -> r.get("runId").asString());
         List<Map<String, Object>> batch = new ArrayList<>();
+        long written = 0;
+        monitor.progress(WRITE_TASK, 0, results.size(), "persons");
         for (PersonResult result : results) {
             batch.add(row(result, run.setup().measureNames()));
             if (batch.size() == BATCH_SIZE) {
                 writeBatch(run.runId(), batch);
+                written += batch.size();
+                monitor.progress(WRITE_TASK, written, results.size(), "persons");
                 batch = new ArrayList<>();
             }
         }
         if (!batch.isEmpty()) {
             writeBatch(run.runId(), batch);
         }
+        monitor.progress(WRITE_TASK, results.size(), results.size(), "persons");
     }
 
     /** Marks a written run complete, recording its audit line and write seconds; from now on it is listed. */
@@ -115,7 +137,20 @@ public final class ScoringRunStore {
 
     /** A complete run's per-person results, by rank (unranked last) then id. */
     public List<PersonResult> results(ScoringRunRecord run) {
-        return store.read("runs/results", Map.of("runId", run.runId()), r -> result(r.get("result"), run.setup().measureNames()));
+        return results(run, readTask(run.runId()), Monitor.NONE);
+    }
+
+    /**
+     * As {@link #results(ScoringRunRecord)}, reporting the persons read so far to {@code monitor} under
+     * {@code task} (out of the persons the run scored).
+     */
+    public List<PersonResult> results(ScoringRunRecord run, String task, Monitor monitor) {
+        try (RowProgress rows = new RowProgress(monitor, task, run.input().persons(), "persons")) {
+            return store.read("runs/results", Map.of("runId", run.runId()), r -> {
+                rows.row();
+                return result(r.get("result"), run.setup().measureNames());
+            });
+        }
     }
 
     private void writeBatch(String runId, List<Map<String, Object>> rows) {

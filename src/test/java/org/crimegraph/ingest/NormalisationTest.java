@@ -63,4 +63,26 @@ class NormalisationTest {
         assertThat(drawn).startsWith("\ringest calls.csv: [###############               ]  50.0% 900 rows");
         assertThat(drawn).contains("\ringest calls.csv: [##############################] 100.0% 1,000 rows").endsWith("\n");
     }
+
+    @Test
+    void countedProgressSaysHowManyOfWhatAndHowLong() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        new ProgressLine(out, "export", 0, 2, false, "formats").show(1, 1);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).matches("export:  50\\.0% 1 of 2 formats \\([0-9,]+ s\\)\\R");
+        bytes.reset();
+        new ProgressLine(out, "projection read: call", 0, -1, false, "evidence rows").show(412_000, 412_000);
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .matches("projection read: call: 412,000 evidence rows \\([0-9,]+ s\\)\\R");
+        bytes.reset();
+        new ProgressLine(out, "report: network picture", 0, -1, false, "s").show(3, 3);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).matches("report: network picture: under way \\([0-9,]+ s\\)\\R");
+        bytes.reset();
+        ProgressLine bar = new ProgressLine(out, "diff: reading run r1 (1 of 2)", 0, 40_000, true, "persons");
+        bar.show(20_000, 20_000);
+        bar.finish(40_000, 40_000);
+        String drawn = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(drawn).startsWith("\rdiff: reading run r1 (1 of 2): [###############               ]  50.0% 20,000 of 40,000 persons");
+        assertThat(drawn).contains("100.0% 40,000 of 40,000 persons").endsWith("\n");
+    }
 }

@@ -140,7 +140,7 @@ public final class ConsensusCommunities<V extends Comparable<V>> {
             current = detect(consensus, monitor, (long) rounds * runs, total);
             converged = allSame(current);
         }
-        monitor.progress(TASK, total, total);
+        monitor.progress(TASK, total, total, "runs");
         Communities partition = Communities.of(parameters.algorithm().cliName() + "-consensus",
                 parameters.resolution(), parameters.seed(), indexed, current[0]);
         return new Result(partition, membership(partition, first), rounds, converged, parameters);
@@ -150,7 +150,7 @@ public final class ConsensusCommunities<V extends Comparable<V>> {
         int[][] memberships = new int[parameters.runs()][];
         for (int r = 0; r < parameters.runs(); r++) {
             monitor.check();
-            monitor.progress(TASK, done + r, total);
+            monitor.progress(TASK, done + r, total, "runs");
             memberships[r] = run(on, parameters.seed() + r);
         }
         return memberships;

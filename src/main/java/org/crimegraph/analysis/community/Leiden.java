@@ -94,7 +94,7 @@ public final class Leiden<V extends Comparable<V>> extends ModularityOptimiser<V
             double quality = Modularity.of(graph, membership, n0, parameters.resolution());
             int idle = 0;
             for (int pass = 0; pass < MAX_PASSES && idle < IDLE_PASSES; pass++) {
-                monitor.progress(TASK, pass, MAX_PASSES);
+                monitor.progress(TASK, pass, MAX_PASSES, "passes");
                 int[] next = pass(base, membership, random, monitor.termination());
                 int count = WorkGraph.compact(next, n0);
                 double nextQuality = Modularity.of(graph, next, count, parameters.resolution());
@@ -109,7 +109,7 @@ public final class Leiden<V extends Comparable<V>> extends ModularityOptimiser<V
                 }
             }
         }
-        monitor.progress(TASK, MAX_PASSES, MAX_PASSES);
+        monitor.progress(TASK, MAX_PASSES, MAX_PASSES, "passes");
         return result(NAME, membership);
     }
 

@@ -115,6 +115,12 @@ public final class ExportNetwork {
     public record Result(List<WrittenFile> files, String evidence) {
     }
 
+    /** The task matching a saved run's results to the network projected now. */
+    public static final String MATCH_TASK = "export: the run's results on the network as projected now";
+
+    /** The task putting the persons in the export's order. */
+    public static final String ORDER_TASK = "export: ordering the persons";
+
     private final Auditor auditor;
     private final Monitor monitor;
 
@@ -131,7 +137,7 @@ public final class ExportNetwork {
     /** Exports a saved run, or scores now (an audited {@code score}) and exports that. */
     public Result run(GraphStore store, Request request) {
         if (request.runId() != null) {
-            SavedRun run = new ScoringRuns(store).loadOrLatest(request.runId());
+            SavedRun run = new ScoringRuns(store).loadOrLatest(request.runId(), monitor);
             return new Result(exportRun(store, run, request), request.release().describe()
                     + "; scores from saved run " + run.run().runId());
         }
@@ -148,7 +154,7 @@ public final class ExportNetwork {
      */
     public List<WrittenFile> exportScored(GraphStore store, ScoringResult result, Request request) {
         long seed = result.communities().seed();
-        Set<String> players = KeyPlayerSet.of(result, request.scoredNow().keyPlayers(), seed, Monitor.NONE);
+        Set<String> players = KeyPlayerSet.of(result, request.scoredNow().keyPlayers(), seed, monitor);
         SavedRun scored = ScoringRuns.build("(not saved)", result, new RunSettings(1, seed, Integer.MAX_VALUE),
                 new RunAnnotations(result.communityByPerson(), Map.of(), players,
                         "Leiden, seed " + seed), Instant.now(), Instant.now(), Map.of());
@@ -172,18 +178,21 @@ public final class ExportNetwork {
      */
     public List<WrittenFile> exportRun(GraphStore store, SavedRun run, Request request) {
         ProjectionFilter filter = RunRelease.filterFor(run.run(), request.release());
-        PersonNetwork projected = new PersonNetworkReader(store).read(filter);
-        Set<String> kept = new HashSet<>(projected.graph().vertexSet());
-        List<PersonResult> results = run.results().stream().filter(r -> kept.contains(r.personId())).toList();
-        Set<String> scored = new HashSet<>();
-        results.forEach(r -> scored.add(r.personId()));
-        Map<String, String> names = new LinkedHashMap<>();
-        results.forEach(r -> names.put(r.personId(), projected.name(r.personId())));
-        List<PersonLink> links = projected.links().stream()
-                .filter(l -> scored.contains(l.source()) && scored.contains(l.target())).toList();
-        String rule = filter.describe() + "; scores from saved run " + run.run().runId() + " (" + run.run().setup().releaseRule() + ")";
-        NetworkExport export = new NetworkExport(PersonNetwork.of(names, links), results, run.run().setup().measureNames(),
-                run.run().input().componentSizes(), rule, run.run().setup().pathLength(), run.run().runId());
+        PersonNetwork projected = new PersonNetworkReader(store, monitor).read(filter);
+        NetworkExport export = monitor.during(MATCH_TASK, () -> {
+            Set<String> kept = new HashSet<>(projected.graph().vertexSet());
+            List<PersonResult> results = run.results().stream().filter(r -> kept.contains(r.personId())).toList();
+            Set<String> scored = new HashSet<>();
+            results.forEach(r -> scored.add(r.personId()));
+            Map<String, String> names = new LinkedHashMap<>();
+            results.forEach(r -> names.put(r.personId(), projected.name(r.personId())));
+            List<PersonLink> links = projected.links().stream()
+                    .filter(l -> scored.contains(l.source()) && scored.contains(l.target())).toList();
+            String rule = filter.describe() + "; scores from saved run " + run.run().runId() + " ("
+                    + run.run().setup().releaseRule() + ")";
+            return new NetworkExport(PersonNetwork.of(names, links), results, run.run().setup().measureNames(),
+                    run.run().input().componentSizes(), rule, run.run().setup().pathLength(), run.run().runId());
+        });
         return write(store, export, filter, run.run().runId(), request, RunRelease.analysesOf(run));
     }
 
@@ -191,7 +200,7 @@ public final class ExportNetwork {
                                     Request request, ExportAnalyses analyses) {
         AuditTrail trail = auditor.trail(store);
         Around around = request.around();
-        NetworkExport export = whole.sortedBy(request.sort());
+        NetworkExport export = monitor.during(ORDER_TASK, () -> whole.sortedBy(request.sort()));
         Subgraph subgraph = null;
         String scope = "whole person network";
         if (around != null) {

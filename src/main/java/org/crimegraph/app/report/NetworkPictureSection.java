@@ -5,10 +5,7 @@ import org.crimegraph.chart.NetworkPicture;
 import org.crimegraph.export.ReportSection;
 import org.crimegraph.export.RunReportWriter;
 import org.crimegraph.graph.PersonNetwork;
-import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.scoring.SavedRun;
-import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.PersonNetworkReader;
 
 /**
  * The network-picture section of a run's HTML report ({@link NetworkPicture}): the person network as projected
@@ -20,9 +17,9 @@ final class NetworkPictureSection {
     private NetworkPictureSection() {
     }
 
-    static ReportSection of(GraphStore store, SavedRun run) {
+    /** @param network the person network as projected now under the run's release rule */
+    static ReportSection of(PersonNetwork network, SavedRun run) {
         var record = run.run();
-        PersonNetwork network = new PersonNetworkReader(store).read(ProjectionFilter.of(record.setup().release()));
         StringBuilder html = new StringBuilder();
         for (NetworkPicture.Picture picture : NetworkPicture.of(network, run.results(), record.setup().releaseRule(),
                 record.setup().seed())) {

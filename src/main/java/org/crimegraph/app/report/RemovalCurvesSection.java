@@ -12,11 +12,8 @@ import org.crimegraph.disruption.RemovalSimulation;
 import org.crimegraph.disruption.RemovalStrategy;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.export.ReportSection;
-import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.model.PersonResult;
 import org.crimegraph.scoring.SavedRun;
-import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.PersonNetworkReader;
 
 /**
  * The removal-curves section of a run's HTML report: the network as projected now under the run's own
@@ -50,24 +47,32 @@ final class RemovalCurvesSection {
     private RemovalCurvesSection() {
     }
 
-    static ReportSection of(GraphStore store, SavedRun run) {
+    /**
+     * @param graph   the person network as projected now under the run's release rule
+     * @param monitor receives {@link RunReport#CURVES_TASK} (in curves) and each simulation's removals
+     */
+    static ReportSection of(IndexedGraph<String> graph, SavedRun run, Monitor monitor) {
         var record = run.run();
-        ProjectionFilter filter = ProjectionFilter.of(record.setup().release());
-        IndexedGraph<String> graph = IndexedGraph.of(new PersonNetworkReader(store).read(filter).graph());
         var settings = RemovalSimulation.Parameters.DEFAULTS.withSteps(CURVE_STEPS).withSeed(record.setup().seed());
         RemovalSimulation<String> simulation = new RemovalSimulation<>(graph, settings).withoutEfficiency();
         List<String> keyPlayers = run.results().stream().filter(PersonResult::keyPlayer)
                 .map(PersonResult::personId).filter(graph::contains).toList();
         List<RemovalCurve<String>> curves = new ArrayList<>();
-        curves.add(simulation.run(RemovalStrategy.DEGREE, List.of()));
+        int count = keyPlayers.isEmpty() ? 4 : 5;
+        monitor.progress(RunReport.CURVES_TASK, 0, count, "curves");
+        curves.add(simulation.run(RemovalStrategy.DEGREE, List.of(), monitor));
+        monitor.progress(RunReport.CURVES_TASK, curves.size(), count, "curves");
         boolean runBetweenness = graph.vertexCount() > RECOMPUTE_BETWEENNESS_UP_TO;
         curves.add(runBetweenness ? simulation.runBlock(RemovalStrategy.BETWEENNESS_BLOCK, runBetweenness(run, graph),
-                Monitor.NONE) : simulation.run(RemovalStrategy.BETWEENNESS_BLOCK, List.of()));
+                monitor) : simulation.run(RemovalStrategy.BETWEENNESS_BLOCK, List.of(), monitor));
+        monitor.progress(RunReport.CURVES_TASK, curves.size(), count, "curves");
         for (RemovalStrategy strategy : List.of(RemovalStrategy.ARTICULATION, RemovalStrategy.RANDOM)) {
-            curves.add(simulation.run(strategy, List.of()));
+            curves.add(simulation.run(strategy, List.of(), monitor));
+            monitor.progress(RunReport.CURVES_TASK, curves.size(), count, "curves");
         }
         if (!keyPlayers.isEmpty()) {
-            curves.add(simulation.run(RemovalStrategy.KEY_PLAYERS, keyPlayers));
+            curves.add(simulation.run(RemovalStrategy.KEY_PLAYERS, keyPlayers, monitor));
+            monitor.progress(RunReport.CURVES_TASK, curves.size(), count, "curves");
         }
         String note = String.format(Locale.ROOT, "<p>Computed on %s from the store as it is now, under the "
                         + "run's evidence rule: %d persons and %d links now, %d and %d when the run was scored. "

@@ -4,17 +4,49 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.export.ReportSection;
 import org.crimegraph.export.RunReportWriter;
 import org.crimegraph.export.WrittenFile;
+import org.crimegraph.graph.PersonNetwork;
+import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.scoring.SavedRun;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.PersonNetworkReader;
 
-/** Use case {@code report}: one self-contained HTML file for a saved scoring run, audited with its hash. */
+/**
+ * Use case {@code report}: one self-contained HTML file for a saved scoring run, audited with its hash.
+ *
+ * <p>Progress (with a {@link Monitor}): task {@value #TASK} counts the {@link #STEPS} (in "steps"); within them the
+ * run's results are read ({@code "reading run …"}, persons), the network projected once for both sections
+ * ({@link PersonNetworkReader}'s tasks), the picture laid out ({@value #PICTURE_TASK}), the removal curves
+ * simulated ({@value #CURVES_TASK}, in curves, each with its own removals task) and the HTML written
+ * ({@value #WRITE_TASK}).
+ */
 public final class RunReport {
+
+    /** The task counting the report's steps. */
+    public static final String TASK = "report";
+
+    /** The task laying out the network picture. */
+    public static final String PICTURE_TASK = "report: network picture";
+
+    /** The task building the CSR view the removal curves simulate on. */
+    public static final String INDEX_TASK = "report: indexing the network for the removal curves";
+
+    /** The task simulating the removal curves, counted in curves. */
+    public static final String CURVES_TASK = "report: removal curves";
+
+    /** The task writing the HTML file. */
+    public static final String WRITE_TASK = "report: writing the HTML";
+
+    /** The report's steps, in order (the removal curves only with {@link Request#curves()}). */
+    public static final List<String> STEPS = List.of("reading the run", "projection read", "network picture",
+            "removal curves", "writing the HTML");
 
     /**
      * @param runId  run id, or {@code latest}
@@ -41,19 +73,43 @@ public final class RunReport {
     }
 
     public Result run(GraphStore store, Request request) {
-        SavedRun run = new ScoringRuns(store).loadOrLatest(request.runId());
+        return run(store, request, Monitor.NONE);
+    }
+
+    /** As {@link #run(GraphStore, Request)}, reporting each step to {@code monitor} (see the class comment). */
+    public Result run(GraphStore store, Request request, Monitor monitor) {
+        int steps = request.curves() ? STEPS.size() : STEPS.size() - 1;
+        int step = 0;
+        monitor.progress(TASK, step++, steps, "steps");
+        SavedRun run = new ScoringRuns(store).loadOrLatest(request.runId(), monitor);
+        monitor.progress(TASK, step++, steps, "steps");
+        // one projection for both sections: the run keeps its results, not its network
+        PersonNetwork network = new PersonNetworkReader(store, monitor)
+                .read(ProjectionFilter.of(run.run().setup().release()));
+        monitor.progress(TASK, step++, steps, "steps");
         List<ReportSection> sections = new java.util.ArrayList<>();
-        sections.add(NetworkPictureSection.of(store, run));
+        sections.add(monitor.during(PICTURE_TASK, () -> NetworkPictureSection.of(network, run)));
         if (request.curves()) {
-            sections.add(RemovalCurvesSection.of(store, run));
+            monitor.progress(TASK, step++, steps, "steps");
+            IndexedGraph<String> graph = monitor.during(INDEX_TASK, () -> IndexedGraph.of(network.graph()));
+            sections.add(RemovalCurvesSection.of(graph, run, monitor));
         }
+        monitor.progress(TASK, step, steps, "steps");
         WrittenFile file;
         try {
-            file = WrittenFile.hash(new RunReportWriter().write(run.run(), run.results(), request.top(), sections,
-                    request.out()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report " + request.out() + ": " + e.getMessage(), e);
+            file = monitor.during(WRITE_TASK, () -> {
+                try {
+                    return WrittenFile.hash(new RunReportWriter().write(run.run(), run.results(), request.top(),
+                            sections, request.out()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write the report " + request.out() + ": " + e.getCause().getMessage(),
+                    e.getCause());
         }
+        monitor.progress(TASK, steps, steps, "steps");
         auditor.record(store, request.audit(run, file));
         return new Result(run.run().runId(), file);
     }

@@ -1,6 +1,7 @@
 package org.crimegraph.app.run;
 
 import java.util.List;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.model.ScoringRunRecord;
@@ -11,8 +12,21 @@ import org.crimegraph.scoring.SavedRun;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 
-/** Use case {@code diff}: what changed between two saved runs (default: the two latest). */
+/**
+ * Use case {@code diff}: what changed between two saved runs (default: the two latest).
+ *
+ * <p>Progress (with a {@link Monitor}): {@link #readTask} for each run's results (in persons, out of the persons
+ * the run scored), then {@value #COMPARE_TASK}.
+ */
 public final class CompareRuns {
+
+    /** The task comparing the two runs once read. */
+    public static final String COMPARE_TASK = "diff: comparing the runs";
+
+    /** The task reading run {@code runId}'s results, the {@code n}th of the two. */
+    public static String readTask(String runId, int n) {
+        return "diff: reading run " + runId + " (" + n + " of 2)";
+    }
 
     /**
      * @param before the earlier run id, or null (with {@code after}) for the two latest runs
@@ -49,6 +63,11 @@ public final class CompareRuns {
     }
 
     public Result run(GraphStore store, Request request) {
+        return run(store, request, Monitor.NONE);
+    }
+
+    /** As {@link #run(GraphStore, Request)}, reporting each step to {@code monitor} (see the class comment). */
+    public Result run(GraphStore store, Request request, Monitor monitor) {
         ScoringRuns runs = new ScoringRuns(store);
         String a = request.before();
         String b = request.after();
@@ -61,9 +80,11 @@ public final class CompareRuns {
             a = latest.get(1).runId();
             b = latest.get(0).runId();
         }
-        SavedRun before = runs.load(a);
-        SavedRun after = runs.load(b);
-        RunDiff diff = new RunDiffer(request.top(), request.moves()).diff(before, after);
+        SavedRun before = runs.load(a, readTask(a, 1), monitor);
+        monitor.check();
+        SavedRun after = runs.load(b, readTask(b, 2), monitor);
+        monitor.check();
+        RunDiff diff = monitor.during(COMPARE_TASK, () -> new RunDiffer(request.top(), request.moves()).diff(before, after));
         auditor.record(store, request.audit(a, b));
         return new Result(RunParameters.compare(before.run(), after.run()), diff);
     }

@@ -166,7 +166,7 @@ public final class ScheduledRun {
         try (RunLock lock = RunLock.acquire(store, RunLock.SCORING, owner(), request.lockTtl(), clock)) {
             long removed = runs.deleteUnfinished();
             Instant started = clock.instant();
-            Map<String, Long> inputs = inputCounts(store, request.filter());
+            Map<String, Long> inputs = monitor.during("counting the input", () -> inputCounts(store, request.filter()));
             ScoringResult result = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(request.threadCount(),
                     request.method(), request.seed(), request.pathLength()), searches).run(request.filter(), monitor);
             Instant finished = clock.instant();
@@ -177,8 +177,9 @@ public final class ScheduledRun {
             long writeStart = System.nanoTime();
             List<Alert> alerts;
             try {
-                runs.write(saved);
-                alerts = RunAlerts.raise(store, saved, result, request.filter());
+                runs.write(saved, monitor);
+                alerts = monitor.during("saving the run: watchlist alerts",
+                        () -> RunAlerts.raise(store, saved, result, request.filter()));
                 monitor.check(); // interrupted while writing: the run is not complete, so remove it below
             } catch (RuntimeException e) {
                 try {
