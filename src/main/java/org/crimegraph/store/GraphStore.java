@@ -2,6 +2,7 @@ package org.crimegraph.store;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -297,7 +298,16 @@ public final class GraphStore implements AutoCloseable {
     public <T> List<T> read(String statementName, Map<String, Object> parameters, Function<Record, T> mapper) {
         String cypher = CypherLibrary.statement(statementName);
         try (Session session = session()) {
-            return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply));
+            // record by record, pulled in the driver's fetch-size batches: Result.list would first pull and hold
+            // every record of the result (at a million persons, ten million evidence rows and the heap with them)
+            return session.executeRead(tx -> {
+                var result = tx.run(cypher, parameters);
+                List<T> rows = new ArrayList<>();
+                while (result.hasNext()) {
+                    rows.add(mapper.apply(result.next()));
+                }
+                return rows;
+            });
         }
     }
 
