@@ -1,5 +1,7 @@
 package org.crimegraph.store;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -87,6 +89,20 @@ public final class RunLock implements AutoCloseable {
     /** The holder of a lock this one took over because its process had died, or null. */
     public String takenOverFrom() {
         return takenOverFrom;
+    }
+
+    /**
+     * This process as a lock owner, {@code user@host pid N}: the one form {@link #deadOnThisMachine} reads back
+     * to tell a holder that has died here.
+     */
+    public static String thisProcess() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "unknown-host";
+        }
+        return System.getProperty("user.name", "unknown") + "@" + host + " pid " + ProcessHandle.current().pid();
     }
 
     /** Who holds the lock. */

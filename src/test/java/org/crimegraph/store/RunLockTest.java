@@ -20,7 +20,7 @@ class RunLockTest {
     void theLockOfAProcessThatDiedOnThisMachineIsTakenOverAtOnceOthersAreNot() throws Exception {
         String host = InetAddress.getLocalHost().getHostName();
         long dead = deadPid();
-        String me = "analyst@" + host + " pid " + ProcessHandle.current().pid();
+        String me = RunLock.thisProcess();
         try (GraphStore store = GraphStore.open(new StoreTarget.Embedded(dir.resolve("db")))) {
             // a night job killed on this machine (kill -9, out of memory) left its lock, valid for 12 more hours
             RunLock.acquire(store, RunLock.SCORING, "cron@" + host + " pid " + dead, Duration.ofHours(12), Clock.systemUTC());

@@ -1,7 +1,5 @@
 package org.crimegraph.app.run;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -163,7 +161,7 @@ public final class ScheduledRun {
         RunSettings settings = new RunSettings(request.threadCount(), request.seed(), RunSettings.DEFAULT_REASONS_KEPT);
         ScoringRuns runs = new ScoringRuns(store);
         AuditTrail trail = auditor.trail(store);
-        try (RunLock lock = RunLock.acquire(store, RunLock.SCORING, owner(), request.lockTtl(), clock)) {
+        try (RunLock lock = RunLock.acquire(store, RunLock.SCORING, RunLock.thisProcess(), request.lockTtl(), clock)) {
             long removed = runs.deleteUnfinished();
             Instant started = clock.instant();
             Map<String, Long> inputs = monitor.during("counting the input", () -> inputCounts(store, request.filter()));
@@ -220,16 +218,5 @@ public final class ScheduledRun {
         store.readRows("status/released-labels", Map.of("allowed", List.copyOf(release.allowedReportIds())))
                 .forEach(r -> counts.merge((String) r.get("label"), ((Number) r.get("count")).longValue(), Long::sum));
         return new LinkedHashMap<>(counts);
-    }
-
-    /** Who takes the run lock: user, host and process id. */
-    private static String owner() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "unknown-host";
-        }
-        return System.getProperty("user.name", "unknown") + "@" + host + " pid " + ProcessHandle.current().pid();
     }
 }
