@@ -1,7 +1,7 @@
 // The evidence that links two persons (design.md §3), one row per piece of evidence, as stored, before any
 // release rule (the release component decides what stands; docs/provenance.md):
 //   a, b        the two persons (in either order; the projection orders them)
-//   kind        associate, call, transaction, shared_phone, shared_account, shared_vehicle,
+//   kind        associate, transaction, shared_phone, shared_account, shared_vehicle,
 //               shared_address, route, meeting, crossing
 //   evidenceId  what the evidence is (call id, transaction id, phone number ...), to count it once
 //   parts       for EVERY relationship the evidence uses, the reports that assert it; the evidence stands
@@ -10,6 +10,9 @@
 //               "crossed together"), the claims about it: {reportId, at (its time), amount (transfers)}.
 //               The event itself must be asserted by an allowed report, and its time and amount are taken
 //               from allowed claims only.
+// Calls are not here: joining every call to its phones' users in Cypher re-read the users' relationships
+// and persons for each of ten million calls (7,000 rows/s at a million persons). The calls and the phone
+// users are read once each (calls.cypher, phone-users.cypher) and joined in Java (store.PersonNetworkReader).
 // "Crossed together" (kind crossing) is not here: pairing crossings by time is a sweep over each place's
 // crossings, done in Java (graph.CrossingPairs) from cypher/projection/crossing-sightings.cypher; a
 // self-join per place here was quadratic in the crossings of a busy border point.
@@ -17,13 +20,6 @@
 MATCH (a:Person)-[x:ASSOCIATE_OF]->(b:Person)
 RETURN a.personId AS a, b.personId AS b, 'associate' AS kind, x.kind AS evidenceId,
        [x.reportIds] AS parts, [] AS events
-
-UNION ALL
-MATCH (a:Person)-[u1:USES]->(:Phone)-[x:CALLER]->(c:Call)-[y:CALLEE]->(:Phone)<-[u2:USES]-(b:Person)
-WHERE a <> b
-RETURN a.personId AS a, b.personId AS b, 'call' AS kind, c.callId AS evidenceId,
-       [u1.reportIds, x.reportIds, y.reportIds, u2.reportIds] AS parts,
-       [[(r:Report)-[k:ASSERTS]->(c) | {reportId: r.reportId, at: k.start}]] AS events
 
 UNION ALL
 MATCH (a:Person)-[h1:HOLDS]->(:Account)-[x:SENT]->(t:Transaction)-[y:RECEIVED_BY]->(:Account)<-[h2:HOLDS]-(b:Person)

@@ -42,65 +42,158 @@ public final class PersonNetworkProjection {
     /** Builds the network. */
     public PersonNetwork project(Collection<PersonRecord> persons, Collection<ReportGrading> reports,
                                  Collection<Evidence> evidence) {
-        Release release = Release.of(filter, reports);
+        Links links = links(persons, reports);
+        evidence.forEach(links::add);
+        return links.network();
+    }
 
-        Map<String, String> names = new LinkedHashMap<>();
-        for (PersonRecord person : persons) {
-            if (release.allowsAny(person.reportIds())) {
-                names.put(person.personId(), person.name() == null ? person.personId() : person.name());
+    /**
+     * The links of the network, built one piece of evidence at a time ({@link Links#add}), so a reader can
+     * stream ten million calls into it without holding them ({@link #project} is the same over a collection).
+     */
+    public Links links(Collection<PersonRecord> persons, Collection<ReportGrading> reports) {
+        return new Links(persons, reports);
+    }
+
+    /**
+     * The person network being built: per pair of persons, per evidence kind, the distinct pieces of
+     * evidence, the allowed reports behind them, the money moved and the first and last date. Adding the
+     * same evidence twice counts it once. Not thread-safe.
+     */
+    public final class Links {
+
+        private final Release release;
+        private final Map<String, String> names = new LinkedHashMap<>();
+        /** Person id to its place in id order, so a pair is one long and pairs sort as (a, b) ids do. */
+        private final Map<String, Integer> index = new HashMap<>();
+        private final String[] ids;
+        private final Map<Long, Pair> pairs = new HashMap<>();
+
+        private Links(Collection<PersonRecord> persons, Collection<ReportGrading> reports) {
+            release = Release.of(filter, reports);
+            for (PersonRecord person : persons) {
+                if (release.allowsAny(person.reportIds())) {
+                    names.put(person.personId(), person.name() == null ? person.personId() : person.name());
+                }
+            }
+            ids = names.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(ids);
+            for (int i = 0; i < ids.length; i++) {
+                index.put(ids[i], i);
             }
         }
 
-        // pair -> kind -> evidenceId -> allowed reports (evidence with an unsupported part is dropped)
-        Map<String, Map<EvidenceKind, Map<String, SortedSet<String>>>> pairs = new TreeMap<>();
-        Map<String, Map<EvidenceKind, Double>> amounts = new HashMap<>();
-        Map<String, java.time.Instant[]> seen = new HashMap<>(); // pair -> {first, last} of dated evidence
-        for (Evidence item : evidence) {
-            if (!names.containsKey(item.a()) || !names.containsKey(item.b()) || item.a().equals(item.b())
-                    || !filter.inWindow(item.time())) {
-                continue;
+        /** Adds one piece of evidence; evidence outside the filter's window, or that does not stand, is ignored. */
+        public void add(Evidence item) {
+            Integer a = index.get(item.a());
+            Integer b = index.get(item.b());
+            if (a == null || b == null || a.equals(b) || !filter.inWindow(item.time())) {
+                return;
             }
             SortedSet<String> allowed = release.allowedReports(item.parts());
             if (allowed == null) {
-                continue;
+                return;
             }
-            String pair = item.a().compareTo(item.b()) < 0 ? item.a() + '\u0000' + item.b() : item.b() + '\u0000' + item.a();
-            Map<String, SortedSet<String>> ofKind = pairs.computeIfAbsent(pair, p -> new EnumMap<>(EvidenceKind.class))
-                    .computeIfAbsent(item.kind(), k -> new TreeMap<>());
-            boolean firstSighting = !ofKind.containsKey(item.evidenceId());
-            if (item.time() != null) {
-                java.time.Instant[] span = seen.computeIfAbsent(pair, p -> new java.time.Instant[] {item.time(), item.time()});
-                span[0] = item.time().isBefore(span[0]) ? item.time() : span[0];
-                span[1] = item.time().isAfter(span[1]) ? item.time() : span[1];
-            }
-            ofKind.computeIfAbsent(item.evidenceId(), e -> new TreeSet<>()).addAll(allowed);
-            if (firstSighting && item.amount() > 0) {
-                amounts.computeIfAbsent(pair, p -> new EnumMap<>(EvidenceKind.class)).merge(item.kind(), item.amount(), Double::sum);
-            }
+            long key = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+            pairs.computeIfAbsent(key, k -> new Pair()).add(item, allowed);
         }
 
-        List<PersonLink> links = new ArrayList<>();
-        pairs.forEach((pair, kinds) -> {
-            String[] ends = pair.split("\u0000");
-            double weight = 0;
-            SortedSet<String> kindLabels = new TreeSet<>();
-            SortedSet<String> reportIds = new TreeSet<>();
-            for (Map.Entry<EvidenceKind, Map<String, SortedSet<String>>> entry : kinds.entrySet()) {
-                double amount = amounts.getOrDefault(pair, Map.of()).getOrDefault(entry.getKey(), 0.0);
-                weight += weights.weight(entry.getKey(), entry.getValue().keySet(), amount);
-                kindLabels.add(entry.getKey().label());
-                entry.getValue().values().forEach(reportIds::addAll);
+        /** The network of what was added: links in (a, b) id order. */
+        public PersonNetwork network() {
+            long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            List<PersonLink> links = new ArrayList<>(keys.length);
+            for (long key : keys) {
+                links.add(pairs.get(key).link(ids[(int) (key >>> 32)], ids[(int) key]));
             }
-            Grade weakest = null;
-            HandlingCode handling = HandlingCode.P;
-            for (String reportId : reportIds) {
-                ReportGrading report = release.report(reportId);
-                weakest = weakest == null ? report.grade() : weakest.weakest(report.grade());
-                handling = HandlingCode.mostRestrictive(handling, report.handling());
+            return PersonNetwork.of(names, links);
+        }
+
+        /** What links one pair of persons. */
+        private final class Pair {
+            private final EvidenceIds[] byKind = new EvidenceIds[EvidenceKind.values().length];
+            private double[] amounts;
+            private final SortedSet<String> reportIds = new TreeSet<>();
+            private java.time.Instant first;
+            private java.time.Instant last;
+
+            void add(Evidence item, SortedSet<String> allowed) {
+                int kind = item.kind().ordinal();
+                if (byKind[kind] == null) {
+                    byKind[kind] = new EvidenceIds();
+                }
+                boolean firstSighting = byKind[kind].add(item.evidenceId());
+                if (item.time() != null) {
+                    first = first == null || item.time().isBefore(first) ? item.time() : first;
+                    last = last == null || item.time().isAfter(last) ? item.time() : last;
+                }
+                reportIds.addAll(allowed);
+                if (firstSighting && item.amount() > 0) {
+                    if (amounts == null) {
+                        amounts = new double[byKind.length];
+                    }
+                    amounts[kind] += item.amount();
+                }
             }
-            java.time.Instant[] span = seen.getOrDefault(pair, new java.time.Instant[2]);
-            links.add(new PersonLink(ends[0], ends[1], weight, kindLabels, reportIds, weakest, handling, span[0], span[1]));
-        });
-        return PersonNetwork.of(names, links);
+
+            PersonLink link(String a, String b) {
+                double weight = 0;
+                SortedSet<String> kindLabels = new TreeSet<>();
+                for (EvidenceKind kind : EvidenceKind.values()) {
+                    if (byKind[kind.ordinal()] != null) {
+                        double amount = amounts == null ? 0.0 : amounts[kind.ordinal()];
+                        weight += weights.weight(kind, byKind[kind.ordinal()].ids(), amount);
+                        kindLabels.add(kind.label());
+                    }
+                }
+                Grade weakest = null;
+                HandlingCode handling = HandlingCode.P;
+                for (String reportId : reportIds) {
+                    ReportGrading report = release.report(reportId);
+                    weakest = weakest == null ? report.grade() : weakest.weakest(report.grade());
+                    handling = HandlingCode.mostRestrictive(handling, report.handling());
+                }
+                return new PersonLink(a, b, weight, kindLabels, reportIds, weakest, handling, first, last);
+            }
+        }
+    }
+
+    /**
+     * The distinct evidence ids of one kind between one pair: a short array while
+     * few (most pairs have one to three calls), a hash set beyond.
+     */
+    private static final class EvidenceIds {
+        private static final int SMALL = 16;
+        private String[] small = new String[2];
+        private int size;
+        private java.util.Set<String> large;
+
+        /** Adds {@code id}; true if it was not there. */
+        boolean add(String id) {
+            if (large != null) {
+                return large.add(id);
+            }
+            for (int i = 0; i < size; i++) {
+                if (small[i].equals(id)) {
+                    return false;
+                }
+            }
+            if (size == SMALL) {
+                large = new java.util.LinkedHashSet<>(java.util.Arrays.asList(small));
+                small = null;
+                return large.add(id);
+            }
+            if (size == small.length) {
+                small = java.util.Arrays.copyOf(small, SMALL);
+            }
+            small[size++] = id;
+            return true;
+        }
+
+        /** The ids in id order (a kind's weight may sum per id: the order of a floating-point sum is fixed). */
+        java.util.Collection<String> ids() {
+            List<String> ids = new ArrayList<>(large != null ? large : java.util.Arrays.asList(small).subList(0, size));
+            java.util.Collections.sort(ids);
+            return ids;
+        }
     }
 }

@@ -51,7 +51,7 @@ public final class Claims {
     }
 
     /** A list of strings, empty for null (a relationship without reports). */
-    private static List<String> strings(Value list) {
+    static List<String> strings(Value list) {
         return list.isNull() ? List.of() : list.asList(Value::asString);
     }
 }

@@ -303,6 +303,24 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
+     * Runs a named read statement and hands each record to {@code consumer} as the driver pulls it, holding
+     * none: for reads too large to keep (the projection's calls at a million persons). One transaction,
+     * never retried, so a consumer that accumulates sees each record once; a failure propagates.
+     */
+    public void forEach(String statementName, Map<String, Object> parameters, java.util.function.Consumer<Record> consumer) {
+        String cypher = CypherLibrary.statement(statementName);
+        SessionConfig.Builder read = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ);
+        sessionConfig.database().ifPresent(read::withDatabase);
+        try (Session session = driver.session(read.build()); org.neo4j.driver.Transaction tx = session.beginTransaction()) {
+            org.neo4j.driver.Result result = tx.run(cypher, parameters);
+            while (result.hasNext()) {
+                consumer.accept(result.next());
+            }
+            tx.commit();
+        }
+    }
+
+    /**
      * Maps {@code result} record by record as the driver pulls it in fetch-size batches. {@code Result.list}
      * would first pull and hold every record (at a million persons, ten million evidence rows of the
      * projection read, and the heap with them: no row had been mapped after 850 s).

@@ -5,7 +5,12 @@ import org.crimegraph.analysis.ProgressListener;
 import org.crimegraph.graph.ProjectionWeights;
 import org.crimegraph.graph.ProjectionFilter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.crimegraph.graph.EvidenceKind;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
@@ -23,13 +28,14 @@ import org.crimegraph.model.HandlingCode;
 
 /**
  * Reads the person network out of the store: persons, report gradings and the evidence rows of
- * {@code cypher/projection/}, then hands them to the pure {@link PersonNetworkProjection}.
+ * {@code cypher/projection/}, decides as each row arrives whether it stands under the release rule
+ * ({@link ClaimedEvidence#under}), and hands what stands to the pure {@link PersonNetworkProjection}.
  *
  * <p>Progress (with a {@link Monitor}): task {@value #TASK} + what is being read, counted in rows as they
  * arrive: {@code "projection read: reports"}, {@code "projection read: persons"}, one task per evidence kind
- * ({@code "projection read: call"} … in {@link #EVIDENCE_UNIT}, in the order the query returns them),
- * {@code "projection read: crossing sightings"}, then {@code "projection read: release rule"} (evidence
- * rows checked) and {@value #BUILD_TASK} (seconds, while the pure projection builds the graph).
+ * ({@code "projection read: associate"} … in {@link #EVIDENCE_UNIT}, in the order the query returns them),
+ * {@code "projection read: phone users"}, {@code "projection read: call"}, {@code "projection read:
+ * crossing sightings"}, then {@value #BUILD_TASK} (seconds, while the pure projection builds the graph).
  */
 public final class PersonNetworkReader {
 
@@ -72,10 +78,16 @@ public final class PersonNetworkReader {
      * Reads and projects the network. Person records an analyst confirmed as one person
      * ({@code SAME_AS}, see {@code crimegraph resolve}) become one node under the smallest of their ids,
      * with the union of their reports; evidence between them disappears (it would be a self-loop).
+     * The evidence streams into the projection as it is read and is not held: at a million persons, ten
+     * million calls.
      */
     public PersonNetwork read(PersonNetworkProjection projection, Duration crossingWindow) {
-        EvidenceSet evidence = load(projection.filter(), crossingWindow);
-        return monitor.during(BUILD_TASK, () -> evidence.project(projection));
+        List<PersonNetworkProjection.Links> links = new ArrayList<>(1);
+        stream(projection.filter(), crossingWindow, (persons, reports) -> {
+            links.add(projection.links(persons, reports));
+            return links.get(0)::add;
+        });
+        return monitor.during(BUILD_TASK, () -> links.get(0).network());
     }
 
     /**
@@ -83,52 +95,108 @@ public final class PersonNetworkReader {
      * under several time windows ({@link EvidenceSet#project}); {@code filter}'s own window is not applied.
      */
     public EvidenceSet load(ProjectionFilter filter, Duration crossingWindow) {
+        List<Evidence> evidence = new ArrayList<>();
+        List<EvidenceSet> read = new ArrayList<>(1);
+        stream(filter, crossingWindow, (persons, reports) -> {
+            read.add(new EvidenceSet(persons, reports, List.of()));
+            return evidence::add;
+        });
+        return new EvidenceSet(read.get(0).persons(), read.get(0).reports(), evidence);
+    }
+
+    /**
+     * Reads the reports and persons, asks {@code sinkFor} where the evidence goes, then hands it every
+     * piece of evidence that stands under {@code filter}'s release rule, as it arrives, with confirmed
+     * persons merged ({@link #read}).
+     */
+    private void stream(ProjectionFilter filter, Duration crossingWindow,
+                        BiFunction<List<PersonNetworkProjection.PersonRecord>, List<ReportGrading>, Consumer<Evidence>> sinkFor) {
         Release release = Release.of(filter, reports());
         monitor.check();
         List<PersonNetworkProjection.PersonRecord> persons = persons(release);
         monitor.check();
-        List<ClaimedEvidence> claimed;
-        try (RowProgress byKind = new RowProgress(monitor, TASK + ": evidence", ProgressListener.UNKNOWN,
-                EVIDENCE_UNIT)) {
-            claimed = new java.util.ArrayList<>(store.read("projection/person-evidence", Map.of(), r -> {
-                byKind.row(evidenceTask(r.get("kind").asString()));
-                return Claims.evidence(r);
-            }));
-        }
-        monitor.check();
-        try (RowProgress sightings = new RowProgress(monitor, TASK + ": crossing sightings", ProgressListener.UNKNOWN,
-                "rows")) {
-            claimed.addAll(CrossingPairs.of(store.read("projection/crossing-sightings", Map.of(), r -> {
-                sightings.row();
-                return Claims.sighting(r);
-            }), crossingWindow));
-        }
-        monitor.check();
-        String releaseTask = TASK + ": release rule";
-        List<Evidence> evidence = new java.util.ArrayList<>(claimed.size());
-        for (int i = 0; i < claimed.size(); i++) {
-            if (i % 50_000 == 0) {
-                monitor.progress(releaseTask, i, claimed.size(), EVIDENCE_UNIT);
-            }
-            ClaimedEvidence.Standing standing = claimed.get(i).under(release, crossingWindow);
-            if (standing != null) {
-                evidence.add(standing.evidence());
-            }
-        }
-        monitor.progress(releaseTask, claimed.size(), claimed.size(), EVIDENCE_UNIT);
-        evidence = List.copyOf(evidence);
         Set<String> visible = new HashSet<>();
         persons.stream().filter(p -> release.allowsAny(p.reportIds())).forEach(p -> visible.add(p.personId()));
         Map<String, String> canonical = canonicalIds(visible);
         if (!canonical.isEmpty()) {
             persons = mergeConfirmed(persons, canonical, visible);
-            evidence = evidence.stream()
-                    .map(e -> new Evidence(canonical.getOrDefault(e.a(), e.a()), canonical.getOrDefault(e.b(), e.b()),
-                            e.kind(), e.evidenceId(), e.parts(), e.amount(), e.time()))
-                    .filter(e -> !e.a().equals(e.b()))
-                    .toList();
         }
-        return new EvidenceSet(persons, List.copyOf(release.reports().values()), evidence);
+        Consumer<Evidence> sink = sinkFor.apply(persons, List.copyOf(release.reports().values()));
+        Consumer<ClaimedEvidence> stand = claimed -> {
+            ClaimedEvidence.Standing standing = claimed.under(release, crossingWindow);
+            if (standing == null) {
+                return;
+            }
+            Evidence e = standing.evidence();
+            if (!canonical.isEmpty()) {
+                e = new Evidence(canonical.getOrDefault(e.a(), e.a()), canonical.getOrDefault(e.b(), e.b()),
+                        e.kind(), e.evidenceId(), e.parts(), e.amount(), e.time());
+                if (e.a().equals(e.b())) {
+                    return;
+                }
+            }
+            sink.accept(e);
+        };
+        try (RowProgress byKind = new RowProgress(monitor, TASK + ": evidence", ProgressListener.UNKNOWN,
+                EVIDENCE_UNIT)) {
+            store.forEach("projection/person-evidence", Map.of(), r -> {
+                byKind.row(evidenceTask(r.get("kind").asString()));
+                stand.accept(Claims.evidence(r));
+            });
+            monitor.check();
+            calls(byKind, stand);
+        }
+        monitor.check();
+        List<CrossingPairs.Sighting> sightings = new ArrayList<>();
+        try (RowProgress rows = new RowProgress(monitor, TASK + ": crossing sightings", ProgressListener.UNKNOWN,
+                "rows")) {
+            store.forEach("projection/crossing-sightings", Map.of(), r -> {
+                rows.row();
+                sightings.add(Claims.sighting(r));
+            });
+        }
+        CrossingPairs.of(sightings, crossingWindow).forEach(stand);
+        monitor.check();
+    }
+
+    /** A person's use of a phone, with the reports asserting it. */
+    private record PhoneUser(String personId, List<String> reportIds) {
+    }
+
+    /**
+     * The call evidence: every call between two used phones, once for each pair of their users (who are
+     * two different persons), resting on the caller's use, CALLER, CALLEE and the callee's use, as
+     * {@code cypher/projection/calls.cypher} says. The phones' users are read first and held (a million
+     * rows at a million persons); the calls stream.
+     */
+    private void calls(RowProgress byKind, Consumer<ClaimedEvidence> stand) {
+        Map<String, List<PhoneUser>> users = new HashMap<>();
+        try (RowProgress rows = new RowProgress(monitor, TASK + ": phone users", ProgressListener.UNKNOWN, "rows")) {
+            store.forEach("projection/phone-users", Map.of(), r -> {
+                rows.row();
+                users.computeIfAbsent(r.get("phone").asString(), phone -> new ArrayList<>(1))
+                        .add(new PhoneUser(r.get("person").asString(), Claims.strings(r.get("reportIds"))));
+            });
+        }
+        monitor.check();
+        String task = evidenceTask(EvidenceKind.CALL.label());
+        store.forEach("projection/calls", Map.of(), r -> {
+            List<PhoneUser> callers = users.getOrDefault(r.get("caller").asString(), List.of());
+            List<PhoneUser> callees = users.getOrDefault(r.get("callee").asString(), List.of());
+            String callId = r.get("evidenceId").asString();
+            List<String> callerReports = Claims.strings(r.get("callerReports"));
+            List<String> calleeReports = Claims.strings(r.get("calleeReports"));
+            List<List<Claim>> events = List.of(Claims.of(r.get("claims")));
+            for (PhoneUser a : callers) {
+                for (PhoneUser b : callees) {
+                    if (!a.personId().equals(b.personId())) {
+                        byKind.row(task);
+                        stand.accept(new ClaimedEvidence(a.personId(), b.personId(), EvidenceKind.CALL, callId,
+                                List.of(a.reportIds(), callerReports, calleeReports, b.reportIds()), events));
+                    }
+                }
+            }
+        });
     }
 
     /** Every person, named as {@code release} allows (null if no allowed claim names them), with all asserting reports. */

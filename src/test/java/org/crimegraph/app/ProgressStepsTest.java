@@ -137,6 +137,13 @@ class ProgressStepsTest {
         Map<String, Long> stored = new TreeMap<>();
         store.read("projection/person-evidence", Map.of(), r -> r.get("kind").asString())
                 .forEach(kind -> stored.merge(kind, 1L, Long::sum));
+        // calls are read apart (calls.cypher joined with phone-users.cypher in Java); counted here by the
+        // node query's statement, which finds each call from both of its ends
+        List<String> ids = store.read("projection/persons", Map.of(), r -> r.get("personId").asString());
+        long callRows = store.read("query/evidence-of", Map.of("ids", ids, "crossingWindowSeconds", 1800L), r -> r.get("kind").asString()).stream()
+                .filter("call"::equals).count();
+        assertThat(callRows % 2).isZero();
+        stored.put("call", callRows / 2);
         assertThat(stored).as("the sample case has evidence of many kinds").hasSizeGreaterThanOrEqualTo(5);
 
         Recording reading = new Recording();
@@ -157,17 +164,15 @@ class ProgressStepsTest {
                 PersonNetworkReader.DEFAULT_CROSSING_WINDOW).evidence();
         assertThat(evidence.stream().map(e -> e.kind()).filter(k -> k != EvidenceKind.CROSSING).map(EvidenceKind::label)
                 .collect(Collectors.toSet())).isSubsetOf(reported.keySet());
-        // reports and persons before the evidence, then the release rule, then the network is built
+        // reports and persons before the evidence, then the network is built
         Event persons = reading.finished(PersonNetworkReader.TASK + ": persons");
         assertThat(persons.unit()).isEqualTo("persons");
         assertThat(persons.done()).isEqualTo(store.read("projection/persons", Map.of(), r -> 1).size());
-        Event checked = reading.finished(PersonNetworkReader.TASK + ": release rule");
-        assertThat(checked.done()).isGreaterThanOrEqualTo(stored.values().stream().mapToLong(Long::longValue).sum());
         assertThat(reading.first(PersonNetworkReader.TASK + ": reports"))
                 .isLessThan(reading.first(PersonNetworkReader.TASK + ": persons"));
         assertThat(reading.first(PersonNetworkReader.TASK + ": persons"))
                 .isLessThan(reading.first(PersonNetworkReader.evidenceTask(stored.keySet().iterator().next())));
-        assertThat(reading.first(PersonNetworkReader.TASK + ": release rule"))
+        assertThat(reading.first(PersonNetworkReader.evidenceTask("call")))
                 .isLessThan(reading.first(PersonNetworkReader.BUILD_TASK));
         reading.finished(PersonNetworkReader.BUILD_TASK);
     }
