@@ -1,6 +1,7 @@
 package org.crimegraph.graph;
 
 import java.util.Collections;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.crimegraph.model.Grade;
@@ -51,9 +52,16 @@ public record PersonLink(
             source = target;
             target = swap;
         }
-        kinds = Collections.unmodifiableSortedSet(new TreeSet<>(kinds));
+        kinds = KINDS.computeIfAbsent(Set.copyOf(kinds), k -> Collections.unmodifiableSortedSet(new TreeSet<>(k)));
         reportIds = Collections.unmodifiableSortedSet(new TreeSet<>(reportIds));
     }
+
+    /**
+     * One shared immutable set per combination of kinds: a few dozen combinations for millions of links
+     * (bounded by the evidence kinds' labels).
+     */
+    private static final java.util.concurrent.ConcurrentMap<Set<String>, SortedSet<String>> KINDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The endpoint that is not {@code personId}. */
     public String other(String personId) {

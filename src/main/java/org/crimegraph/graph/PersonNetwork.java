@@ -2,6 +2,7 @@ package org.crimegraph.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,10 +25,10 @@ public final class PersonNetwork {
 
     private final Graph<String, DefaultWeightedEdge> graph;
     private final Map<String, String> names;
-    private final Map<String, PersonLink> links;
+    private final Map<DefaultWeightedEdge, PersonLink> links;
 
     private PersonNetwork(Graph<String, DefaultWeightedEdge> graph, Map<String, String> names,
-                          Map<String, PersonLink> links) {
+                          Map<DefaultWeightedEdge, PersonLink> links) {
         this.graph = graph;
         this.names = names;
         this.links = links;
@@ -42,7 +43,7 @@ public final class PersonNetwork {
         Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         Map<String, String> allNames = new LinkedHashMap<>(names);
         names.keySet().stream().sorted().forEach(graph::addVertex);
-        Map<String, PersonLink> byPair = new HashMap<>();
+        Map<DefaultWeightedEdge, PersonLink> byEdge = new HashMap<>();
         List<PersonLink> sorted = new ArrayList<>(links);
         sorted.sort(Comparator.comparing(PersonLink::source).thenComparing(PersonLink::target));
         for (PersonLink link : sorted) {
@@ -50,13 +51,16 @@ public final class PersonNetwork {
             allNames.putIfAbsent(link.target(), link.target());
             graph.addVertex(link.source());
             graph.addVertex(link.target());
-            if (byPair.putIfAbsent(pairKey(link.source(), link.target()), link) != null) {
+            DefaultWeightedEdge edge = graph.addEdge(link.source(), link.target());
+            if (edge == null) {
                 throw new IllegalArgumentException("two links for one pair: " + link.source() + " - " + link.target());
             }
-            DefaultWeightedEdge edge = graph.addEdge(link.source(), link.target());
             graph.setEdgeWeight(edge, link.weight());
+            byEdge.put(edge, link);
         }
-        return new PersonNetwork(graph, Map.copyOf(allNames), Map.copyOf(byPair));
+        // the edge is the key (identity), not a string of the two ids: at five million links that string map
+        // and its immutable copy were a gigabyte
+        return new PersonNetwork(graph, Map.copyOf(allNames), Collections.unmodifiableMap(byEdge));
     }
 
     /** The JGraphT graph: vertices are person ids, edge weights are tie strengths. */
@@ -71,7 +75,8 @@ public final class PersonNetwork {
 
     /** The evidence behind the edge between two persons, if they are linked. */
     public Optional<PersonLink> link(String a, String b) {
-        return Optional.ofNullable(links.get(pairKey(a, b)));
+        DefaultWeightedEdge edge = graph.containsVertex(a) && graph.containsVertex(b) ? graph.getEdge(a, b) : null;
+        return edge == null ? Optional.empty() : Optional.of(links.get(edge));
     }
 
     /** All links, in no particular order. */
@@ -83,7 +88,7 @@ public final class PersonNetwork {
     public List<PersonLink> linksOf(String personId) {
         List<PersonLink> result = new ArrayList<>();
         for (DefaultWeightedEdge edge : graph.edgesOf(personId)) {
-            result.add(links.get(pairKey(graph.getEdgeSource(edge), graph.getEdgeTarget(edge))));
+            result.add(links.get(edge));
         }
         result.sort(Comparator.comparingDouble(PersonLink::weight).reversed()
                 .thenComparing(link -> link.other(personId)));
@@ -103,9 +108,5 @@ public final class PersonNetwork {
             }
         }
         return pendants;
-    }
-
-    private static String pairKey(String a, String b) {
-        return a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
     }
 }

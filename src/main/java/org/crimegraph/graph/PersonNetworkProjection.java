@@ -103,7 +103,8 @@ public final class PersonNetworkProjection {
             long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
             List<PersonLink> links = new ArrayList<>(keys.length);
             for (long key : keys) {
-                links.add(pairs.get(key).link(ids[(int) (key >>> 32)], ids[(int) key]));
+                // removed as it becomes a link: the pairs' evidence ids and the links are not held together
+                links.add(pairs.remove(key).link(ids[(int) (key >>> 32)], ids[(int) key]));
             }
             return PersonNetwork.of(names, links);
         }
