@@ -42,9 +42,10 @@ final class LinkSuggestionPrinter {
                 + "best first.");
         out.printf(Locale.ROOT, "Person network: %d persons, %d links. Evidence used: %s.%n",
                 result.graph().vertexCount(), result.graph().edgeCount(), result.evidence());
-        out.printf(Locale.ROOT, "Score: %s; seed %d; %d candidate pairs (two links apart or in the same community, "
+        out.printf(Locale.ROOT, "Score: %s; seed %d; %d candidate pairs (two links apart or in the same community%s, "
                         + "at most %d per person).%n", p.training().describe(), p.parameters().seed(),
-                p.suggestions().size(), p.parameters().perPerson());
+                p.suggestions().size(), p.storeSignals() ? " or in calls with a common unowned number" : "",
+                p.parameters().perPerson());
         if (p.storeSignals()) {
             out.println("Store signals used: calls to common numbers no person is known to use, overlap of active "
                     + "weeks (under the same release rule).");

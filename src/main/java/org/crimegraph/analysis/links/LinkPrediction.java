@@ -431,7 +431,9 @@ public final class LinkPrediction<V extends Comparable<V>> {
         if (f.commonNeighbours() > 0) {
             reasons.add(commonContacts(f, common) + String.format(Locale.ROOT, ", Adamic–Adar %.2f", f.adamicAdar()));
         }
-        if (f.store() != null && f.store().numberCount() > 0) {
+        // a hub (a taxi firm called by half the case) is in the score at its small weight, not in the reasons
+        if (f.store() != null && f.store().numberCount() > 0
+                && f.store().named().get(0).contacts() <= StoreSignals.MAX_CANDIDATE_CONTACTS) {
             reasons.add(commonNumbers(f.store()));
         }
         if (model == null) {
