@@ -42,9 +42,14 @@ final class LinkSuggestionPrinter {
                 + "best first.");
         out.printf(Locale.ROOT, "Person network: %d persons, %d links. Evidence used: %s.%n",
                 result.graph().vertexCount(), result.graph().edgeCount(), result.evidence());
-        out.printf(Locale.ROOT, "Score: %s; seed %d; %d candidate pairs (two links apart or in the same community, "
+        out.printf(Locale.ROOT, "Score: %s; seed %d; %d candidate pairs (two links apart or in the same community%s, "
                         + "at most %d per person).%n", p.training().describe(), p.parameters().seed(),
-                p.suggestions().size(), p.parameters().perPerson());
+                p.suggestions().size(), p.storeSignals() ? " or in calls with a common unowned number" : "",
+                p.parameters().perPerson());
+        if (p.storeSignals()) {
+            out.println("Store signals used: calls to common numbers no person is known to use, overlap of active "
+                    + "weeks (under the same release rule).");
+        }
         if (result.person() != null) {
             out.println("For " + result.person() + " " + result.name(result.person()) + ".");
         }
@@ -76,6 +81,20 @@ final class LinkSuggestionPrinter {
 
     private static void csv(SuggestLinks.Result result, PrintWriter out) {
         CsvWriter csv = new CsvWriter(out, false);
+        if (result.prediction().storeSignals()) {
+            // from a store: the two store signals after the structural predictors
+            csv.header("source", "target", "score", "source_name", "target_name", "common_neighbours", "jaccard",
+                    "adamic_adar", "resource_allocation", "katz", "same_community", "common_numbers",
+                    "activity_overlap", "common_contacts", "reasons", "label");
+            for (LinkSuggestion<String> s : result.shown()) {
+                PairFeatures f = s.features();
+                csv.row(s.source(), s.target(), s.score(), result.name(s.source()), result.name(s.target()),
+                        f.commonNeighbours(), f.jaccard(), f.adamicAdar(), f.resourceAllocation(), f.katz(),
+                        f.sameCommunity(), f.store().commonNumbers(), f.store().activity(),
+                        String.join(" ", s.commonNeighbours()), String.join("; ", s.reasons()), LABEL);
+            }
+            return;
+        }
         csv.header("source", "target", "score", "source_name", "target_name", "common_neighbours", "jaccard",
                 "adamic_adar", "resource_allocation", "katz", "same_community", "common_contacts", "reasons", "label");
         for (LinkSuggestion<String> s : result.shown()) {
@@ -99,6 +118,9 @@ final class LinkSuggestionPrinter {
         root.put("seed", p.parameters().seed());
         root.put("perPerson", p.parameters().perPerson());
         root.put("candidates", p.suggestions().size());
+        if (p.storeSignals()) {
+            root.put("storeSignals", true);
+        }
         ObjectNode model = root.putObject("model");
         LinkPrediction.Training t = p.training();
         model.put("description", t.describe()).put("learned", t.modelled()).put("ties", t.ties())
@@ -109,7 +131,7 @@ final class LinkSuggestionPrinter {
         if (t.modelled()) {
             LogisticModel m = t.model();
             ObjectNode coefficients = model.putObject("coefficients");
-            List<String> names = PairFeatures.NAMES;
+            List<String> names = PairFeatures.names(p.storeSignals());
             for (int k = 0; k < names.size(); k++) {
                 coefficients.put(names.get(k), m.coefficients()[k]);
             }
@@ -125,10 +147,20 @@ final class LinkSuggestionPrinter {
                     .put("score", s.score()).put("label", LABEL);
             ArrayNode common = node.putArray("commonNeighbours");
             s.commonNeighbours().forEach(common::add);
-            node.putObject("features").put("commonNeighbours", f.commonNeighbours()).put("jaccard", f.jaccard())
+            ObjectNode features = node.putObject("features").put("commonNeighbours", f.commonNeighbours())
+                    .put("jaccard", f.jaccard())
                     .put("adamicAdar", f.adamicAdar()).put("resourceAllocation", f.resourceAllocation())
                     .put("katz", f.katz()).put("walks3", f.walks3()).put("sameCommunity", f.sameCommunity())
                     .put("sourceDegree", f.degrees().source()).put("targetDegree", f.degrees().target());
+            if (f.store() != null) {
+                features.put("commonNumbers", f.store().commonNumbers())
+                        .put("commonNumberCount", f.store().numberCount())
+                        .put("activityOverlap", f.store().activity())
+                        .put("sharedWeeks", f.store().sharedWeeks()).put("activeWeeks", f.store().activeWeeks());
+                ArrayNode numbers = node.putArray("commonNumbers");
+                f.store().named().forEach(c -> numbers.addObject().put("number", c.number())
+                        .put("personsInCalls", c.contacts()));
+            }
             ArrayNode reasons = node.putArray("reasons");
             s.reasons().forEach(reasons::add);
         }

@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
 /** {@code crimegraph suggest-links}: pairs not linked who probably should be, with reasons ({@link SuggestLinks}). */
 @Command(name = "suggest-links", mixinStandardHelpOptions = true,
         description = {"Suggest links: pairs of persons who are not linked but probably should be, best first, each "
-                + "with its reasons (common contacts, Adamic-Adar, resource allocation, Katz, same community), scored "
-                + "by a logistic regression learned from the network's own links (docs/algorithms.md).",
+                + "with its reasons (common contacts, Adamic-Adar, resource allocation, Katz, same community; from "
+                + "the store also calls to common numbers no person is known to use and overlap of active weeks, "
+                + "under the same release rule), scored by a logistic regression learned from the network's own "
+                + "links (docs/algorithms.md).",
                 "Suggestions are not evidence: they are never written to the store, to an export or to a partner "
                         + "release. REF: person id, phone, IBAN, registration or name (an id with --edges); exit "
                         + "code 3 if unknown, 6 if ambiguous."})
@@ -47,7 +49,7 @@ final class SuggestLinksCommand extends ReleasedCommand implements StoreQuery {
 
     @Option(names = "--edges", paramLabel = "FILE",
             description = "Suggest links in an edge-list CSV (header source,target[,weight]) instead of the store: "
-                    + "structural predictors only; --release-to, --min-grade, --from and --to do not apply.")
+                    + "structural predictors only (no store signals); --release-to, --min-grade, --from and --to do not apply.")
     Path edges;
 
     @Option(names = "--default-region", defaultValue = "GB", paramLabel = "CC",

@@ -22,7 +22,18 @@ final class CandidatePairs {
 
     /** The candidate pairs, each encoded as {@link #key}(i, j) with i &lt; j, sorted, no duplicates. */
     static long[] of(IndexedGraph<?> graph, int[] community, int perPerson, Monitor monitor) {
+        return of(graph, community, perPerson, null, monitor);
+    }
+
+    /**
+     * The candidate pairs; with store signals, also the pairs in calls with a common number no person is known
+     * to use (numbers with at most {@link StoreSignals#MAX_CANDIDATE_CONTACTS} persons in contact), ranked after
+     * the pairs with more common neighbours and before the other pairs with as many.
+     */
+    static long[] of(IndexedGraph<?> graph, int[] community, int perPerson, StoreSignals<?> signals, Monitor monitor) {
         int n = graph.vertexCount();
+        int[][] callers = signals == null ? null : callers(signals);
+        boolean[] sharesNumber = new boolean[n];
         int[][] members = members(community, n);
         int[] count = new int[n];
         int[] touched = new int[n];
@@ -52,6 +63,22 @@ final class CandidatePairs {
                     count[j]++;
                 }
             }
+            if (callers != null) {
+                for (int number : signals.numbersOf(i)) {
+                    if (signals.contacts(number) > StoreSignals.MAX_CANDIDATE_CONTACTS) {
+                        continue;
+                    }
+                    for (int j : callers[number]) {
+                        if (j != i && !neighbour[j]) {
+                            if (count[j] == 0) {
+                                touched[touchedCount++] = j;
+                                count[j] = -1;
+                            }
+                            sharesNumber[j] = true;
+                        }
+                    }
+                }
+            }
             for (int j : members[community[i]]) {
                 if (j != i && !neighbour[j] && count[j] == 0) {
                     touched[touchedCount++] = j;
@@ -64,9 +91,10 @@ final class CandidatePairs {
             for (int t = 0; t < touchedCount; t++) {
                 int j = touched[t];
                 int cn = Math.max(count[j], 0);
-                // most common neighbours first, then lower index
-                ranked[t] = ((long) (Integer.MAX_VALUE - cn) << 32) | j;
+                // most common neighbours first, then a common number, then lower index
+                ranked[t] = ((long) (n - cn) << 33) | ((sharesNumber[j] ? 0L : 1L) << 32) | j;
                 count[j] = 0;
+                sharesNumber[j] = false;
             }
             Arrays.sort(ranked, 0, touchedCount);
             int keep = Math.min(perPerson, touchedCount);
@@ -90,6 +118,29 @@ final class CandidatePairs {
             }
         }
         return Arrays.copyOf(kept, distinct);
+    }
+
+    /** Per number, the persons in calls with it (for the numbers small enough to make candidates). */
+    private static int[][] callers(StoreSignals<?> signals) {
+        int numbers = 0;
+        for (int i = 0; i < signals.vertexCount(); i++) {
+            for (int k : signals.numbersOf(i)) {
+                numbers = Math.max(numbers, k + 1);
+            }
+        }
+        int[][] callers = new int[numbers][];
+        int[] fill = new int[numbers];
+        for (int k = 0; k < numbers; k++) {
+            callers[k] = new int[signals.contacts(k) > StoreSignals.MAX_CANDIDATE_CONTACTS ? 0 : signals.contacts(k)];
+        }
+        for (int i = 0; i < signals.vertexCount(); i++) {
+            for (int k : signals.numbersOf(i)) {
+                if (callers[k].length > 0) {
+                    callers[k][fill[k]++] = i;
+                }
+            }
+        }
+        return callers;
     }
 
     static long key(int i, int j) {

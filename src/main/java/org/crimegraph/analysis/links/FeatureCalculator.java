@@ -13,6 +13,7 @@ final class FeatureCalculator {
     private final IndexedGraph<?> graph;
     private final int[] community;
     private final double beta;
+    private final StoreSignals<?> signals;
     private final int[] markI;
     private final int[] markJ;
     private int stamp;
@@ -23,11 +24,17 @@ final class FeatureCalculator {
      * @param graph     the network pairs are scored on
      * @param community each vertex's community in that network
      * @param beta      Katz attenuation
+     * @param signals   the store signals over the same vertices, or null (structural predictors only)
      */
     FeatureCalculator(IndexedGraph<?> graph, int[] community, double beta) {
+        this(graph, community, beta, null);
+    }
+
+    FeatureCalculator(IndexedGraph<?> graph, int[] community, double beta, StoreSignals<?> signals) {
         this.graph = graph;
         this.community = community;
         this.beta = beta;
+        this.signals = signals;
         this.markI = new int[graph.vertexCount()];
         this.markJ = new int[graph.vertexCount()];
     }
@@ -88,7 +95,8 @@ final class FeatureCalculator {
         double jaccard = union == 0 ? 0 : (double) commonCount / union;
         double katz = beta * beta * commonCount + beta * beta * beta * walks3;
         return new PairFeatures(commonCount, jaccard, adamicAdar, resource, katz, walks3,
-                community[i] == community[j], new PairFeatures.Degrees(di, dj));
+                community[i] == community[j], new PairFeatures.Degrees(di, dj),
+                signals == null ? null : signals.pair(i, j));
     }
 
     /** The common neighbours of the last pair, in increasing index order. */

@@ -18,7 +18,9 @@ import org.crimegraph.analysis.community.Leiden;
  *   <li><b>Candidates</b> ({@link CandidatePairs}): pairs two links apart or in the same Leiden community
  *       (resolution 1, the seed), at most {@link Parameters#perPerson} per person.</li>
  *   <li><b>Predictors</b> ({@link PairFeatures}): common neighbours, Jaccard, Adamic–Adar, resource
- *       allocation, truncated Katz (walks of length 2 and 3, β), same community, degree product.</li>
+ *       allocation, truncated Katz (walks of length 2 and 3, β), same community, degree product; on a store's
+ *       network also the {@link StoreSignals}: calls to common numbers no person is known to use (these pairs
+ *       are candidates too) and the overlap of the two persons' active weeks.</li>
  *   <li><b>Model</b>, learned from the network's own ties: in each of {@link Parameters#folds} rounds a
  *       disjoint, seeded 10% of the links is hidden; on what remains, communities and predictors are
  *       recomputed; each hidden link that is a candidate there is a positive row, matched by two candidates
@@ -134,10 +136,12 @@ public final class LinkPrediction<V extends Comparable<V>> {
      * @param training    the model
      * @param communities Leiden communities of the network, by vertex index (numbered as {@code communities} does)
      * @param parameters  as given
+     * @param storeSignals true if the store signals (common numbers, activity overlap) were used
      * @param <V>         vertex type
      */
     public record Result<V extends Comparable<V>>(List<LinkSuggestion<V>> suggestions, Training training,
-                                                  int[] communities, Parameters parameters, Scorer scorer) {
+                                                  int[] communities, Parameters parameters, Scorer scorer,
+                                                  boolean storeSignals) {
 
         /** True if a model was learned. */
         public boolean modelled() {
@@ -176,27 +180,44 @@ public final class LinkPrediction<V extends Comparable<V>> {
             if (model != null) {
                 return model.probability(f.vector());
             }
-            // lexicographic by Adamic–Adar, resource allocation, common neighbours, squeezed into one number
-            return f.adamicAdar() + 1e-6 * f.resourceAllocation() + 1e-9 * f.commonNeighbours();
+            // lexicographic by Adamic–Adar (over common contacts and, from a store, common numbers), resource
+            // allocation, common neighbours, squeezed into one number
+            double numbers = f.store() == null ? 0 : f.store().commonNumbers();
+            return f.adamicAdar() + numbers + 1e-6 * f.resourceAllocation() + 1e-9 * f.commonNeighbours();
         }
     }
 
     private final IndexedGraph<V> graph;
     private final Parameters parameters;
+    private final StoreSignals<V> signals;
 
+    /** Structural predictors only (an edge list). */
     public LinkPrediction(IndexedGraph<V> graph, Parameters parameters) {
+        this(graph, parameters, null);
+    }
+
+    /**
+     * @param signals the store signals over the network's vertices ({@link StoreSignals}), or null for the
+     *                structural predictors alone
+     */
+    public LinkPrediction(IndexedGraph<V> graph, Parameters parameters, StoreSignals<V> signals) {
+        if (signals != null && signals.vertexCount() != graph.vertexCount()) {
+            throw new IllegalArgumentException("store signals over " + signals.vertexCount()
+                    + " persons for a network of " + graph.vertexCount());
+        }
         this.graph = graph;
         this.parameters = parameters;
+        this.signals = signals;
     }
 
     /** Computes the suggestions. */
     public Result<V> compute(Monitor monitor) {
         int[] community = communities(graph, parameters.seed(), monitor);
         Training training = train(monitor);
-        FeatureCalculator calculator = new FeatureCalculator(graph, community, parameters.beta());
-        Scorer scorer = new Scorer(new FeatureCalculator(graph, community, parameters.beta()), training.model(),
-                parameters.beta());
-        long[] candidates = CandidatePairs.of(graph, community, parameters.perPerson(), monitor);
+        FeatureCalculator calculator = new FeatureCalculator(graph, community, parameters.beta(), signals);
+        Scorer scorer = new Scorer(new FeatureCalculator(graph, community, parameters.beta(), signals),
+                training.model(), parameters.beta());
+        long[] candidates = CandidatePairs.of(graph, community, parameters.perPerson(), signals, monitor);
         List<LinkSuggestion<V>> suggestions = new ArrayList<>(candidates.length);
         for (int c = 0; c < candidates.length; c++) {
             if ((c & 1023) == 0) {
@@ -218,7 +239,7 @@ public final class LinkPrediction<V extends Comparable<V>> {
         monitor.progress(SCORING_TASK, candidates.length, candidates.length);
         suggestions.sort(Comparator.comparingDouble((LinkSuggestion<V> s) -> -s.score())
                 .thenComparing(LinkSuggestion::source).thenComparing(LinkSuggestion::target));
-        return new Result<>(List.copyOf(suggestions), training, community, parameters, scorer);
+        return new Result<>(List.copyOf(suggestions), training, community, parameters, scorer, signals != null);
     }
 
     /** Leiden communities (resolution 1), as {@code communities --seed S} finds them on the same network. */
@@ -267,8 +288,8 @@ public final class LinkPrediction<V extends Comparable<V>> {
             }
             IndexedGraph<V> remaining = without(hidden, sources, targets);
             int[] community = communities(remaining, parameters.seed() + 1 + f, monitor);
-            FeatureCalculator calculator = new FeatureCalculator(remaining, community, parameters.beta());
-            long[] candidates = CandidatePairs.of(remaining, community, parameters.perPerson(), monitor);
+            FeatureCalculator calculator = new FeatureCalculator(remaining, community, parameters.beta(), signals);
+            long[] candidates = CandidatePairs.of(remaining, community, parameters.perPerson(), signals, monitor);
             for (int t = f * slice; t < (f + 1) * slice; t++) {
                 int edge = order[t];
                 // only hidden links the remaining network would rank: the model learns the ranking it is used for
@@ -298,7 +319,7 @@ public final class LinkPrediction<V extends Comparable<V>> {
         double[][] x = rows.toArray(new double[0][]);
         int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
         int[] fold = rowFold.stream().mapToInt(Integer::intValue).toArray();
-        LogisticModel model = LogisticModel.fit(x, y, parameters.l2(), MAX_STEPS, PairFeatures.NON_NEGATIVE);
+        LogisticModel model = LogisticModel.fit(x, y, parameters.l2(), MAX_STEPS, PairFeatures.nonNegative(signals != null));
         return new Training(model, ties, nonTies, folds, heldOutAuc(x, y, fold, folds, monitor));
     }
 
@@ -324,7 +345,7 @@ public final class LinkPrediction<V extends Comparable<V>> {
             }
             LogisticModel m = LogisticModel.fit(trainRows.toArray(new double[0][]),
                     trainLabels.stream().mapToInt(Integer::intValue).toArray(), parameters.l2(), MAX_STEPS,
-                    PairFeatures.NON_NEGATIVE);
+                    PairFeatures.nonNegative(signals != null));
             for (int r = 0; r < x.length; r++) {
                 if (fold[r] == f) {
                     (y[r] == 1 ? positives : negatives).add(m.probability(x[r]));
@@ -410,6 +431,11 @@ public final class LinkPrediction<V extends Comparable<V>> {
         if (f.commonNeighbours() > 0) {
             reasons.add(commonContacts(f, common) + String.format(Locale.ROOT, ", Adamic–Adar %.2f", f.adamicAdar()));
         }
+        // a hub (a taxi firm called by half the case) is in the score at its small weight, not in the reasons
+        if (f.store() != null && f.store().numberCount() > 0
+                && f.store().named().get(0).contacts() <= StoreSignals.MAX_CANDIDATE_CONTACTS) {
+            reasons.add(commonNumbers(f.store()));
+        }
         if (model == null) {
             if (f.sameCommunity()) {
                 reasons.add("same community " + community);
@@ -434,7 +460,10 @@ public final class LinkPrediction<V extends Comparable<V>> {
                 case PairFeatures.SAME_COMMUNITY -> f.sameCommunity() ? "same community " + community : null;
                 case PairFeatures.DEGREE_PRODUCT -> String.format(Locale.ROOT, "both have many links (%d and %d)",
                         f.degrees().source(), f.degrees().target());
-                default -> null; // common neighbours, Adamic–Adar, resource allocation: the first reason
+                case PairFeatures.ACTIVITY -> f.store().sharedWeeks() == 0 ? null : String.format(Locale.ROOT,
+                        "active in the same weeks: %d of %d (activity overlap %.2f)", f.store().sharedWeeks(),
+                        f.store().activeWeeks(), f.store().activity());
+                default -> null; // common neighbours, Adamic–Adar, resource allocation, common numbers: named above
             };
             if (reason != null) {
                 reasons.add(reason);
@@ -444,6 +473,21 @@ public final class LinkPrediction<V extends Comparable<V>> {
             reasons.add("no predictor above the average training pair");
         }
         return reasons;
+    }
+
+    /**
+     * "both called +33639981171, a number no person is known to use (4 persons in calls with it)", the number
+     * with the fewest contacts first, and how many more such numbers there are.
+     */
+    static String commonNumbers(StoreSignals.Pair s) {
+        StoreSignals.CommonNumber first = s.named().get(0);
+        String text = String.format(Locale.ROOT, "%s %s, a number no person is known to use (%d persons in calls with "
+                + "it)", first.verb(), first.number(), first.contacts());
+        if (s.numberCount() > 1) {
+            text += String.format(Locale.ROOT, ", and %d more such number%s", s.numberCount() - 1,
+                    s.numberCount() == 2 ? "" : "s");
+        }
+        return text + String.format(Locale.ROOT, " (common numbers %.2f)", s.commonNumbers());
     }
 
     private String commonContacts(PairFeatures f, List<V> common) {

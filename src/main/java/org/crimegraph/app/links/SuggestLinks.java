@@ -1,11 +1,13 @@
 package org.crimegraph.app.links;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.links.LinkPrediction;
 import org.crimegraph.analysis.links.LinkSuggestion;
+import org.crimegraph.analysis.links.StoreSignals;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.app.query.QueryScope;
 import org.crimegraph.app.query.UnresolvedReference;
@@ -16,12 +18,14 @@ import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.ingest.EdgeListFile;
 import org.crimegraph.scoring.EdgeListScoring;
 import org.crimegraph.store.GraphStore;
+import org.crimegraph.store.LinkSignalReader;
 import org.crimegraph.store.PersonNetworkReader;
 
 /**
  * Use case {@code suggest-links}: pairs of persons who are not linked but probably should be, best first,
- * with reasons ({@link LinkPrediction}), on a store's person network under a release rule or on an
- * edge-list file. Suggestions are not evidence: this use case writes nothing but its audit line, and no
+ * with reasons ({@link LinkPrediction}), on a store's person network under a release rule (with the store
+ * signals: calls to common numbers nobody is known to use, activity overlap, read under the same rule by
+ * {@link LinkSignalReader}) or on an edge-list file (structural predictors only). Suggestions are not evidence: this use case writes nothing but its audit line, and no
  * export or store write takes suggestions.
  */
 public final class SuggestLinks {
@@ -52,6 +56,7 @@ public final class SuggestLinks {
                     .with("candidates", result.prediction().suggestions().size())
                     .with("shown", result.shown().size())
                     .with("model", t.describe())
+                    .with("storeSignals", result.prediction().storeSignals())
                     .release(result.evidence());
         }
     }
@@ -94,7 +99,11 @@ public final class SuggestLinks {
         }
         PersonNetwork network = new PersonNetworkReader(store).read(filter);
         IndexedGraph<String> graph = IndexedGraph.of(network.graph());
-        Result result = suggest(network, graph, filter.describe(), request, person, monitor);
+        LinkSignalReader.Signals read = new LinkSignalReader(store, monitor).read(filter,
+                new HashSet<>(graph.vertices()));
+        StoreSignals<String> signals = StoreSignals.of(graph, read.calls(), read.events(),
+                PersonNetworkReader.DEFAULT_CROSSING_WINDOW);
+        Result result = suggest(network, graph, signals, filter.describe(), request, person, monitor);
         auditor.record(store, request.audit(result));
         return result;
     }
@@ -102,18 +111,19 @@ public final class SuggestLinks {
     /** Suggests links in the network of an edge-list file (structural predictors only; audited with its hash). */
     public Result run(Path edges, Request request, Monitor monitor) {
         IndexedGraph<String> graph = EdgeListFile.read(edges, null);
-        Result result = suggest(null, graph, EdgeListScoring.describe(edges), request, request.person(), monitor);
+        Result result = suggest(null, graph, null, EdgeListScoring.describe(edges), request, request.person(), monitor);
         auditor.recordWithoutStore(request.audit(result).input(edges + " sha256:" + ScoreEdgeList.sha256(edges)));
         return result;
     }
 
-    private static Result suggest(PersonNetwork network, IndexedGraph<String> graph, String evidence, Request request,
-                                  String person, Monitor monitor) {
+    private static Result suggest(PersonNetwork network, IndexedGraph<String> graph, StoreSignals<String> signals,
+                                  String evidence, Request request, String person, Monitor monitor) {
         if (person != null && !graph.contains(person)) {
             throw new UnresolvedReference(request.person(), List.of(), "no person " + person
                     + " in the network (" + evidence + ")");
         }
-        LinkPrediction.Result<String> prediction = new LinkPrediction<>(graph, request.parameters()).compute(monitor);
+        LinkPrediction.Result<String> prediction = new LinkPrediction<>(graph, request.parameters(), signals)
+                .compute(monitor);
         List<LinkSuggestion<String>> shown = prediction.suggestions().stream()
                 .filter(s -> person == null || s.involves(person)).limit(request.top()).toList();
         return new Result(network, graph, evidence, person, prediction, shown);
