@@ -65,11 +65,7 @@ final class RunsCommand extends CaseCommand {
         row.put("startedAt", run.timing().startedAt());
         row.put("finishedAt", run.timing().finishedAt());
         row.put("version", run.setup().version());
-        row.put("releaseRule", run.setup().releaseRule());
-        row.put("maxHandling", run.setup().release().maxHandling().name());
-        row.put("minGrade", run.setup().release().minGradeCode());
-        row.put("threads", run.setup().threads());
-        row.put("seed", run.setup().seed());
+        row.putAll(run.setup().rules());
         row.put("persons", run.input().persons());
         row.put("links", run.input().links());
         row.put("componentSizes", run.input().componentSizes());

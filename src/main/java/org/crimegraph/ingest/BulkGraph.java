@@ -271,27 +271,18 @@ final class BulkGraph {
                 }
             }
             case "addresses" -> {
-                Map<String, Object> rel = rel("LIVES_AT", "Person", row.get("personId"), "Location", row.get("locationId"), null);
-                reportId(rel, report);
-                period(rel, row);
-                claim(report, "Location", (String) row.get("locationId"));
+                heldOver("LIVES_AT", "Person", row.get("personId"), "Location", (String) row.get("locationId"), report, row);
             }
             case "phones" -> {
                 String phone = (String) row.get("phone");
                 node("Phone", phone);
-                Map<String, Object> rel = rel("USES", "Person", row.get("personId"), "Phone", phone, null);
-                reportId(rel, report);
-                period(rel, row);
-                claim(report, "Phone", phone);
+                heldOver("USES", "Person", row.get("personId"), "Phone", phone, report, row);
             }
             case "calls" -> call(row);
             case "accounts" -> {
                 String iban = (String) row.get("iban");
                 account(iban, row.get("country"));
-                Map<String, Object> rel = rel("HOLDS", "Person", row.get("personId"), "Account", iban, null);
-                reportId(rel, report);
-                period(rel, row);
-                coalesce(claim(report, "Account", iban), "bank", row.get("bank"));
+                coalesce(heldOver("HOLDS", "Person", row.get("personId"), "Account", iban, report, row), "bank", row.get("bank"));
             }
             case "transactions" -> {
                 String from = (String) row.get("fromIban");
@@ -333,10 +324,7 @@ final class BulkGraph {
                 coalesce(claim(report, "Route", route), "name", row.get("name"));
             }
             case "route_stops" -> {
-                Object seq = row.get("seq");
-                Map<String, Object> rel = rel("STOP", "Route", row.get("routeId"), "Location", row.get("locationId"), seq);
-                rel.putIfAbsent("seq", seq);
-                reportId(rel, report);
+                told("STOP", "Route", row.get("routeId"), "Location", row.get("locationId"), "seq", row.get("seq"), report);
             }
             case "meetings" -> {
                 String meeting = (String) row.get("meetingId");
@@ -348,10 +336,8 @@ final class BulkGraph {
                 }
             }
             case "associations" -> {
-                Object kind = row.get("kind");
-                Map<String, Object> rel = rel("ASSOCIATE_OF", "Person", row.get("personA"), "Person", row.get("personB"), kind);
-                rel.putIfAbsent("kind", kind);
-                reportId(rel, report);
+                told("ASSOCIATE_OF", "Person", row.get("personA"), "Person", row.get("personB"), "kind", row.get("kind"),
+                        report);
             }
             case "organisations" -> {
                 String org = (String) row.get("orgId");
@@ -362,11 +348,8 @@ final class BulkGraph {
                 coalesce(claim, "country", row.get("country"));
             }
             case "memberships" -> {
-                Map<String, Object> rel = rel((String) row.get("role"), "Person", row.get("personId"), "Organization",
-                        row.get("orgId"), null);
-                reportId(rel, report);
-                period(rel, row);
-                claim(report, "Organization", (String) row.get("orgId"));
+                heldOver((String) row.get("role"), "Person", row.get("personId"), "Organization", (String) row.get("orgId"),
+                        report, row);
             }
             default -> throw new IllegalStateException("no bulk semantics for ingest/" + type);
         }
@@ -425,6 +408,26 @@ final class BulkGraph {
     /** The claim of {@code report} on a node: {@code MERGE (r)-[:ASSERTS]->(n)}. */
     private Map<String, Object> claim(String report, String label, String key) {
         return rel("ASSERTS", "Report", report, label, key, null);
+    }
+
+    /**
+     * A holding over a period (lives at, uses, holds, member of): the relationship cited by the report with
+     * the row's period, and the report's claim on what is held, which is returned.
+     */
+    private Map<String, Object> heldOver(String type, String start, Object startKey, String end, String endKey,
+                                         String report, Map<String, Object> row) {
+        Map<String, Object> rel = rel(type, start, startKey, end, endKey, null);
+        reportId(rel, report);
+        period(rel, row);
+        return claim(report, end, endKey);
+    }
+
+    /** A relationship one of several between two nodes, told apart by {@code property}, cited by the report. */
+    private void told(String type, String start, Object startKey, String end, Object endKey, String property,
+                      Object value, String report) {
+        Map<String, Object> rel = rel(type, start, startKey, end, endKey, value);
+        rel.putIfAbsent(property, value);
+        reportId(rel, report);
     }
 
     private static void put(Map<String, Object> props, String name, Object value) {

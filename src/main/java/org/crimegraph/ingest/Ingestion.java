@@ -151,18 +151,11 @@ public final class Ingestion {
                 // numbers above all) overlap the store's work; writes stay one batch at a time, in file order
                 next = current.records().size() < options.batchSize() ? CompletableFuture.completedFuture(Prepared.END)
                         : reader.submit(() -> prepare(file, following, done));
-                flush(file, fileKey, batchNumber, current, done, tally, load);
-                line.update(tally.read, current.position());
-                if (load.stoppedBecause != null) {
-                    line.finish(tally.read, current.position());
+                if (writeBatch(file, fileKey, batchNumber, current, done, tally, load, line)) {
                     return tally.counts(file);
                 }
             }
-            line.finish(tally.read, file.size());
-            if (load.stoppedBecause == null) {
-                target.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
-            }
-            return tally.counts(file);
+            return finishFile(file, fileKey, batchNumber, tally, line);
         } finally {
             reader.shutdownNow();
             awaitQuietly(reader);
@@ -183,13 +176,31 @@ public final class Ingestion {
                 break;
             }
             batchNumber++;
-            flush(file, fileKey, batchNumber, current, done, tally, load);
-            line.update(tally.read, current.position());
-            if (load.stoppedBecause != null) {
-                line.finish(tally.read, current.position());
+            if (writeBatch(file, fileKey, batchNumber, current, done, tally, load, line)) {
                 return tally.counts(file);
             }
         }
+        return finishFile(file, fileKey, batchNumber, tally, line);
+    }
+
+    /**
+     * Writes one batch of a file and moves its progress line on; true if the load stopped on this batch
+     * (too many rejects), the progress line then finished where it stopped.
+     */
+    private boolean writeBatch(InputSource file, String fileKey, long batchNumber, Prepared current,
+                               Map<Long, IngestLedger.BatchCounts> done, Tally tally, Load load, ProgressLine line) {
+        flush(file, fileKey, batchNumber, current, done, tally, load);
+        line.update(tally.read, current.position());
+        if (load.stoppedBecause != null) {
+            line.finish(tally.read, current.position());
+            return true;
+        }
+        return false;
+    }
+
+    /** A file read to its end without the load stopping: its progress line finished, the file marked done in the ledger. */
+    private IngestSummary.FileCounts finishFile(InputSource file, String fileKey, long batchNumber, Tally tally,
+                                                ProgressLine line) {
         line.finish(tally.read, file.size());
         target.finish(fileKey, batchNumber, new IngestLedger.BatchCounts(tally.read, tally.loaded, tally.rejected));
         return tally.counts(file);

@@ -1,6 +1,8 @@
 package org.crimegraph.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,5 +42,19 @@ public record RunSetup(String version, ReleaseRule release, int threads, long se
     /** The evidence rule in words. */
     public String releaseRule() {
         return release.description();
+    }
+
+    /**
+     * The rules the run was scored under, named and ordered as the stored run, {@code runs --format json}
+     * and the run summary write them: the evidence rule in words and its parts, threads and seed.
+     */
+    public Map<String, Object> rules() {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        rules.put("releaseRule", releaseRule());
+        rules.put("maxHandling", release.maxHandling().name());
+        rules.put("minGrade", release.minGradeCode());
+        rules.put("threads", threads);
+        rules.put("seed", seed);
+        return rules;
     }
 }

@@ -64,11 +64,7 @@ public final class ScoringRunStore {
         properties.put("startedAt", run.timing().startedAt().toString());
         properties.put("finishedAt", run.timing().finishedAt().toString());
         properties.put("version", run.setup().version());
-        properties.put("releaseRule", run.setup().releaseRule());
-        properties.put("maxHandling", run.setup().release().maxHandling().name());
-        properties.put("minGrade", run.setup().release().minGradeCode());
-        properties.put("threads", run.setup().threads());
-        properties.put("seed", run.setup().seed());
+        properties.putAll(run.setup().rules());
         properties.put("persons", run.input().persons());
         properties.put("links", run.input().links());
         properties.put("componentSizes", run.input().componentSizes());

@@ -33,6 +33,17 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /**
+     * Ingests the sample case through {@code crimegraph ingest} into {@code dir/store}, its rejects to
+     * {@code dir/rejects.csv}, and fails the test unless the ingest exits OK; returns the store folder.
+     */
+    static Path ingestSample(Path dir) {
+        Path store = dir.resolve("store");
+        Run ingest = run("ingest", "sample-data", "--store", store.toString(), "--rejects", dir.resolve("rejects.csv").toString());
+        assertThat(ingest.code()).as(ingest.err()).isEqualTo(ExitCodes.OK);
+        return store;
+    }
+
     @Test
     void helpExitsZeroAndListsTheSubcommands() {
         Run run = run("--help");

@@ -25,10 +25,7 @@ class CommunitiesCommandTest {
 
     @BeforeAll
     static void ingestTheSampleCase() {
-        store = dir.resolve("store");
-        CliTest.Run ingest = CliTest.run("ingest", "sample-data", "--store", store.toString(),
-                "--rejects", dir.resolve("rejects.csv").toString());
-        assertThat(ingest.code()).as(ingest.err()).isEqualTo(ExitCodes.OK);
+        store = CliTest.ingestSample(dir);
     }
 
     static List<String> ids(int from, int to) {

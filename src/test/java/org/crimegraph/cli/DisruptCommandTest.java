@@ -29,10 +29,7 @@ class DisruptCommandTest {
 
     @BeforeAll
     static void ingestAndDisrupt() {
-        store = dir.resolve("store");
-        CliTest.Run ingest = CliTest.run("ingest", "sample-data", "--store", store.toString(),
-                "--rejects", dir.resolve("rejects.csv").toString());
-        assertThat(ingest.code()).as(ingest.err()).isEqualTo(ExitCodes.OK);
+        store = CliTest.ingestSample(dir);
         table = CliTest.run("disrupt", "--store", store.toString(), "--k", "6", "--measure", "DF",
                 "--strategy", "all", "--steps", "8", "--random-runs", "5", "--recovery", "random",
                 "--out", dir.resolve("out").toString(), "--threads", "2", "--stability", "5", "--drop", "10",

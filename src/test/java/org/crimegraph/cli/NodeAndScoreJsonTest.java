@@ -36,10 +36,7 @@ class NodeAndScoreJsonTest {
 
     @BeforeAll
     static void ingestTheSampleCase() {
-        store = dir.resolve("store").toString();
-        CliTest.Run ingest = CliTest.run("ingest", SAMPLE.toString(), "--store", store,
-                "--rejects", dir.resolve("rejects.csv").toString());
-        assertThat(ingest.code()).as(ingest.err()).isEqualTo(ExitCodes.OK);
+        store = CliTest.ingestSample(dir).toString();
     }
 
     @Test

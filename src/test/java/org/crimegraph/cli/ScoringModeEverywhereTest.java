@@ -22,10 +22,7 @@ class ScoringModeEverywhereTest {
 
     @BeforeAll
     static void ingestTheSampleCase() {
-        store = dir.resolve("store").toString();
-        CliTest.Run ingest = CliTest.run("ingest", "sample-data", "--store", store,
-                "--rejects", dir.resolve("rejects.csv").toString());
-        assertThat(ingest.code()).as(ingest.err()).isEqualTo(ExitCodes.OK);
+        store = CliTest.ingestSample(dir).toString();
     }
 
     @Test

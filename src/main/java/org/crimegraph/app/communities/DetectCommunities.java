@@ -4,6 +4,7 @@ import org.crimegraph.analysis.Monitor;
 import org.crimegraph.analysis.community.CommunityAlgorithm;
 import org.crimegraph.analysis.community.ConsensusCommunities;
 import org.crimegraph.app.Auditor;
+import org.crimegraph.app.StoreUseCase;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.scoring.CommunityJob;
@@ -14,7 +15,7 @@ import org.crimegraph.store.GraphStore;
  * Use case ({@code communities}): the communities of a store's person network under a release rule,
  * with density, members and brokers per community ({@link CommunityJob}), recorded in the audit log.
  */
-public final class DetectCommunities {
+public final class DetectCommunities extends StoreUseCase<DetectCommunities.Request, CommunityResult> {
 
     /**
      * @param filter     which reports and evidence the network rests on
@@ -59,18 +60,12 @@ public final class DetectCommunities {
         }
     }
 
-    private final Auditor auditor;
-
     public DetectCommunities(Auditor auditor) {
-        this.auditor = auditor;
-    }
-
-    /** Reads the network, finds its communities and records the detection. */
-    public CommunityResult run(GraphStore store, Request request) {
-        return run(store, request, Monitor.NONE);
+        super(auditor);
     }
 
     /** The same, with progress and cancellation of a consensus. */
+    @Override
     public CommunityResult run(GraphStore store, Request request, Monitor monitor) {
         CommunityJob job = new CommunityJob(store);
         CommunityResult result = request.consensusRuns() == 0

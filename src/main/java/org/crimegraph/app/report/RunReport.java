@@ -7,6 +7,7 @@ import java.util.List;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
+import org.crimegraph.app.StoreUseCase;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.export.ReportSection;
 import org.crimegraph.export.RunReportWriter;
@@ -27,7 +28,7 @@ import org.crimegraph.store.PersonNetworkReader;
  * simulated ({@value #CURVES_TASK}, in curves, each with its own removals task) and the HTML written
  * ({@value #WRITE_TASK}).
  */
-public final class RunReport {
+public final class RunReport extends StoreUseCase<RunReport.Request, RunReport.Result> {
 
     /** The task counting the report's steps. */
     public static final String TASK = "report";
@@ -66,17 +67,12 @@ public final class RunReport {
     public record Result(String runId, WrittenFile file) {
     }
 
-    private final Auditor auditor;
-
     public RunReport(Auditor auditor) {
-        this.auditor = auditor;
+        super(auditor);
     }
 
-    public Result run(GraphStore store, Request request) {
-        return run(store, request, Monitor.NONE);
-    }
-
-    /** As {@link #run(GraphStore, Request)}, reporting each step to {@code monitor} (see the class comment). */
+    /** As {@link StoreUseCase#run(GraphStore, Object)}, reporting each step to {@code monitor} (see the class comment). */
+    @Override
     public Result run(GraphStore store, Request request, Monitor monitor) {
         int steps = request.curves() ? STEPS.size() : STEPS.size() - 1;
         int step = 0;

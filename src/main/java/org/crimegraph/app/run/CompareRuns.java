@@ -3,6 +3,7 @@ package org.crimegraph.app.run;
 import java.util.List;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
+import org.crimegraph.app.StoreUseCase;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.model.ScoringRunRecord;
 import org.crimegraph.scoring.RunDiff;
@@ -18,7 +19,7 @@ import org.crimegraph.store.GraphStore;
  * <p>Progress (with a {@link Monitor}): {@link #readTask} for each run's results (in persons, out of the persons
  * the run scored), then {@value #COMPARE_TASK}.
  */
-public final class CompareRuns {
+public final class CompareRuns extends StoreUseCase<CompareRuns.Request, CompareRuns.Result> {
 
     /** The task comparing the two runs once read. */
     public static final String COMPARE_TASK = "diff: comparing the runs";
@@ -56,17 +57,12 @@ public final class CompareRuns {
         }
     }
 
-    private final Auditor auditor;
-
     public CompareRuns(Auditor auditor) {
-        this.auditor = auditor;
+        super(auditor);
     }
 
-    public Result run(GraphStore store, Request request) {
-        return run(store, request, Monitor.NONE);
-    }
-
-    /** As {@link #run(GraphStore, Request)}, reporting each step to {@code monitor} (see the class comment). */
+    /** As {@link StoreUseCase#run(GraphStore, Object)}, reporting each step to {@code monitor} (see the class comment). */
+    @Override
     public Result run(GraphStore store, Request request, Monitor monitor) {
         ScoringRuns runs = new ScoringRuns(store);
         String a = request.before();

@@ -46,11 +46,7 @@ final class RunSummaryFile {
         summary.put("scoringSeconds", Duration.between(run.timing().startedAt(), run.timing().finishedAt()).toMillis() / 1000.0);
         summary.put("version", run.setup().version());
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("releaseRule", run.setup().releaseRule());
-        parameters.put("maxHandling", run.setup().release().maxHandling().name());
-        parameters.put("minGrade", run.setup().release().minGradeCode());
-        parameters.put("threads", run.setup().threads());
-        parameters.put("seed", run.setup().seed());
+        parameters.putAll(run.setup().rules());
         parameters.put("communities", run.setup().communities());
         parameters.put("mode", RunModeJson.of(run.setup().mode()));
         summary.put("parameters", parameters);

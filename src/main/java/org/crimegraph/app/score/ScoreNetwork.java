@@ -4,6 +4,7 @@ import java.util.Map;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
+import org.crimegraph.app.StoreUseCase;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.graph.PathLength;
 import org.crimegraph.graph.ProjectionFilter;
@@ -12,7 +13,7 @@ import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 
 /** Use case: score the person network of a store under a release rule, and record the scoring in the audit log. */
-public final class ScoreNetwork {
+public final class ScoreNetwork extends StoreUseCase<ScoreNetwork.Request, ScoringResult> {
 
     /**
      * @param filter  which reports and evidence the network rests on
@@ -68,18 +69,12 @@ public final class ScoreNetwork {
         }
     }
 
-    private final Auditor auditor;
-
     public ScoreNetwork(Auditor auditor) {
-        this.auditor = auditor;
-    }
-
-    /** Scores without progress or cancellation. */
-    public ScoringResult run(GraphStore store, Request request) {
-        return run(store, request, Monitor.NONE);
+        super(auditor);
     }
 
     /** Scores, reporting progress to {@code monitor} and stopping when it is cancelled. */
+    @Override
     public ScoringResult run(GraphStore store, Request request, Monitor monitor) {
         ScoringResult result = new NetworkScoringJob(store, new NetworkScoringJob.Parameters(request.threadCount(),
                 request.method(), request.seed(), request.pathLength())).run(request.filter(), monitor);
