@@ -45,15 +45,7 @@ public final class LinkPredictionRunner {
                 }
             }
         }
-        int[] s = new int[edges.size()];
-        int[] t = new int[edges.size()];
-        double[] w = new double[edges.size()];
-        for (int e = 0; e < edges.size(); e++) {
-            s[e] = edges.get(e)[0];
-            t[e] = edges.get(e)[1];
-            w[e] = 1;
-        }
-        IndexedGraph<String> graph = IndexedGraph.fromEdges(vertices, s, t, w, edges.size());
+        IndexedGraph<String> graph = unweighted(vertices, edges);
         long started = System.nanoTime();
         LinkPrediction.Result<String> result = new LinkPrediction<>(graph, LinkPrediction.Parameters.seeded(seed))
                 .compute(Monitor.NONE);
@@ -69,5 +61,18 @@ public final class LinkPredictionRunner {
                     result.score(graph.indexOf(q[0]), graph.indexOf(q[1]))));
         }
         out.flush();
+    }
+
+    /** The unweighted graph of {@code edges} (pairs of indexes into {@code vertices}). */
+    public static IndexedGraph<String> unweighted(List<String> vertices, List<int[]> edges) {
+        int[] s = new int[edges.size()];
+        int[] t = new int[edges.size()];
+        double[] w = new double[edges.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            s[e] = edges.get(e)[0];
+            t[e] = edges.get(e)[1];
+            w[e] = 1;
+        }
+        return IndexedGraph.fromEdges(List.copyOf(vertices), s, t, w, edges.size());
     }
 }

@@ -96,15 +96,7 @@ public final class StoreLinkPredictionRunner {
 
     private static void evaluate(PrintStream out, long seed, int k, List<String> vertices, List<int[]> edges,
                                  List<String[]> queries, LinkSignalReader.Signals read) {
-        int[] s = new int[edges.size()];
-        int[] t = new int[edges.size()];
-        double[] w = new double[edges.size()];
-        for (int e = 0; e < edges.size(); e++) {
-            s[e] = edges.get(e)[0];
-            t[e] = edges.get(e)[1];
-            w[e] = 1;
-        }
-        IndexedGraph<String> graph = IndexedGraph.fromEdges(List.copyOf(vertices), s, t, w, edges.size());
+        IndexedGraph<String> graph = org.crimegraph.analysis.links.LinkPredictionRunner.unweighted(vertices, edges);
         out.println("split " + seed);
         for (String mode : List.of("structural", "signals")) {
             StoreSignals<String> signals = mode.equals("signals") ? StoreSignals.of(graph, read.calls(), read.events(),
