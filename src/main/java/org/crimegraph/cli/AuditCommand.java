@@ -72,8 +72,7 @@ final class AuditCommand extends CommandGroup {
             if (noStore || (folder != null && !Files.isDirectory(folder))) {
                 return new AnchorCheck.Result(List.of(), List.of("no store checked: last line not cross-checked"));
             }
-            org.crimegraph.analysis.Monitor monitor = new org.crimegraph.analysis.Monitor(
-                    TerminalProgress.onStderr(progress.quiet), org.crimegraph.analysis.Termination.NONE);
+            org.crimegraph.analysis.Monitor monitor = progress.progressOnly();
             try (GraphStore store = storeOptions.open(monitor)) {
                 return monitor.during("audit verify: anchors in the store",
                         () -> AnchorCheck.check(own, AnchorCheck.StoreRecords.of(new AuditAnchors(store))));

@@ -3,6 +3,7 @@ package org.crimegraph.cli;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.ingest.IngestReports;
 import org.crimegraph.ingest.IngestSummary;
 import org.crimegraph.ingest.Ingestion;
@@ -84,10 +85,11 @@ final class IngestCommand extends CaseCommand {
                         + "database is loaded with neo4j-admin database import on the server, or without --bulk");
             }
             err().println("crimegraph: using " + embedded.describe());
-            result = new IngestReports(auditor()).runBulk(embedded, request, progress.stream());
+            result = new IngestReports(auditor()).runBulk(embedded, request, progress.stream(), progress.progressOnly());
         } else {
-            try (GraphStore store = storeOptions.openOrCreate()) {
-                result = new IngestReports(auditor()).run(store, request, progress.stream());
+            Monitor monitor = progress.progressOnly();
+            try (GraphStore store = storeOptions.openOrCreate(monitor)) {
+                result = new IngestReports(auditor()).run(store, request, progress.stream(), monitor);
             }
         }
         IngestSummaryTable.print(result, rejectsFile, out());

@@ -19,6 +19,11 @@ final class QuietOption {
         return new Monitor(TerminalProgress.onStderr(quiet), ctrlC.termination());
     }
 
+    /** The monitor for long work that Ctrl-C does not stop midway (it writes as it goes): progress only. */
+    Monitor progressOnly() {
+        return new Monitor(TerminalProgress.onStderr(quiet), org.crimegraph.analysis.Termination.NONE);
+    }
+
     /** Where progress text goes: stderr, or nowhere with {@code --quiet}. */
     PrintStream stream() {
         return quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;

@@ -131,13 +131,19 @@ public final class StoreOptions {
     /** The task of opening the store. */
     static final String OPENING = "opening the store";
 
-    /** Opens the store, creating an embedded store folder if needed (ingest, demo). */
-    public GraphStore openOrCreate() {
+    /**
+     * Opens the store, creating an embedded store folder if needed (ingest, demo); opening and closing (a
+     * checkpoint after a large load) show on {@code monitor}.
+     */
+    public GraphStore openOrCreate(org.crimegraph.analysis.Monitor monitor) {
         ShellStore shell = ShellStore.of(command);
         if (shell != null) {
             return announce(shell.view());
         }
-        return announce(GraphStore.open(target()));
+        StoreTarget target = target();
+        GraphStore opened = monitor.during(OPENING, () -> GraphStore.open(target));
+        opened.reportClosingTo(monitor);
+        return announce(opened);
     }
 
     private GraphStore announce(GraphStore opened) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.store.ResolutionStore;
 
 /**
@@ -45,20 +46,23 @@ public final class PersonResolution {
     public record Scan(List<ResolutionStore.Candidate> candidates, long newPairs) {
     }
 
-    /** Finds candidates by every rule and records them; returns them and how many pairs are new. */
-    public Scan scan() {
+    /**
+     * Finds candidates by every rule and records them; returns them and how many pairs are new. Each rule reads
+     * the whole store (minutes at a million persons), so its progress shows on {@code monitor}.
+     */
+    public Scan scan(Monitor monitor) {
         Map<String, ResolutionStore.Candidate> best = new LinkedHashMap<>();
-        for (ResolutionStore.Pair pair : store.sameNameAndBirthDate()) {
+        for (ResolutionStore.Pair pair : store.sameNameAndBirthDate(monitor)) {
             keep(best, new ResolutionStore.Candidate(pair.a(), pair.b(), SAME_NAME_DOB_SCORE, pair.rule(), pair.via()));
         }
-        for (ResolutionStore.Pair pair : store.sharingAnIdentifier()) {
+        for (ResolutionStore.Pair pair : store.sharingAnIdentifier(monitor)) {
             double similarity = nameSimilarity(pair.nameA(), pair.nameB());
             if (similarity >= NAME_THRESHOLD) {
                 keep(best, new ResolutionStore.Candidate(pair.a(), pair.b(), round(similarity), pair.rule(), pair.via()));
             }
         }
         List<ResolutionStore.Candidate> candidates = new ArrayList<>(best.values());
-        return new Scan(candidates, store.record(candidates));
+        return new Scan(candidates, store.record(candidates, monitor));
     }
 
     /** Jaro-Winkler similarity of two normalised names, 0 to 1. */

@@ -5,6 +5,8 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.ProgressListener;
 import org.crimegraph.graph.Claim;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.graph.Release;
@@ -67,26 +69,47 @@ public final class ResolutionStore {
     public record Decision(String a, String b, String action, String by, ZonedDateTime at) {
     }
 
-    /** Pairs with the same normalised name and date of birth. */
-    public List<Pair> sameNameAndBirthDate() {
-        return store.read("resolve/same-name-dob", Map.of(), this::pair);
+    /** The task under which a scan's reads show their progress (pairs read so far, once a second). */
+    public static final String SCAN_TASK = "possible duplicate persons";
+
+    /** Pairs with the same normalised name and date of birth; progress in pairs read on {@code monitor}. */
+    public List<Pair> sameNameAndBirthDate(Monitor monitor) {
+        return pairs("resolve/same-name-dob", monitor, SCAN_TASK + ": same name and birth date");
     }
 
-    /** Pairs sharing a phone, account or vehicle (names to be compared by the caller). */
-    public List<Pair> sharingAnIdentifier() {
-        return store.read("resolve/shared-identifier", Map.of(), this::pair).stream()
+    /**
+     * Pairs sharing a phone, account or vehicle (names to be compared by the caller); progress in pairs read
+     * on {@code monitor}.
+     */
+    public List<Pair> sharingAnIdentifier(Monitor monitor) {
+        return pairs("resolve/shared-identifier", monitor, SCAN_TASK + ": shared phone, account or vehicle").stream()
                 .filter(p -> p.nameA() != null && p.nameB() != null).toList();
     }
 
-    /** Records candidates; returns how many pairs were new. */
-    public long record(List<Candidate> candidates) {
+    /**
+     * A whole-store read that may take minutes at a million persons (the query sorts before its first row),
+     * so it reports the pairs read once a second meanwhile.
+     */
+    private List<Pair> pairs(String statement, Monitor monitor, String task) {
+        monitor.check();
+        try (RowProgress rows = new RowProgress(monitor, task, ProgressListener.UNKNOWN, "pairs")) {
+            return store.read(statement, Map.of(), r -> {
+                rows.row();
+                return pair(r);
+            });
+        }
+    }
+
+    /** Records candidates; returns how many pairs were new. Shows the time it takes on {@code monitor}. */
+    public long record(List<Candidate> candidates, Monitor monitor) {
         if (candidates.isEmpty()) {
             return 0;
         }
         List<Map<String, Object>> rows = candidates.stream().map(c -> Map.<String, Object>of("a", c.a(), "b", c.b(),
                 "score", c.score(), "rule", c.rule(), "via", c.via())).toList();
-        return store.writeAndRead("resolve/record-candidates", Map.of("candidates", rows),
-                r -> r.get("created").asLong()).get(0);
+        return monitor.during(SCAN_TASK + ": recording " + candidates.size() + " candidates",
+                () -> store.writeAndRead("resolve/record-candidates", Map.of("candidates", rows),
+                        r -> r.get("created").asLong()).get(0));
     }
 
     /** Candidates with the given status ({@code open}, {@code confirmed}, {@code rejected}), or all if null. */

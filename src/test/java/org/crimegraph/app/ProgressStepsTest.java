@@ -34,6 +34,7 @@ import org.crimegraph.ingest.Ingestion;
 import org.crimegraph.model.ScoringRunRecord;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.PersonNetworkReader;
+import org.crimegraph.store.ResolutionStore;
 import org.crimegraph.store.ScoringRunStore;
 import org.crimegraph.store.StoreTarget;
 import org.junit.jupiter.api.AfterAll;
@@ -57,6 +58,8 @@ class ProgressStepsTest {
     static ScheduledRun.Result first;
     static ScheduledRun.Result second;
     static final Recording scoring = new Recording();
+    static final Recording ingesting = new Recording();
+    static IngestReports.Result ingest;
 
     /** One progress call. */
     record Event(String task, long done, long total, String unit) {
@@ -117,14 +120,27 @@ class ProgressStepsTest {
     static void loadTheSampleCaseAndSaveTwoRuns() {
         store = GraphStore.open(new StoreTarget.Embedded(dir.resolve("store")));
         auditor = Auditor.of("Progress Test", null, dir.resolve("store"));
-        IngestReports.Result ingest = new IngestReports(auditor).run(store, new IngestReports.Request(
+        ingest = new IngestReports(auditor).run(store, new IngestReports.Request(
                 List.of(Path.of("sample-data")), "GB", ZoneId.of("UTC"), Ingestion.DEFAULT_BATCH_SIZE,
-                dir.resolve("rejects.csv")), new PrintStream(OutputStream.nullOutputStream()));
+                dir.resolve("rejects.csv")), new PrintStream(OutputStream.nullOutputStream()), ingesting.monitor());
         assertThat(ingest.summary().complete()).isTrue();
         first = new ScheduledRun(auditor).run(store, new ScheduledRun.Request(ProjectionFilter.ALL, 1,
                 BetweennessMethod.EXACT, 3, 3, Duration.ofHours(1), null), Monitor.NONE);
         second = new ScheduledRun(auditor).run(store, new ScheduledRun.Request(ProjectionFilter.ALL, 1,
                 BetweennessMethod.EXACT, 4, 3, Duration.ofHours(1), null), scoring.monitor());
+    }
+
+    @Test
+    void theLookForPossibleDuplicatesAfterAnIngestShowsEachRuleWithThePairsItRead() {
+        // at a million persons this whole-store read took minutes after the last row was loaded, silently
+        String sameName = ResolutionStore.SCAN_TASK + ": same name and birth date";
+        String shared = ResolutionStore.SCAN_TASK + ": shared phone, account or vehicle";
+        assertThat(ingesting.finished(sameName).unit()).isEqualTo("pairs");
+        assertThat(ingesting.finished(shared).unit()).isEqualTo("pairs");
+        assertThat(ingesting.first(sameName)).isLessThan(ingesting.first(shared));
+        assertThat(ingesting.finished(sameName).done() + ingesting.finished(shared).done())
+                .as("pairs read by the two rules, at least the candidates found")
+                .isGreaterThanOrEqualTo(ingest.newDuplicates());
     }
 
     @AfterAll

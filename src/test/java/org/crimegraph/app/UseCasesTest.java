@@ -71,7 +71,7 @@ class UseCasesTest {
         auditor = Auditor.of("Use Case Test", null, dir.resolve("store"));
         IngestReports.Result ingest = new IngestReports(auditor).run(store, new IngestReports.Request(List.of(SAMPLE),
                 "GB", ZoneId.of("UTC"), Ingestion.DEFAULT_BATCH_SIZE, dir.resolve("rejects.csv")),
-                new PrintStream(OutputStream.nullOutputStream()));
+                new PrintStream(OutputStream.nullOutputStream()), Monitor.NONE);
         assertThat(ingest.summary().complete()).isTrue();
         assertThat(lastAudit().get("action").asText()).isEqualTo("ingest");
     }

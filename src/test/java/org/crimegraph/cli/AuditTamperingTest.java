@@ -48,7 +48,8 @@ class AuditTamperingTest {
     static void auditedStore() throws IOException {
         original = dir.resolve("original");
         try (GraphStore store = GraphStore.open(new StoreTarget.Embedded(original))) {
-            new IngestReports(audit(null).auditor(storeOptions(original))).run(store, settings(NIGHT2), silent());
+            new IngestReports(audit(null).auditor(storeOptions(original))).run(store, settings(NIGHT2), silent(),
+                    org.crimegraph.analysis.Monitor.NONE);
         }
         ok(CliTest.run("find", "P057", "--store", original.toString()));
         assertThat(lastLine(original.resolve("audit.jsonl")).get("action").asText()).isEqualTo("find");
@@ -113,7 +114,7 @@ class AuditTamperingTest {
                 }
             };
             assertThatThrownBy(() -> new IngestReports(audit(null).auditor(storeOptions(copy))).run(store,
-                    settings(input), broken)).hasMessage("progress output failed");
+                    settings(input), broken, org.crimegraph.analysis.Monitor.NONE)).hasMessage("progress output failed");
             assertThat(StoreStatus.of(store).count("Report")).isEqualTo(before + 1); // it did write
         }
         JsonNode last = lastLine(copy.resolve("audit.jsonl"));

@@ -84,7 +84,7 @@ class PartnerReleaseTest {
         Auditor auditor = audit.auditor(storeOptions);
         new IngestReports(auditor).run(store, new IngestReports.Request(List.of(SAMPLE), "GB", ZoneId.of("UTC"),
                 Ingestion.DEFAULT_BATCH_SIZE, dir.resolve("rejects.csv")),
-                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), org.crimegraph.analysis.Monitor.NONE);
 
         ScoreNetwork scoring = new ScoreNetwork(auditor);
         ExportNetwork export = new ExportNetwork(auditor);

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.graph.PersonLink;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.PersonNetworkProjection;
@@ -64,7 +65,7 @@ class PersonResolutionTest {
             ResolutionStore records = new ResolutionStore(store);
             PersonResolution resolution = new PersonResolution(records);
 
-            PersonResolution.Scan scan = resolution.scan();
+            PersonResolution.Scan scan = resolution.scan(Monitor.NONE);
             double smith = Math.round(PersonResolution.nameSimilarity("jon smith", "john smith") * 1000) / 1000.0;
             assertThat(smith).isGreaterThan(PersonResolution.NAME_THRESHOLD);
             assertThat(PersonResolution.nameSimilarity("alice brown", "robert green")).isLessThan(PersonResolution.NAME_THRESHOLD);
@@ -72,7 +73,7 @@ class PersonResolutionTest {
                     new ResolutionStore.Candidate("X1", "X2", 0.95, "same-name-dob", ""),
                     new ResolutionStore.Candidate("X3", "X4", smith, "similar-name+shared-phone", "+447700900003"));
             assertThat(scan.newPairs()).isEqualTo(2);
-            assertThat(resolution.scan().newPairs()).as("a second scan finds nothing new").isZero();
+            assertThat(resolution.scan(Monitor.NONE).newPairs()).as("a second scan finds nothing new").isZero();
             assertThat(smith).isGreaterThan(0.95);
             assertThat(records.list("open")).as("strongest first").extracting(l -> l.a().id(), l -> l.b().id())
                     .containsExactly(tuple("X3", "X4"), tuple("X1", "X2"));
@@ -100,7 +101,7 @@ class PersonResolutionTest {
             assertThat(confirmed.status().decidedAt().toInstant()).isEqualTo(Instant.parse("2025-03-03T09:00:00Z"));
 
             assertThat(resolution.reject("X4", "X3", "analyst.b", monday)).isTrue();
-            assertThat(resolution.scan().newPairs()).isZero();
+            assertThat(resolution.scan(Monitor.NONE).newPairs()).isZero();
             assertThat(records.list("rejected")).extracting(l -> l.a().id(), l -> l.status().code())
                     .containsExactly(tuple("X3", "rejected"));
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.app.export.ExportNetwork;
 import org.crimegraph.app.ingest.IngestReports;
@@ -87,7 +88,7 @@ public final class Demo {
         try (GraphStore store = GraphStore.open(new StoreTarget.Embedded(request.store()))) {
             Path rejects = request.workdir().resolve("rejects.csv");
             IngestReports.Result ingest = new IngestReports(auditor).run(store, new IngestReports.Request(List.of(data),
-                    "GB", ZoneId.of("UTC"), Ingestion.DEFAULT_BATCH_SIZE, rejects), progress);
+                    "GB", ZoneId.of("UTC"), Ingestion.DEFAULT_BATCH_SIZE, rejects), progress, Monitor.NONE);
             ScoreNetwork scoring = new ScoreNetwork(auditor);
             ScoringResult internal = scoring.run(store, ScoreNetwork.Request.of(ProjectionFilter.ALL, null));
             ExportNetwork export = new ExportNetwork(auditor);

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.ingest.BulkIngestion;
@@ -88,8 +89,11 @@ public final class IngestReports {
         this.auditor = auditor;
     }
 
-    /** Ingests, with progress lines on {@code progress}. */
-    public Result run(GraphStore store, Request request, PrintStream progress) {
+    /**
+     * Ingests, with progress lines on {@code progress}; the look for possible duplicate persons after a complete
+     * load (a whole-store read, minutes at a million persons) shows its progress on {@code monitor}.
+     */
+    public Result run(GraphStore store, Request request, PrintStream progress, Monitor monitor) {
         IngestOptions options = options(request);
         IngestSummary summary;
         try {
@@ -104,7 +108,7 @@ public final class IngestReports {
             }
             throw failed;
         }
-        return completed(store, request, summary);
+        return completed(store, request, summary, monitor);
     }
 
     /**
@@ -113,7 +117,7 @@ public final class IngestReports {
      * returns. Refuses a store that holds anything (IllegalArgumentException). A failed bulk load leaves no case
      * data in the store, so its audit line goes to the log unanchored (anchoring would write to the store).
      */
-    public Result runBulk(StoreTarget.Embedded target, Request request, PrintStream progress) {
+    public Result runBulk(StoreTarget.Embedded target, Request request, PrintStream progress, Monitor monitor) {
         IngestOptions options = options(request);
         BulkIngestion.Loaded loaded;
         try {
@@ -131,8 +135,8 @@ public final class IngestReports {
             throw failed;
         }
         try (GraphStore store = loaded.store()) {
-            progress.println("ingest --bulk: looking for possible duplicate persons, then closing the store");
-            return completed(store, request, loaded.summary());
+            store.reportClosingTo(monitor);
+            return completed(store, request, loaded.summary(), monitor);
         }
     }
 
@@ -152,8 +156,9 @@ public final class IngestReports {
     }
 
     /** After a load: new possible duplicates (after a complete load) and the audit line. */
-    private Result completed(GraphStore store, Request request, IngestSummary summary) {
-        long newDuplicates = summary.complete() ? new PersonResolution(new ResolutionStore(store)).scan().newPairs() : 0;
+    private Result completed(GraphStore store, Request request, IngestSummary summary, Monitor monitor) {
+        long newDuplicates = summary.complete()
+                ? new PersonResolution(new ResolutionStore(store)).scan(monitor).newPairs() : 0;
         Map<String, String> outputs = new LinkedHashMap<>();
         if (summary.rejected() > 0) {
             outputs.put(request.rejectsFile().toString(), "");

@@ -3,6 +3,7 @@ package org.crimegraph.app.resolve;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.ingest.PersonResolution;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.ResolutionStore;
@@ -39,9 +40,9 @@ public final class EntityResolution {
         return store.list(wanted.equals("all") ? null : wanted);
     }
 
-    /** Looks for candidate pairs now. */
-    public PersonResolution.Scan scan() {
-        return resolution.scan();
+    /** Looks for candidate pairs now, with progress on {@code monitor}. */
+    public PersonResolution.Scan scan(Monitor monitor) {
+        return resolution.scan(monitor);
     }
 
     /** Records that two person records are one person: what was done, or null if a person id is unknown. */
