@@ -27,9 +27,18 @@ final class IngestSummaryTable {
                     count(file.loaded()), count(file.rejected()), note);
         }
         double seconds = summary.elapsed().toMillis() / 1000.0;
-        out.printf(Locale.ROOT, "%,d rows read, %,d loaded, %,d rejected in %.1f s (%,.0f rows/s)%n",
-                summary.rowsRead(), summary.rowsLoaded(), summary.rejected(), seconds,
-                summary.rowsRead() / Math.max(seconds, 1e-3));
+        long resumedRows = summary.files().stream().mapToLong(IngestSummary.FileCounts::resumedRows).sum();
+        if (resumedRows > 0 && resumedRows >= summary.rowsLoaded()) {
+            // a rate over rows an earlier run wrote would read as a load rate
+            out.printf(Locale.ROOT, "%,d rows read, all already loaded by an earlier run (nothing written), %,d "
+                    + "rejected, in %.1f s%n", summary.rowsRead(), summary.rejected(), seconds);
+        } else {
+            out.printf(Locale.ROOT, "%,d rows read, %,d loaded, %,d rejected in %.1f s (%,.0f rows/s)%s%n",
+                    summary.rowsRead(), summary.rowsLoaded(), summary.rejected(), seconds,
+                    (summary.rowsRead() - resumedRows) / Math.max(seconds, 1e-3),
+                    resumedRows == 0 ? "" : String.format(Locale.ROOT, "; %,d of them loaded by an earlier run "
+                            + "and not written again (the rate counts the rest)", resumedRows));
+        }
         if (summary.conflictingEvents() > 0) {
             out.printf(Locale.ROOT, "%,d events (calls, transfers, crossings, meetings) have conflicting claims from "
                     + "different reports, kept side by side (docs/provenance.md)%n", summary.conflictingEvents());

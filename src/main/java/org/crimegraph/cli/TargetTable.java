@@ -81,8 +81,8 @@ final class TargetTable {
         for (Target t : targets) {
             VertexScore<String> s = scores.of(t.personId());
             List<Object> cells = new ArrayList<>(List.of(t.rank(), t.personId(), SafeText.clip(t.name(), 24),
-                    Rounding.fixed(t.score(), decimals), ranked("%7.4f", t.betweenness().value(), t.betweenness().rank()),
-                    ranked("%7.4f", t.pageRank().value(), t.pageRank().rank()),
+                    Rounding.fixed(t.score(), decimals), ranked(t.betweenness().value(), t.betweenness().rank()),
+                    ranked(t.pageRank().value(), t.pageRank().rank()),
                     ranked("%6.2f", t.strength().value(), t.strength().rank()), t.degree(), s.coreness(),
                     Rounding.fixed(s.clustering(), 2), t.articulationPoint() ? "yes" : ""));
             if (byMeasure) {
@@ -120,7 +120,18 @@ final class TargetTable {
         }
     }
 
-    /** A measure with its rank, e.g. {@code  0.1234 (#2  )}. */
+    /**
+     * A measure with its rank, e.g. {@code  0.1234 (#2  )}: four decimals, or three significant digits where
+     * four decimals would show fewer than two ({@code 0.00000313 (#9921)}, not {@code 0.0000}: PageRank at a
+     * million persons averages 1e-6, and a value printed as zero reads as "no importance").
+     */
+    static String ranked(double value, int rank) {
+        String shown = value != 0 && Math.abs(value) < 0.001
+                ? String.format(Locale.ROOT, "%7s", Rounding.text(value, 3))
+                : String.format(Locale.ROOT, "%7.4f", value);
+        return String.format(Locale.ROOT, "%s (#%-3d)", shown, rank);
+    }
+
     private static String ranked(String format, double value, int rank) {
         return String.format(Locale.ROOT, format + " (#%-3d)", value, rank);
     }

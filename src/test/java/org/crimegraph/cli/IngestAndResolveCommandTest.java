@@ -41,6 +41,12 @@ class IngestAndResolveCommandTest {
                 "--store", store, "--rejects", rejects.toString(), "--analyst", "tester");
         assertThat(typed.code()).as(typed.err()).isEqualTo(ExitCodes.OK);
         assertThat(typed.out()).contains("1 new possible duplicate person pairs");
+        CliTest.Run again = CliTest.run("ingest", in.resolve("people.txt").toString(), "--type", "persons",
+                "--store", store, "--rejects", rejects.toString(), "--analyst", "tester");
+        assertThat(again.code()).as(again.err()).isEqualTo(ExitCodes.OK);
+        assertThat(again.out()).as("a file loaded before is not reported with a load rate")
+                .contains("already loaded", "2 rows read, all already loaded by an earlier run (nothing written)")
+                .doesNotContain("rows/s").doesNotContain("new possible duplicate");
 
         CliTest.Run list = CliTest.run("resolve", "list", "--store", store);
         assertThat(list.out()).contains("A1", "A2", "same-name-dob", "open");
