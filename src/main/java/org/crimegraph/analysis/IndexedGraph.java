@@ -293,6 +293,24 @@ public final class IndexedGraph<V extends Comparable<V>> {
         return neighbours[k];
     }
 
+    /** True if {@code i} and {@code j} are linked: a binary search in {@code i}'s neighbours (in index order). */
+    public boolean adjacent(int i, int j) {
+        int lo = offsets[i];
+        int hi = offsets[i + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int v = neighbours[mid];
+            if (v < j) {
+                lo = mid + 1;
+            } else if (v > j) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The weight (tie strength) of the edge in adjacency slot {@code k}. */
     public double weight(int k) {
         return weights[k];

@@ -9,6 +9,7 @@ import org.crimegraph.analysis.BrandesBetweenness;
 import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.Shuffle;
 import org.crimegraph.graph.PathLength;
 
 /**
@@ -206,12 +207,7 @@ public final class KeyPlayerSearch<V extends Comparable<V>> {
 
     private boolean[] randomSet(int[] pool, int k, Random random) {
         int[] shuffled = pool.clone();
-        for (int i = shuffled.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = shuffled[i];
-            shuffled[i] = shuffled[j];
-            shuffled[j] = t;
-        }
+        Shuffle.shuffle(shuffled, random);
         boolean[] set = new boolean[graph.vertexCount()];
         for (int i = 0; i < k; i++) {
             set[shuffled[i]] = true;

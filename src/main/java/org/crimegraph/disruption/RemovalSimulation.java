@@ -6,6 +6,7 @@ import java.util.Random;
 import org.crimegraph.analysis.BrandesBetweenness;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.Shuffle;
 import org.crimegraph.graph.PathLength;
 import org.crimegraph.analysis.WeightedPageRank;
 
@@ -244,17 +245,7 @@ public final class RemovalSimulation<V extends Comparable<V>> {
         String task = task(RemovalStrategy.RANDOM);
         long total = (long) steps * parameters.randomRepeats();
         for (int r = 0; r < parameters.randomRepeats(); r++) {
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Random random = new Random(parameters.seed() + r);
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            int[] order = Shuffle.permutation(n, new Random(parameters.seed() + r));
             boolean[] removed = new boolean[n];
             for (int k = 1; k <= steps; k++) {
                 monitor.progress(task, (long) r * steps + k - 1, total, "removals");

@@ -8,12 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.crimegraph.files.PrivateFiles;
-import java.util.stream.Stream;
 
 /**
  * The single entry point for exports: writes the chosen formats and then the manifest that lists and
@@ -95,7 +93,7 @@ public final class NetworkExporter {
                 return publish(manifest.write(export, files, staging, createdAt, context), target);
             }
         } finally {
-            deleteTree(staging);
+            PrivateFiles.deleteTree(staging);
         }
     }
 
@@ -158,17 +156,5 @@ public final class NetworkExporter {
             published.add(new WrittenFile(to, file.sha256()));
         }
         return List.copyOf(published);
-    }
-
-    /** Removes the staging folder and whatever a failed export left in it. */
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -137,6 +137,21 @@ public final class PrivateFiles {
         }
     }
 
+    /**
+     * Deletes {@code folder} and everything in it, deepest first (a staging folder, a demo's work folder,
+     * an extracted copy); a folder that does not exist is left so.
+     */
+    public static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(folder)) {
+            for (Path path : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     private static boolean posix(Path path) {
         Path probe = path == null ? Path.of("").toAbsolutePath() : path;
         return probe.getFileSystem().supportedFileAttributeViews().contains("posix");

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import org.crimegraph.analysis.Shuffle;
 import org.crimegraph.ingest.ProgressLine;
 
 /**
@@ -81,16 +82,7 @@ final class CaseFiles {
         this.idWidth = Math.max(7, Integer.toString(s.n).length());
         this.hubsPerCountry = Math.max(2, Math.min(50, 2 + s.n / 200_000));
         SplittableRandom random = master.split();
-        idNumber = new int[s.n];
-        for (int i = 0; i < s.n; i++) {
-            idNumber[i] = i;
-        }
-        for (int i = s.n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = idNumber[i];
-            idNumber[i] = idNumber[j];
-            idNumber[j] = t;
-        }
+        idNumber = Shuffle.permutation(s.n, random);
         personAddress = new int[s.n];
         personAccount = new int[s.n];
         courierVehicle = new int[s.n];

@@ -244,13 +244,8 @@ final class BulkGraph {
                 }
             }
             case "persons" -> {
-                String person = (String) row.get("personId");
-                node("Person", person);
-                Map<String, Object> claim = claim(report, "Person", person);
-                coalesce(claim, "name", row.get("name"));
-                coalesce(claim, "nameKey", row.get("nameKey"));
-                coalesce(claim, "dob", row.get("dob"));
-                coalesce(claim, "nationality", row.get("nationality"));
+                Map<String, Object> claim = claimed("Person", "personId", report, row, "name", "nameKey", "dob",
+                        "nationality");
                 @SuppressWarnings("unchecked")
                 List<String> aliases = (List<String>) claim.computeIfAbsent("aliases", k -> new ArrayList<String>());
                 for (Object alias : (List<?>) row.get("aliases")) {
@@ -260,12 +255,7 @@ final class BulkGraph {
                 }
             }
             case "locations" -> {
-                String location = (String) row.get("locationId");
-                node("Location", location);
-                Map<String, Object> claim = claim(report, "Location", location);
-                coalesce(claim, "name", row.get("name"));
-                coalesce(claim, "country", row.get("country"));
-                coalesce(claim, "kind", row.get("kind"));
+                Map<String, Object> claim = claimed("Location", "locationId", report, row, "name", "country", "kind");
                 if (row.get("lat") != null) {
                     claim.put("point", new Point((Double) row.get("lat"), (Double) row.get("lon")));
                 }
@@ -318,10 +308,8 @@ final class BulkGraph {
                 coalesce(claim, "direction", row.get("direction"));
             }
             case "routes" -> {
-                String route = (String) row.get("routeId");
-                node("Route", route);
-                reportId(rel("OPERATES", "Person", row.get("operatorId"), "Route", route, null), report);
-                coalesce(claim(report, "Route", route), "name", row.get("name"));
+                reportId(rel("OPERATES", "Person", row.get("operatorId"), "Route", row.get("routeId"), null), report);
+                claimed("Route", "routeId", report, row, "name");
             }
             case "route_stops" -> {
                 told("STOP", "Route", row.get("routeId"), "Location", row.get("locationId"), "seq", row.get("seq"), report);
@@ -340,12 +328,7 @@ final class BulkGraph {
                         report);
             }
             case "organisations" -> {
-                String org = (String) row.get("orgId");
-                node("Organization", org);
-                Map<String, Object> claim = claim(report, "Organization", org);
-                coalesce(claim, "name", row.get("name"));
-                coalesce(claim, "kind", row.get("kind"));
-                coalesce(claim, "country", row.get("country"));
+                claimed("Organization", "orgId", report, row, "name", "kind", "country");
             }
             case "memberships" -> {
                 heldOver((String) row.get("role"), "Person", row.get("personId"), "Organization", (String) row.get("orgId"),
@@ -408,6 +391,22 @@ final class BulkGraph {
     /** The claim of {@code report} on a node: {@code MERGE (r)-[:ASSERTS]->(n)}. */
     private Map<String, Object> claim(String report, String label, String key) {
         return rel("ASSERTS", "Report", report, label, key, null);
+    }
+
+    /**
+     * A node keyed by the row's {@code keyField} and the report's claim on it, with each of {@code fields}
+     * the row gives set on the claim (a field the row leaves empty keeps an earlier row's value); returns
+     * the claim.
+     */
+    private Map<String, Object> claimed(String label, String keyField, String report, Map<String, Object> row,
+                                        String... fields) {
+        String key = (String) row.get(keyField);
+        node(label, key);
+        Map<String, Object> claim = claim(report, label, key);
+        for (String field : fields) {
+            coalesce(claim, field, row.get(field));
+        }
+        return claim;
     }
 
     /**

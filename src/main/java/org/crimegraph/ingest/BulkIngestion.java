@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.crimegraph.files.PrivateFiles;
 import org.crimegraph.store.EntityKey;
 import org.crimegraph.store.GraphStore;
@@ -75,7 +73,7 @@ public final class BulkIngestion {
             throw e;
         } finally {
             try {
-                deleteTree(work);
+                PrivateFiles.deleteTree(work);
             } catch (IOException e) {
                 progress.printf("ingest --bulk: could not delete %s (%s); delete it by hand: it holds case data%n",
                         work, e.getMessage());
@@ -90,17 +88,6 @@ public final class BulkIngestion {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "the store %s is not empty (%,d nodes): "
                         + "--bulk makes a first load into an empty store only (Neo4j Community's importer replaces the "
                         + "whole database); use ingest without --bulk to add to it", folder, others));
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(folder)) {
-            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }
@@ -123,7 +110,7 @@ public final class BulkIngestion {
 
         private static Path created(Path work) {
             try {
-                deleteTree(work); // left by a run that was killed
+                PrivateFiles.deleteTree(work); // left by a run that was killed
                 PrivateFiles.createDirectories(work);
                 return PrivateFiles.createDirectories(work.resolve("csv"));
             } catch (IOException e) {
@@ -174,7 +161,7 @@ public final class BulkIngestion {
             OfflineImport.run(target.folder(), work.resolve("home"), files, progress);
             progress.printf(Locale.ROOT, "ingest --bulk: imported in %.1f s; completing the claims%n", seconds(phase));
             try {
-                deleteTree(work); // the case data in the import files is in the store now
+                PrivateFiles.deleteTree(work); // the case data in the import files is in the store now
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete the import files in " + work, e);
             }

@@ -14,6 +14,7 @@ import org.crimegraph.graph.Claim;
 import org.crimegraph.graph.ClaimedEvidence;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.graph.Release;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
@@ -58,48 +59,54 @@ public final class LinkSignalReader {
     public Signals read(ProjectionFilter filter, Set<String> persons) {
         PersonNetworkReader networkReader = new PersonNetworkReader(store);
         Release release = Release.of(filter, networkReader.reports());
-        Map<String, String> canonical = networkReader.canonicalIds(persons);
+        Standing standing = new Standing(release, filter, networkReader.canonicalIds(persons), persons);
         List<StoreSignals.NumberCall<String>> calls = new ArrayList<>();
         List<StoreSignals.DatedEvent<String>> events = new ArrayList<>();
+        readStanding("links/calls-to-unowned-numbers", "calls", standing, (r, person, at) -> {
+            String callId = r.get("callId").asString();
+            events.add(new StoreSignals.DatedEvent<>(person, "call:" + callId, at, null));
+            boolean owned = r.get("users").asList(LinkSignalReader::strings).stream().anyMatch(release::allowsAny);
+            if (!owned) {
+                calls.add(new StoreSignals.NumberCall<>(person, r.get("number").asString(), r.get("called").asBoolean()));
+            }
+        });
+        readStanding("links/person-activity", "activity", standing, (r, person, at) ->
+                events.add(new StoreSignals.DatedEvent<>(person, r.get("event").asString(), at,
+                        r.get("location").isNull() ? null : r.get("location").asString())));
+        return new Signals(List.copyOf(calls), List.copyOf(events));
+    }
+
+    /** What decides whether a row counts: the release and window, and the network's persons under canonical ids. */
+    private record Standing(Release release, ProjectionFilter filter, Map<String, String> canonical,
+                            Set<String> persons) {
+    }
+
+    /** What is done with a row that counts: its record, the person's canonical id and the event's time. */
+    private interface StandingRow {
+        void accept(Record record, String person, Instant at);
+    }
+
+    /**
+     * Reads {@code statement} (progress under task {@code "TASK: part"}) and hands each row about a network
+     * person whose event {@linkplain #standing stands} to {@code row}.
+     */
+    private void readStanding(String statement, String part, Standing standing, StandingRow row) {
         monitor.check();
-        try (RowProgress rows = new RowProgress(monitor, TASK + ": calls", ProgressListener.UNKNOWN, "rows")) {
-            store.read("links/calls-to-unowned-numbers", Map.of(), r -> {
+        try (RowProgress rows = new RowProgress(monitor, TASK + ": " + part, ProgressListener.UNKNOWN, "rows")) {
+            store.read(statement, Map.of(), r -> {
                 rows.row();
-                String person = canonical.getOrDefault(r.get("person").asString(), r.get("person").asString());
-                if (!persons.contains(person)) {
+                String person = standing.canonical().getOrDefault(r.get("person").asString(), r.get("person").asString());
+                if (!standing.persons().contains(person)) {
                     return Boolean.FALSE;
                 }
-                Instant at = standing(release, filter, r.get("parts"), r.get("events"));
+                Instant at = standing(standing.release(), standing.filter(), r.get("parts"), r.get("events"));
                 if (at == null) {
                     return Boolean.FALSE;
                 }
-                String callId = r.get("callId").asString();
-                events.add(new StoreSignals.DatedEvent<>(person, "call:" + callId, at, null));
-                boolean owned = r.get("users").asList(LinkSignalReader::strings).stream().anyMatch(release::allowsAny);
-                if (!owned) {
-                    calls.add(new StoreSignals.NumberCall<>(person, r.get("number").asString(),
-                            r.get("called").asBoolean()));
-                }
+                row.accept(r, person, at);
                 return Boolean.TRUE;
             });
         }
-        monitor.check();
-        try (RowProgress rows = new RowProgress(monitor, TASK + ": activity", ProgressListener.UNKNOWN, "rows")) {
-            store.read("links/person-activity", Map.of(), r -> {
-                rows.row();
-                String person = canonical.getOrDefault(r.get("person").asString(), r.get("person").asString());
-                if (!persons.contains(person)) {
-                    return Boolean.FALSE;
-                }
-                Instant at = standing(release, filter, r.get("parts"), r.get("events"));
-                if (at != null) {
-                    events.add(new StoreSignals.DatedEvent<>(person, r.get("event").asString(), at,
-                            r.get("location").isNull() ? null : r.get("location").asString()));
-                }
-                return Boolean.TRUE;
-            });
-        }
-        return new Signals(List.copyOf(calls), List.copyOf(events));
     }
 
     /**

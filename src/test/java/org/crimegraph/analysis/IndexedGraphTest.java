@@ -30,6 +30,19 @@ class IndexedGraphTest {
     }
 
     @Test
+    void adjacentIsTrueExactlyForTheLinkedPairs() {
+        Graph<String, DefaultWeightedEdge> source = SampleGraphs.parse("C,A,2 B,C,3 A,B,0.5 C,D,1 E,F,1 A,F,2 G,A,1");
+        source.addVertex("H"); // isolated
+        IndexedGraph<String> g = IndexedGraph.of(source);
+        for (String a : source.vertexSet()) {
+            for (String b : source.vertexSet()) {
+                assertThat(g.adjacent(g.indexOf(a), g.indexOf(b))).as("%s-%s", a, b)
+                        .isEqualTo(source.containsEdge(a, b));
+            }
+        }
+    }
+
+    @Test
     void dropsSelfLoopsAndMergesParallelEdges() {
         Graph<String, DefaultWeightedEdge> multi = new WeightedPseudograph<>(DefaultWeightedEdge.class);
         multi.addVertex("A");

@@ -1,12 +1,7 @@
 package org.crimegraph.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,27 +12,10 @@ import org.junit.jupiter.api.Test;
  */
 class VerifyMeasuresScriptTest {
 
-    private static final String PYTHON = "/usr/bin/python3";
-
     @Test
     void everyMeasureEqualsNetworkxAndIgraph() throws Exception {
-        assumeTrue(new File(PYTHON).canExecute() && exitCode(PYTHON, "-c", "import networkx") == 0,
-                "python3-networkx not installed");
-        assumeTrue(exitCode(PYTHON, "-c", "import igraph") == 0, "python3-igraph not installed");
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder builder = new ProcessBuilder(PYTHON, "scripts/verify_measures.py", "--quick")
-                .redirectErrorStream(true);
-        builder.environment().put("CRIMEGRAPH_CLASSPATH", classPath);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("OK: every measure equals NetworkX and igraph");
-    }
-
-    private static int exitCode(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return process.waitFor(60, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        VerificationScript.assumeModules("networkx", "igraph");
+        assertThat(VerificationScript.runQuick("scripts/verify_measures.py"))
+                .contains("OK: every measure equals NetworkX and igraph");
     }
 }

@@ -14,6 +14,7 @@ import org.crimegraph.analysis.BetweennessScores;
 import org.crimegraph.analysis.BrandesBetweenness;
 import org.crimegraph.analysis.ConnectedComponents;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.files.PrivateFiles;
 import org.crimegraph.graph.PathLength;
 import org.crimegraph.analysis.WeightedPageRank;
 import org.crimegraph.analysis.community.Communities;
@@ -377,7 +378,7 @@ public final class AnalysisBenchmark {
 
     private void runGds(List<PlantedPartitionGraph> graphs) throws IOException {
         Path home = options.work().resolve("gds-db");
-        deleteTree(home);
+        PrivateFiles.deleteTree(home);
         log("starting embedded Neo4j 5.26 with GDS");
         try (GdsPeer gds = new GdsPeer(home)) {
             log("GDS %s: %d procedure and function classes registered", gds.version(), gds.registered());
@@ -398,7 +399,7 @@ public final class AnalysisBenchmark {
                 gds.single("CALL gds.graph.drop($name) YIELD graphName", Map.of("name", name));
             }
         } finally {
-            deleteTree(home);
+            PrivateFiles.deleteTree(home);
         }
     }
 
@@ -501,17 +502,6 @@ public final class AnalysisBenchmark {
 
     static void log(String format, Object... args) {
         System.err.printf("[bench] " + format + "%n", args);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     static String describeSizes(List<int[]> sizes) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.crimegraph.analysis.IndexedGraph;
+import org.crimegraph.analysis.Shuffle;
 import org.crimegraph.analysis.community.Communities;
 import org.crimegraph.analysis.community.LabelPropagation;
 import org.crimegraph.analysis.community.Leiden;
@@ -209,16 +210,7 @@ public final class CommunityBenchmark {
         }
         communityStart[communities] = n;
         // random node labels, so that community members are not contiguous ids
-        int[] label = new int[n];
-        for (int i = 0; i < n; i++) {
-            label[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = label[i];
-            label[i] = label[j];
-            label[j] = t;
-        }
+        int[] label = Shuffle.permutation(n, random);
         long[] keys = new long[m];
         double[] weights = new double[m];
         for (int e = 0; e < m; e++) {

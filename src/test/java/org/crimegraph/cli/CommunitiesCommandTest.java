@@ -5,28 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code crimegraph communities} on the sample case (sample-data/README.md: six planted groups with
  * the brokers P010, P020, P040 and the courier P039), on one store ingested once for the class.
  */
-class CommunitiesCommandTest {
-
-    @TempDir
-    static Path dir;
-
-    static Path store;
-
-    @BeforeAll
-    static void ingestTheSampleCase() {
-        store = CliTest.ingestSample(dir);
-    }
+class CommunitiesCommandTest extends SampleStoreTest {
 
     static List<String> ids(int from, int to) {
         List<String> out = new ArrayList<>();

@@ -12,24 +12,18 @@ import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code crimegraph disrupt} on the sample case (sample-data/README.md): one ingest into one embedded
  * store for the class, then the table with reasons and curve files, and JSON.
  */
-class DisruptCommandTest {
+class DisruptCommandTest extends SampleStoreTest {
 
-    @TempDir
-    static Path dir;
-
-    static Path store;
     static CliTest.Run table;
     static CliTest.Run json;
 
     @BeforeAll
-    static void ingestAndDisrupt() {
-        store = CliTest.ingestSample(dir);
+    static void disrupt() {
         table = CliTest.run("disrupt", "--store", store.toString(), "--k", "6", "--measure", "DF",
                 "--strategy", "all", "--steps", "8", "--random-runs", "5", "--recovery", "random",
                 "--out", dir.resolve("out").toString(), "--threads", "2", "--stability", "5", "--drop", "10",

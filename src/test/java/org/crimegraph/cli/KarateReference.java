@@ -12,6 +12,11 @@ final class KarateReference {
     private KarateReference() {
     }
 
+    /** Writes {@link #KARATE_EDGES} as {@code karate.csv} in {@code dir} (UTF-8), for {@code --edges}; returns the file. */
+    static java.nio.file.Path writeEdges(java.nio.file.Path dir) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve("karate.csv"), KARATE_EDGES, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static final String KARATE_EDGES = "source,target,weight\n"
             + "K00,K01,4\n"
             + "K00,K02,5\n"

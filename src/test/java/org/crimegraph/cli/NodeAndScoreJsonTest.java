@@ -15,35 +15,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code score --format json} and {@code node ID} on the sample case, run in-process through the CLI
  * against one embedded store loaded once for the class.
  */
-class NodeAndScoreJsonTest {
+class NodeAndScoreJsonTest extends SampleStoreTest {
 
     private static final Path SAMPLE = Path.of("sample-data");
     private static final List<String> MEASURES = List.of("degree", "strength", "betweenness", "betweennessRaw",
             "pagerank", "closeness", "harmonic", "eigenvector", "coreness", "clustering");
 
-    @TempDir
-    static Path dir;
-
-    static String store;
-
-    @BeforeAll
-    static void ingestTheSampleCase() {
-        store = CliTest.ingestSample(dir).toString();
-    }
-
     @Test
     void scoreJsonGivesEveryMeasureOfEveryPersonAndTheStructure() throws Exception {
         // sampled betweenness, closeness and harmonic here, to cover --epsilon/--seed too; every other measure is exact
         CliTest.Run run = CliTest.run("score", "--format", "json", "--top", "3", "--epsilon", "0.05", "--seed", "3",
-                "--store", store);
+                "--store", store.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         JsonNode root = new ObjectMapper().readTree(run.out());
         JsonNode nodes = root.get("nodes");
@@ -79,7 +67,7 @@ class NodeAndScoreJsonTest {
 
     @Test
     void nodeShowsEveryMeasureWithItsRankAndTheLinksWithTheirEvidence() throws Exception {
-        CliTest.Run run = CliTest.run("node", "P020", "--format", "json", "--links", "3", "--store", store);
+        CliTest.Run run = CliTest.run("node", "P020", "--format", "json", "--links", "3", "--store", store.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         JsonNode root = new ObjectMapper().readTree(run.out());
         assertThat(root.get("id").asText()).isEqualTo("P020");
@@ -112,7 +100,7 @@ class NodeAndScoreJsonTest {
                 restricted.add(report.get("reportId"));
             }
         }
-        CliTest.Run run = CliTest.run("node", "P020", "--release-to", "partner", "--links", "50", "--store", store);
+        CliTest.Run run = CliTest.run("node", "P020", "--release-to", "partner", "--links", "50", "--store", store.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("P020", "Strongest links", "Why (as a target)");
         for (String report : restricted) {
@@ -125,7 +113,7 @@ class NodeAndScoreJsonTest {
         }
         String hidden = mentionedBy.entrySet().stream().filter(e -> restricted.containsAll(e.getValue()))
                 .map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
-        CliTest.Run refused = CliTest.run("node", hidden, "--release-to", "partner", "--store", store);
+        CliTest.Run refused = CliTest.run("node", hidden, "--release-to", "partner", "--store", store.toString());
         assertThat(refused.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(refused.err()).contains("no person matches '" + hidden + "'");
         assertThat(refused.out()).isEmpty();

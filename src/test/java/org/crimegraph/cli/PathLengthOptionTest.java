@@ -26,8 +26,7 @@ class PathLengthOptionTest {
 
     @BeforeAll
     static void writeEdges() throws Exception {
-        edges = dir.resolve("karate.csv");
-        Files.writeString(edges, KarateReference.KARATE_EDGES);
+        edges = KarateReference.writeEdges(dir);
     }
 
     private static JsonNode score(String... extra) throws Exception {

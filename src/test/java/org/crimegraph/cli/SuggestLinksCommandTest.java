@@ -112,8 +112,7 @@ class SuggestLinksCommandTest extends IngestedCaseTest {
 
     @Test
     void anEdgeListUsesTheStructuralPredictorsAndABadRowNamesItsLine() throws Exception {
-        Path edges = dir.resolve("karate.csv");
-        Files.writeString(edges, KarateReference.KARATE_EDGES, StandardCharsets.UTF_8);
+        Path edges = KarateReference.writeEdges(dir);
         CliTest.Run run = CliTest.run("suggest-links", "--edges", edges.toString(), "--format", "csv", "--top", "5",
                 "--audit-log", dir.resolve("edges-audit.jsonl").toString());
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);

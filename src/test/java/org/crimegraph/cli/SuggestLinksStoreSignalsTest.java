@@ -99,8 +99,7 @@ class SuggestLinksStoreSignalsTest extends IngestedCaseTest {
 
     @Test
     void anEdgeListKeepsTheStructuralFeaturesAlone() throws IOException {
-        Path edges = dir.resolve("karate.csv");
-        Files.writeString(edges, KarateReference.KARATE_EDGES, StandardCharsets.UTF_8);
+        Path edges = KarateReference.writeEdges(dir);
         CliTest.Run csv = CliTest.run("suggest-links", "--edges", edges.toString(), "--format", "csv", "--top", "3",
                 "--audit-log", dir.resolve("edges-audit.jsonl").toString());
         assertThat(csv.code()).as(csv.err()).isEqualTo(ExitCodes.OK);

@@ -33,12 +33,7 @@ class SampleDataIngestTest {
             assertThat(first.rejects()).isEmpty();
             assertThat(first.files()).hasSize(14); // every type but organisations and memberships
             StoreStatus afterFirst = StoreStatus.of(store);
-            assertThat(afterFirst.count("Person")).isEqualTo(56);
-            assertThat(afterFirst.count("Report")).isEqualTo(28);
-            assertThat(afterFirst.count("Call")).isEqualTo(418);
-            assertThat(afterFirst.count("Transaction")).isEqualTo(66);
-            assertThat(afterFirst.count("Crossing")).isEqualTo(180);
-            assertThat(afterFirst.count("Meeting")).isEqualTo(7);
+            SampleCaseCounts.assertLoaded(afterFirst);
             assertThat(afterFirst.relationships()).containsKeys("USES", "CALLER", "CALLEE", "HOLDS", "SENT",
                     "RECEIVED_BY", "MADE", "AT", "OPERATES", "STOP", "ATTENDED", "ASSOCIATE_OF", "LIVES_AT", "ASSERTS");
             List<String> graph = GraphDump.of(store);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.crimegraph.ingest.IngestContext;
 import org.crimegraph.ingest.IngestSummary;
+import org.crimegraph.ingest.SampleCaseCounts;
 import org.crimegraph.ingest.Ingestion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,12 +68,7 @@ class ServerStoreTest {
         assertThat(status.mode()).isEqualTo("server");
         assertThat(status.location()).isEqualTo(uri.toString());
         assertThat(status.neo4jVersion()).startsWith("5.26");
-        assertThat(status.count("Person")).isEqualTo(56);
-        assertThat(status.count("Report")).isEqualTo(28);
-        assertThat(status.count("Call")).isEqualTo(418);
-        assertThat(status.count("Transaction")).isEqualTo(66);
-        assertThat(status.count("Crossing")).isEqualTo(180);
-        assertThat(status.count("Meeting")).isEqualTo(7);
+        SampleCaseCounts.assertLoaded(status);
         assertThat(status.relationships()).containsKeys("USES", "CALLER", "CALLEE", "HOLDS", "ASSERTS", "ASSOCIATE_OF");
 
         IngestSummary second = ingestion.run(List.of(Path.of("sample-data")));

@@ -48,7 +48,7 @@ public final class BrokerageRoles {
                 int ga = communities.communityOf(a);
                 for (int y = x + 1; y < end; y++) {
                     int c = graph.neighbour(y);
-                    if (adjacent(graph, a, c)) {
+                    if (graph.adjacent(a, c)) {
                         continue;
                     }
                     int gc = communities.communityOf(c);
@@ -66,23 +66,6 @@ public final class BrokerageRoles {
                 }
             }
         }
-    }
-
-    private static boolean adjacent(IndexedGraph<?> graph, int a, int c) {
-        int lo = graph.start(a);
-        int hi = graph.end(a) - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int v = graph.neighbour(mid);
-            if (v < c) {
-                lo = mid + 1;
-            } else if (v > c) {
-                hi = mid - 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Open two-paths through vertex {@code i} with all three ends in one community. */

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.Shuffle;
 import org.crimegraph.analysis.Termination;
 
 /**
@@ -167,7 +168,7 @@ public final class Leiden<V extends Comparable<V>> extends ModularityOptimiser<V
         }
         NeighbourCommunities neighbours = new NeighbourCommunities(g, resolution);
         RandomTies ties = new RandomTies(random);
-        int[] queue = WorkGraph.shuffled(n, random);
+        int[] queue = Shuffle.permutation(n, random);
         boolean[] queued = new boolean[n];
         Arrays.fill(queued, true);
         int head = 0;
@@ -249,7 +250,7 @@ public final class Leiden<V extends Comparable<V>> extends ModularityOptimiser<V
         NeighbourCommunities neighbours = new NeighbourCommunities(g, resolution);
         int[] candidate = new int[n];
         double[] gains = new double[n];
-        int[] order = WorkGraph.shuffled(n, random);
+        int[] order = Shuffle.permutation(n, random);
         for (int o = 0; o < n; o++) {
             int v = order[o];
             if (refinedSize[refined[v]] != 1) {

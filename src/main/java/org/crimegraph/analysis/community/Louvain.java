@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.Shuffle;
 
 /**
  * Louvain community detection: V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast
@@ -82,7 +83,7 @@ public final class Louvain<V extends Comparable<V>> extends ModularityOptimiser<
             total[community[i]] += g.strength[i];
         }
         NeighbourCommunities neighbours = new NeighbourCommunities(g, resolution);
-        int[] order = WorkGraph.shuffled(n, random);
+        int[] order = Shuffle.permutation(n, random);
         boolean movedAny = false;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             int moves = 0;

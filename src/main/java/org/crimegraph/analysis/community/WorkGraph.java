@@ -141,16 +141,4 @@ final class WorkGraph {
         }
         return identity;
     }
-
-    /** A seeded Fisher–Yates permutation of 0..n-1. */
-    static int[] shuffled(int n, java.util.SplittableRandom random) {
-        int[] order = identity(n);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
-    }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.crimegraph.analysis.IndexedGraph;
 import org.crimegraph.analysis.Monitor;
+import org.crimegraph.analysis.Shuffle;
 import org.crimegraph.analysis.community.Leiden;
 
 /**
@@ -270,7 +271,7 @@ public final class LinkPrediction<V extends Comparable<V>> {
             }
         }
         SplittableRandom random = new SplittableRandom(parameters.seed());
-        int[] order = shuffled(m, random);
+        int[] order = Shuffle.permutation(m, random);
         int slice = Math.max(1, (int) Math.round(HIDDEN_SHARE * m));
         slice = Math.min(slice, Math.max(1, parameters.maxTrainingTies() / parameters.folds()));
         int folds = Math.min(parameters.folds(), m / slice);
@@ -380,44 +381,13 @@ public final class LinkPrediction<V extends Comparable<V>> {
         }
         for (int attempt = 0; attempt < 20; attempt++) {
             long c = candidates[random.nextInt(candidates.length)];
-            if (!linked(graph, CandidatePairs.first(c), CandidatePairs.second(c))) {
+            if (!graph.adjacent(CandidatePairs.first(c), CandidatePairs.second(c))) {
                 return c;
             }
         }
         return -1;
     }
 
-    /** True if i and j are linked (binary search in i's ordered neighbours). */
-    static boolean linked(IndexedGraph<?> graph, int i, int j) {
-        int lo = graph.start(i);
-        int hi = graph.end(i) - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int v = graph.neighbour(mid);
-            if (v < j) {
-                lo = mid + 1;
-            } else if (v > j) {
-                hi = mid - 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int[] shuffled(int m, SplittableRandom random) {
-        int[] order = new int[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        for (int i = m - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int tmp = order[i];
-            order[i] = order[j];
-            order[j] = tmp;
-        }
-        return order;
-    }
 
     // ---- reasons -------------------------------------------------------------------------------------
 

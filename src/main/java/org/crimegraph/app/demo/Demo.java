@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -123,11 +122,7 @@ public final class Demo {
                             + "choose another --workdir");
                 }
                 if (ours) {
-                    try (Stream<Path> walk = Files.walk(workdir)) {
-                        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                            Files.delete(path);
-                        }
-                    }
+                    PrivateFiles.deleteTree(workdir);
                 }
             }
             PrivateFiles.createDirectories(workdir);

@@ -12,7 +12,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -80,10 +79,8 @@ public final class SampleCase {
 
     /** Removes an extracted copy. */
     public static void remove(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        try {
+            PrivateFiles.deleteTree(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + folder + ": " + e.getMessage(), e);
         }

@@ -9,11 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.crimegraph.files.PrivateFiles;
 import org.crimegraph.generate.CaseGenerator;
 import org.crimegraph.generate.GenerateOptions;
 import org.crimegraph.ingest.IngestContext;
@@ -49,7 +48,7 @@ public final class IngestBench {
         List<Integer> batchSizes = args.length > 2
                 ? Arrays.stream(args[2].split(",")).map(Integer::parseInt).toList() : List.of(1_000, 5_000, 20_000);
         Path work = Path.of(args.length > 3 ? args[3] : "target/ingest-bench");
-        deleteTree(work);
+        PrivateFiles.deleteTree(work);
         Path data = work.resolve("data");
         long t0 = System.nanoTime();
         Path callsFile = generate(data, calls, phones, 1);
@@ -92,7 +91,7 @@ public final class IngestBench {
             IngestSummary summary = ingestion.run(List.of(callsFile));
             return new double[] {summary.rowsLoaded(), (System.nanoTime() - start) / 1e9};
         } finally {
-            deleteTree(storeDir);
+            PrivateFiles.deleteTree(storeDir);
         }
     }
 
@@ -119,18 +118,8 @@ public final class IngestBench {
             }
             return rows / ((System.nanoTime() - start) / 1e9);
         } finally {
-            deleteTree(storeDir);
+            PrivateFiles.deleteTree(storeDir);
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
