@@ -56,6 +56,11 @@ public record Target(int rank, String personId, String name, double score, Measu
         return measures.degree();
     }
 
+    /** The mean of the three percentiles behind the score (betweenness, PageRank, strength), before any bonus. */
+    public double meanPercentile() {
+        return (betweenness().percentile() + pageRank().percentile() + strength().percentile()) / 3;
+    }
+
     /** Normalised betweenness, its rank and percentile. */
     public MeasureRank betweenness() {
         return measures.betweenness();

@@ -114,18 +114,7 @@ public final class StoreOptions {
      * seconds for a large embedded store on a loaded machine).
      */
     GraphStore open(org.crimegraph.analysis.Monitor monitor) {
-        ShellStore shell = ShellStore.of(command);
-        if (shell != null) {
-            return announce(shell.view());
-        }
-        inheritFromParents();
-        if (uri == null) {
-            StoreFolders.requireExisting(store);
-        }
-        StoreTarget target = target();
-        GraphStore opened = monitor.during(OPENING, () -> GraphStore.open(target));
-        opened.reportClosingTo(monitor);
-        return announce(opened);
+        return start(monitor, true);
     }
 
     /** The task of opening the store. */
@@ -136,9 +125,20 @@ public final class StoreOptions {
      * checkpoint after a large load) show on {@code monitor}.
      */
     public GraphStore openOrCreate(org.crimegraph.analysis.Monitor monitor) {
+        return start(monitor, false);
+    }
+
+    /** The shell's store, or the store opened with {@value #OPENING} and its closing shown on {@code monitor}. */
+    private GraphStore start(org.crimegraph.analysis.Monitor monitor, boolean mustExist) {
         ShellStore shell = ShellStore.of(command);
         if (shell != null) {
             return announce(shell.view());
+        }
+        if (mustExist) {
+            inheritFromParents();
+            if (uri == null) {
+                StoreFolders.requireExisting(store);
+            }
         }
         StoreTarget target = target();
         GraphStore opened = monitor.during(OPENING, () -> GraphStore.open(target));

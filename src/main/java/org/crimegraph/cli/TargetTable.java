@@ -139,7 +139,7 @@ final class TargetTable {
         }
         double low = Double.MAX_VALUE;
         for (Target t : targets) {
-            low = Math.min(low, (t.betweenness().percentile() + t.pageRank().percentile() + t.strength().percentile()) / 3);
+            low = Math.min(low, t.meanPercentile());
         }
         if (low < SATURATED_PERCENTILE) {
             return null;
