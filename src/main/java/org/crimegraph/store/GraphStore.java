@@ -22,8 +22,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SecurityException;
 
 /**
- * An open connection to crimegraph's graph, embedded or on a server, always through the Neo4j Java
- * Driver. It runs named statements from {@link CypherLibrary} with parameters, never concatenated
+ * An open connection to crimegraph's graph, embedded or on a server, through the Neo4j Java Driver
+ * (on an embedded store, {@link #forEach}'s large reads run in process, as records of the driver). It runs named statements from {@link CypherLibrary} with parameters, never concatenated
  * text, and closes what it opened (driver, then the embedded database).
  */
 public final class GraphStore implements AutoCloseable {
@@ -303,12 +303,25 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Runs a named read statement and hands each record to {@code consumer} as the driver pulls it, holding
+     * Runs a named read statement and hands each record to {@code consumer} as it is produced, holding
      * none: for reads too large to keep (the projection's calls at a million persons). One transaction,
-     * never retried, so a consumer that accumulates sees each record once; a failure propagates.
+     * never retried, so a consumer that accumulates sees each record once; a failure propagates. On an
+     * embedded store the statement runs in this process ({@link EmbeddedNeo4j#readRows}) and each row
+     * becomes the record the driver would have made of it, without Bolt between them; on a server, through
+     * the driver.
      */
     public void forEach(String statementName, Map<String, Object> parameters, java.util.function.Consumer<Record> consumer) {
         String cypher = CypherLibrary.statement(statementName);
+        if (embedded != null) {
+            embedded.readRows(cypher, parameters, (columns, row) -> {
+                List<org.neo4j.driver.Value> values = new ArrayList<>(columns.size());
+                for (String column : columns) {
+                    values.add(org.neo4j.driver.Values.value(row.get(column)));
+                }
+                consumer.accept(new org.neo4j.driver.internal.InternalRecord(columns, values));
+            });
+            return;
+        }
         SessionConfig.Builder read = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ);
         sessionConfig.database().ifPresent(read::withDatabase);
         try (Session session = driver.session(read.build()); org.neo4j.driver.Transaction tx = session.beginTransaction()) {
@@ -318,6 +331,28 @@ public final class GraphStore implements AutoCloseable {
             }
             tx.commit();
         }
+    }
+
+    /**
+     * Runs a named read statement that takes the parameters {@code part} and {@code parts} (it returns the
+     * rows of part {@code part} of {@code parts}, which together are all its rows, each once) as {@code parts}
+     * reads at once, each in its own transaction on its own thread ({@link #forEach}). Each thread maps its
+     * records with {@code mapper} (null: nothing to hand on); {@code consumer} gets every mapped value on the
+     * calling thread, the only thread that sees them, in no set order. Held between the two: at most 64
+     * batches of 1,000. A failure on either side stops the other reads and propagates.
+     */
+    public <T> void forEachInParts(String statementName, int parts, Function<Record, T> mapper,
+                                   java.util.function.Consumer<T> consumer) {
+        if (parts <= 1) {
+            forEach(statementName, Map.of("part", 0L, "parts", 1L), r -> {
+                T value = mapper.apply(r);
+                if (value != null) {
+                    consumer.accept(value);
+                }
+            });
+            return;
+        }
+        new PartedRead<>(this, statementName, parts, mapper).deliverTo(consumer);
     }
 
     /**

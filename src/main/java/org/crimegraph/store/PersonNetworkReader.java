@@ -53,6 +53,12 @@ public final class PersonNetworkReader {
         return TASK + ": " + kind;
     }
 
+    /**
+     * How many reads of the calls run at once: the machine's processors, at most 4 (the read is most of the
+     * projection's time; docs/performance.md, "Projection read").
+     */
+    static final int READ_PARTS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     /** Two vehicles crossing at one place within this time "crossed together". */
     public static final Duration DEFAULT_CROSSING_WINDOW = Duration.ofMinutes(30);
 
@@ -167,7 +173,10 @@ public final class PersonNetworkReader {
      * The call evidence: every call between two used phones, once for each pair of their users (who are
      * two different persons), resting on the caller's use, CALLER, CALLEE and the callee's use, as
      * {@code cypher/projection/calls.cypher} says. The phones' users are read first and held (a million
-     * rows at a million persons); the calls stream.
+     * rows at a million persons); the calls stream, read in {@link #READ_PARTS} parts at once, each joined
+     * with the users on its own thread; what stands under the release rule is decided on this thread, so
+     * the evidence reaches the projection one piece at a time (in no set order: a link's weight, reports and
+     * times do not depend on it).
      */
     private void calls(RowProgress byKind, Consumer<ClaimedEvidence> stand) {
         Map<String, List<PhoneUser>> users = new HashMap<>();
@@ -180,21 +189,30 @@ public final class PersonNetworkReader {
         }
         monitor.check();
         String task = evidenceTask(EvidenceKind.CALL.label());
-        store.forEach("projection/calls", Map.of(), r -> {
-            List<PhoneUser> callers = users.getOrDefault(r.get("caller").asString(), List.of());
-            List<PhoneUser> callees = users.getOrDefault(r.get("callee").asString(), List.of());
+        store.forEachInParts("projection/calls", READ_PARTS, r -> {
+            List<PhoneUser> callers = users.get(r.get("caller").asString());
+            List<PhoneUser> callees = users.get(r.get("callee").asString());
+            if (callers == null || callees == null) {
+                return null; // a number nobody is known to use
+            }
             String callId = r.get("evidenceId").asString();
             List<String> callerReports = Claims.strings(r.get("callerReports"));
             List<String> calleeReports = Claims.strings(r.get("calleeReports"));
             List<List<Claim>> events = List.of(Claims.of(r.get("claims")));
+            List<ClaimedEvidence> evidence = new ArrayList<>(callers.size() * callees.size());
             for (PhoneUser a : callers) {
                 for (PhoneUser b : callees) {
                     if (!a.personId().equals(b.personId())) {
-                        byKind.row(task);
-                        stand.accept(new ClaimedEvidence(a.personId(), b.personId(), EvidenceKind.CALL, callId,
+                        evidence.add(new ClaimedEvidence(a.personId(), b.personId(), EvidenceKind.CALL, callId,
                                 List.of(a.reportIds(), callerReports, calleeReports, b.reportIds()), events));
                     }
                 }
+            }
+            return evidence;
+        }, evidence -> {
+            for (ClaimedEvidence e : evidence) {
+                byKind.row(task);
+                stand.accept(e);
             }
         });
     }
