@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.crimegraph.app.export.Around;
 import org.crimegraph.app.export.ExportNetwork;
 import org.crimegraph.export.ExportFormat;
@@ -75,15 +74,7 @@ final class ExportCommand extends ReleasedCommand {
 
     @Override
     public Integer call() {
-        EnumSet<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
-        for (String format : formats) {
-            try {
-                chosen.add(ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown export format '" + format
-                        + "'; valid: csv, graphml, gexf, json, i2, dl, svg");
-            }
-        }
+        EnumSet<ExportFormat> chosen = ExportFormat.parse(formats);
         if (runId != null && scoringMode.given()) {
             throw new IllegalArgumentException("--budget and --epsilon choose how to score now; with --run the saved "
                     + "run's own scores are exported, in the mode it was scored in");

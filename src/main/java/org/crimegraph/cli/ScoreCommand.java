@@ -7,7 +7,7 @@ import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
-import org.crimegraph.app.run.ScheduledRun;
+import org.crimegraph.app.run.OvernightRun;
 import org.crimegraph.app.score.ScoreEdgeList;
 import org.crimegraph.app.score.ScoreNetwork;
 import org.crimegraph.graph.PathLength;
@@ -62,9 +62,15 @@ final class ScoreCommand extends ReleasedCommand {
                     + "instead of the store; no reports, so --release-to, --min-grade and --save do not apply.")
     Path edges;
 
+    @Mixin
+    RunOutputOptions outputs;
+
     @Override
     public Integer call() {
         TargetOrder.requireSort(sort);
+        if (outputs.any() && !runOptions.save) {
+            throw new IllegalArgumentException("--export and --report write a saved run's outputs: add --save");
+        }
         BetweennessMethod method = scoringMode.method(runOptions.seed);
         Auditor auditor = auditor();
         if (edges != null) {
@@ -84,16 +90,29 @@ final class ScoreCommand extends ReleasedCommand {
             try (GraphStore store = runOptions.open(storeOptions, monitor)) {
                 ScoringResult result;
                 if (runOptions.save) {
-                    ScheduledRun.Result run = new ScheduledRun(auditor).run(store, runOptions.request(release.filter(),
-                            threads.count, method).with(pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
-                    result = run.scoring();
-                    runOptions.printSaved(run, store, err);
+                    OvernightRun.Result overnight = new OvernightRun(auditor).run(store, new OvernightRun.Request(
+                            runOptions.request(release.filter(), threads.count, method)
+                                    .with(pathLength.or(PathLength.INVERSE_WEIGHT)),
+                            outputs.export(release.filter()), outputs.report()), monitor);
+                    result = overnight.run().scoring();
+                    runOptions.printSaved(overnight.run(), store, err);
+                    overnight.export().forEach(f -> err.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
+                    if (overnight.report() != null) {
+                        err.printf("wrote %s (sha256 %s)%n", overnight.report().file().path(),
+                                overnight.report().file().sha256());
+                    }
                 } else {
                     result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(release.filter(), threads.count,
                             method, runOptions.seed, "score", Map.of(), pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                 }
                 TargetTable.print(result, top, format, sort, excel, out());
                 printSteps(result, err);
+            } catch (OvernightRun.OutputsCancelledException e) {
+                err.println("crimegraph: interrupted; run " + e.runId() + " is saved, its export or report is not "
+                        + "complete (write them with 'crimegraph export --run " + e.runId() + "' and 'crimegraph report "
+                        + e.runId() + "')");
+                err.flush();
+                return ExitCodes.INTERRUPTED;
             } catch (ComputationCancelledException e) {
                 err.println("crimegraph: interrupted; no run was saved and the run lock is free");
                 err.flush();

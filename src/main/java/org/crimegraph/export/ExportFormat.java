@@ -15,5 +15,19 @@ public enum ExportFormat {
     /** {@code network.dl}, UCINET's DL edge list with labels and weights ({@link DlNetworkWriter}). */
     DL,
     /** {@code network.svg} (and {@code community-map.svg} above a few hundred persons): a picture ({@link SvgNetworkWriter}). */
-    SVG
+    SVG;
+
+    /** The formats named in {@code names} (any case, blanks around them ignored), as {@code --format} takes them. */
+    public static java.util.EnumSet<ExportFormat> parse(java.util.List<String> names) {
+        java.util.EnumSet<ExportFormat> chosen = java.util.EnumSet.noneOf(ExportFormat.class);
+        for (String name : names) {
+            try {
+                chosen.add(valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown export format '" + name
+                        + "'; valid: csv, graphml, gexf, json, i2, dl, svg");
+            }
+        }
+        return chosen;
+    }
 }

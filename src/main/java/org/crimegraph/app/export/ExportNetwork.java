@@ -177,8 +177,20 @@ public final class ExportNetwork {
      * @throws IllegalArgumentException if the release asked for is less restrictive than the run's
      */
     public List<WrittenFile> exportRun(GraphStore store, SavedRun run, Request request) {
+        return exportRun(store, run, request, null, null);
+    }
+
+    /**
+     * As {@link #exportRun(GraphStore, SavedRun, Request)}, with the person network in hand when it was
+     * projected under exactly the filter the export asks for ({@code projectedUnder}): {@code score --save
+     * --export} ({@link org.crimegraph.app.run.OvernightRun}) exports the run it just saved from the network
+     * it scored, without reading it again. Under any other filter the network is read afresh.
+     */
+    public List<WrittenFile> exportRun(GraphStore store, SavedRun run, Request request, PersonNetwork network,
+                                       ProjectionFilter projectedUnder) {
         ProjectionFilter filter = RunRelease.filterFor(run.run(), request.release());
-        PersonNetwork projected = new PersonNetworkReader(store, monitor).read(filter);
+        PersonNetwork projected = network != null && filter.equals(projectedUnder) ? network
+                : new PersonNetworkReader(store, monitor).read(filter);
         NetworkExport export = monitor.during(MATCH_TASK, () -> {
             Set<String> kept = new HashSet<>(projected.graph().vertexSet());
             List<PersonResult> results = run.results().stream().filter(r -> kept.contains(r.personId())).toList();
