@@ -3,6 +3,7 @@ package org.crimegraph.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -57,8 +58,13 @@ public final class SmallCase {
      * A reader of the {@link #shared()} store twice: seeing everything, and seeing only what a partner
      * release may ({@code ProjectionFilter.RELEASABLE}).
      */
-    public static <R> Readers<R> readers(BiFunction<GraphStore, Release, R> reader) throws IOException {
-        GraphStore store = shared();
+    public static <R> Readers<R> readers(BiFunction<GraphStore, Release, R> reader) {
+        GraphStore store;
+        try {
+            store = shared();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         var reports = new PersonNetworkReader(store).reports();
         return new Readers<>(reader.apply(store, Release.of(ProjectionFilter.ALL, reports)),
                 reader.apply(store, Release.of(ProjectionFilter.RELEASABLE, reports)));
