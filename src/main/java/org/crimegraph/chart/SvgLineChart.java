@@ -282,24 +282,8 @@ public final class SvgLineChart {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** XML text escaping. */
+    /** XML text escaping ({@link org.crimegraph.text.SafeText#forMarkup}). */
     static String escape(String text) {
-        String safe = org.crimegraph.text.SafeText.neutralise(text);
-        StringBuilder b = new StringBuilder(safe.length());
-        for (char c : safe.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return org.crimegraph.text.SafeText.forMarkup(text, "&apos;");
     }
 }

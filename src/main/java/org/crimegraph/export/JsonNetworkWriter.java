@@ -49,11 +49,7 @@ public final class JsonNetworkWriter {
             json.writeStringField("scope", context.scope());
             json.writeFieldName("analyses");
             json.writeTree(mapper.valueToTree(context.analyses()));
-            json.writeArrayFieldStart("measureNames");
-            for (String name : export.measureNames()) {
-                json.writeString(name);
-            }
-            json.writeEndArray();
+            strings(json, "measureNames", export.measureNames());
             json.writeArrayFieldStart("componentSizes");
             for (int size : export.componentSizes()) {
                 json.writeNumber(size);
@@ -103,12 +99,17 @@ public final class JsonNetworkWriter {
             json.writeBooleanField("keyPlayer", p.keyPlayer());
         }
         json.writeBooleanField("articulationPoint", p.articulationPoint());
-        json.writeArrayFieldStart("reasons");
-        for (String reason : p.reasons()) {
-            json.writeString(reason);
+        strings(json, "reasons", p.reasons());
+        json.writeEndObject();
+    }
+
+    /** Writes {@code values} as the array field {@code name}. */
+    private static void strings(JsonGenerator json, String name, Iterable<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 
     private static void link(JsonGenerator json, EdgeRow e) throws IOException {
@@ -116,17 +117,9 @@ public final class JsonNetworkWriter {
         json.writeStringField("source", e.source());
         json.writeStringField("target", e.target());
         json.writeNumberField("weight", e.weight());
-        json.writeArrayFieldStart("kinds");
-        for (String kind : e.kinds()) {
-            json.writeString(kind);
-        }
-        json.writeEndArray();
+        strings(json, "kinds", e.kinds());
         json.writeNumberField("evidenceCount", e.reportIds().size());
-        json.writeArrayFieldStart("reportIds");
-        for (String report : e.reportIds()) {
-            json.writeString(report);
-        }
-        json.writeEndArray();
+        strings(json, "reportIds", e.reportIds());
         json.writeStringField("weakestGrade", e.weakestGrade());
         json.writeStringField("handling", e.handling());
         json.writeStringField("firstSeen", e.firstSeen());

@@ -47,19 +47,7 @@ public final class RunReportWriter {
         if (text == null) {
             return "";
         }
-        String safe = SafeText.neutralise(text);
-        StringBuilder out = new StringBuilder(safe.length());
-        for (char c : safe.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return SafeText.forMarkup(text, "&#39;");
     }
 
     /**

@@ -52,15 +52,11 @@ final class CaseFiles {
 
     /** Accounts: the one a person sends from and receives on (or -1), and each account's one or two holders. */
     private final int[] personAccount;
-    private int[] accountHolder = new int[16];
-    private int[] accountJoint = new int[16];
-    private int accounts;
+    private final HeldThings accounts = new HeldThings();
 
     /** Vehicles: the one a courier drives (or -1), each vehicle's keeper and other driver (or -1). */
     private final int[] courierVehicle;
-    private int[] vehicleKeeper = new int[16];
-    private int[] vehicleDriver = new int[16];
-    private int vehicles;
+    private final HeldThings vehicles = new HeldThings();
 
     /** Crossings made, for the "crossed together" pairs: place, second, vehicle. */
     private byte[] crossingPlace = new byte[16];
@@ -195,53 +191,33 @@ final class CaseFiles {
             boolean holds = s.role[p] == CaseStructure.LEADER || s.role[p] == CaseStructure.LIEUTENANT || s.broker[p]
                     || random.nextDouble() < 0.35;
             if (holds) {
-                personAccount[p] = newAccount(p);
+                personAccount[p] = accounts.add(p);
             }
         }
         for (int i = 0; i < s.associations; i++) {
             int a = s.assocA[i];
             int b = s.assocB[i];
             if (CaseStructure.ASSOCIATION_KINDS[s.assocKind[i]].equals("lives_with") && personAccount[a] >= 0
-                    && personAccount[b] < 0 && accountJoint[personAccount[a]] < 0 && random.nextBoolean()) {
+                    && personAccount[b] < 0 && accounts.other(personAccount[a]) < 0 && random.nextBoolean()) {
                 personAccount[b] = personAccount[a];
-                accountJoint[personAccount[a]] = b;
+                accounts.setOther(personAccount[a], b);
             }
         }
-    }
-
-    private int newAccount(int holder) {
-        if (accounts == accountHolder.length) {
-            accountHolder = Arrays.copyOf(accountHolder, accounts * 2);
-            accountJoint = Arrays.copyOf(accountJoint, accounts * 2);
-        }
-        accountHolder[accounts] = holder;
-        accountJoint[accounts] = -1;
-        return accounts++;
     }
 
     private void assignVehicles(SplittableRandom random) {
         for (int p = 0; p < s.members; p++) {
             if (s.role[p] == CaseStructure.COURIER) {
                 int keeper = random.nextDouble() < 0.15 ? s.cellStart[s.cellOf[p]] + 1 : p; // the first lieutenant's
-                int v = newVehicle(keeper);
+                int v = vehicles.add(keeper);
                 if (keeper != p) {
-                    vehicleDriver[v] = p;
+                    vehicles.setOther(v, p);
                 }
                 courierVehicle[p] = v;
             } else if (s.role[p] == CaseStructure.LIEUTENANT && random.nextDouble() < 0.3) {
-                newVehicle(p);
+                vehicles.add(p);
             }
         }
-    }
-
-    private int newVehicle(int keeper) {
-        if (vehicles == vehicleKeeper.length) {
-            vehicleKeeper = Arrays.copyOf(vehicleKeeper, vehicles * 2);
-            vehicleDriver = Arrays.copyOf(vehicleDriver, vehicles * 2);
-        }
-        vehicleKeeper[vehicles] = keeper;
-        vehicleDriver[vehicles] = -1;
-        return vehicles++;
     }
 
     // ---- files ------------------------------------------------------------------------------------------
@@ -275,14 +251,7 @@ final class CaseFiles {
     }
 
     private static String grade(SplittableRandom random) {
-        int r = random.nextInt(1000);
-        for (int i = 0; i < GRADES.length; i++) {
-            r -= GRADE_SHARES[i];
-            if (r < 0) {
-                return GRADES[i];
-            }
-        }
-        return GRADES[0];
+        return SyntheticNames.byShare(random, GRADES, GRADE_SHARES);
     }
 
     private long persons(Path file, SplittableRandom random) throws IOException {
@@ -510,8 +479,8 @@ final class CaseFiles {
 
     private long accountRows(Path file, SplittableRandom random, PersonPairs links) throws IOException {
         try (CsvSink out = new CsvSink(file, List.of("reportId", "personId", "iban", "bank", "from", "to"))) {
-            for (int a = 0; a < accounts; a++) {
-                int holder = accountHolder[a];
+            for (int a = 0; a < accounts.count(); a++) {
+                int holder = accounts.holder(a);
                 String country = s.country(holder);
                 String iban = SyntheticIdentifiers.iban(a, country);
                 if (random.nextDouble() < 0.2) {
@@ -520,7 +489,7 @@ final class CaseFiles {
                 String bank = country.equals("FR") ? "Banque de la Côte d'Opale (fictive)" : "Thames Mutual Bank (fictitious)";
                 out.cell(report(FIN, holder)).cell(personId(holder)).cell(iban).cell(bank).cell((String) null)
                         .cell((String) null).end();
-                int joint = accountJoint[a];
+                int joint = accounts.other(a);
                 if (joint >= 0) {
                     out.cell(report(FIN, joint)).cell(personId(joint)).cell(iban).cell(bank).cell((String) null)
                             .cell((String) null).end();
@@ -568,41 +537,36 @@ final class CaseFiles {
         if (to < 0 || to == from || count <= 0) {
             return;
         }
-        String fromIban = SyntheticIdentifiers.iban(from, s.country(accountHolder[from]));
-        String toIban = SyntheticIdentifiers.iban(to, s.country(accountHolder[to]));
-        String currency = s.country(accountHolder[from]).equals("FR") ? "EUR" : "GBP";
+        String fromIban = SyntheticIdentifiers.iban(from, s.country(accounts.holder(from)));
+        String toIban = SyntheticIdentifiers.iban(to, s.country(accounts.holder(to)));
+        String currency = s.country(accounts.holder(from)).equals("FR") ? "EUR" : "GBP";
         for (int t = 0; t < count; t++) {
             long cents = Math.max(100, Math.round(Math.exp(7 + 1.2 * random.nextGaussian()) * 100));
             out.cell(report(FIN, sender)).cell("T" + SyntheticIdentifiers.padded(++next[0], idWidth + 1))
                     .cell(fromIban).cell(toIban).instant(randomSecond(random))
                     .cell(cents / 100 + "." + SyntheticIdentifiers.padded(cents % 100, 2)).cell(currency).end();
         }
-        for (int a : holders(from)) {
-            for (int b : holders(to)) {
+        for (int a : accounts.persons(from)) {
+            for (int b : accounts.persons(to)) {
                 links.add(a, b);
             }
         }
     }
 
-    private int[] holders(int account) {
-        return accountJoint[account] >= 0 ? new int[] {accountHolder[account], accountJoint[account]}
-                : new int[] {accountHolder[account]};
-    }
-
     private String vrm(int v) {
-        return SyntheticIdentifiers.registration(v, s.country(vehicleKeeper[v]));
+        return SyntheticIdentifiers.registration(v, s.country(vehicles.holder(v)));
     }
 
     private long vehicleRows(Path file, SplittableRandom random, PersonPairs links) throws IOException {
         try (CsvSink out = new CsvSink(file, List.of("reportId", "personId", "vrm", "country", "relation", "make"))) {
-            for (int v = 0; v < vehicles; v++) {
-                int keeper = vehicleKeeper[v];
+            for (int v = 0; v < vehicles.count(); v++) {
+                int keeper = vehicles.holder(v);
                 String country = s.country(keeper);
-                boolean courierVan = s.role[keeper] == CaseStructure.COURIER || vehicleDriver[v] >= 0;
+                boolean courierVan = s.role[keeper] == CaseStructure.COURIER || vehicles.other(v) >= 0;
                 String make = courierVan ? MAKES[random.nextInt(MAKES.length)] : CARS[random.nextInt(CARS.length)];
                 out.cell(report(BRD, keeper)).cell(personId(keeper)).cell(vrm(v)).cell(country).cell("KEEPER_OF")
                         .cell(make).end();
-                int driver = vehicleDriver[v];
+                int driver = vehicles.other(v);
                 if (driver >= 0) {
                     out.cell(report(BRD, driver)).cell(personId(driver)).cell(vrm(v)).cell(country).cell("DRIVES")
                             .cell(make).end();
@@ -661,7 +625,7 @@ final class CaseFiles {
         crossingVehicle[crossings] = v;
         crossings++;
         out.cell(report(BRD, courier)).cell("X" + SyntheticIdentifiers.padded(crossings, idWidth + 1)).cell(vrm(v))
-                .cell(s.country(vehicleKeeper[v])).cell(Places.PORTS[place].id()).instant(second).cell(direction).end();
+                .cell(s.country(vehicles.holder(v))).cell(Places.PORTS[place].id()).instant(second).cell(direction).end();
     }
 
     /**
@@ -686,8 +650,8 @@ final class CaseFiles {
                     break;
                 }
                 if (crossingVehicle[i] != crossingVehicle[j]) {
-                    for (int a : vehiclePersons(crossingVehicle[i])) {
-                        for (int b : vehiclePersons(crossingVehicle[j])) {
+                    for (int a : vehicles.persons(crossingVehicle[i])) {
+                        for (int b : vehicles.persons(crossingVehicle[j])) {
                             links.add(a, b);
                             together.add(a, b);
                         }
@@ -698,9 +662,6 @@ final class CaseFiles {
         return together.distinct();
     }
 
-    private int[] vehiclePersons(int v) {
-        return vehicleDriver[v] >= 0 ? new int[] {vehicleKeeper[v], vehicleDriver[v]} : new int[] {vehicleKeeper[v]};
-    }
 
     private String routeId(int cell) {
         return "RT" + SyntheticIdentifiers.padded(cell + 1L, 6);

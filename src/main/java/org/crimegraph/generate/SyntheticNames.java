@@ -56,15 +56,22 @@ final class SyntheticNames {
     static String nationality(SplittableRandom random, String country) {
         boolean gb = country.equals("GB");
         String[] codes = gb ? GB_NATIONALITIES : FR_NATIONALITIES;
-        int[] shares = gb ? GB_SHARES : FR_SHARES;
+        return byShare(random, codes, gb ? GB_SHARES : FR_SHARES);
+    }
+
+    /**
+     * One of {@code values}, each drawn with its share out of 1,000 in {@code perMille} (one draw of
+     * {@code random}; the first value when the shares add up to less and the draw falls past them).
+     */
+    static String byShare(SplittableRandom random, String[] values, int[] perMille) {
         int r = random.nextInt(1000);
-        for (int i = 0; i < codes.length; i++) {
-            r -= shares[i];
+        for (int i = 0; i < values.length; i++) {
+            r -= perMille[i];
             if (r < 0) {
-                return codes[i];
+                return values[i];
             }
         }
-        return codes[0];
+        return values[0];
     }
 
     /** A full name fitting {@code nationality}. */

@@ -1,7 +1,5 @@
 package org.crimegraph.paths;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,14 +74,8 @@ public final class BidirectionalSearch {
             }
             if (meetAt != null) {
                 // the other side's frontier is one level: every meeting point is at the same total depth
-                List<String> path = new ArrayList<>();
-                for (String v = meetAt; v != null; v = parentA.get(v)) {
-                    path.add(v);
-                }
-                Collections.reverse(path);
-                for (String v = parentB.get(meetAt); v != null; v = parentB.get(v)) {
-                    path.add(v);
-                }
+                List<String> path = SearchTree.pathTo(meetAt, parentA);
+                path.addAll(SearchTree.ancestors(parentB.get(meetAt), parentB));
                 return Optional.of(path);
             }
         }

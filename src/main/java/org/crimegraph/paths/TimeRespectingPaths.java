@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -68,12 +67,7 @@ public final class TimeRespectingPaths {
                 }
             }
             if (best != null) {
-                List<TimedHop> journey = new ArrayList<>();
-                for (TimedHop h = best; h != null; h = parent.get(h)) {
-                    journey.add(h);
-                }
-                Collections.reverse(journey);
-                return Optional.of(journey);
+                return Optional.of(SearchTree.pathTo(best, parent));
             }
             if (hops == maxHops) {
                 break;

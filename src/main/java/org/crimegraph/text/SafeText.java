@@ -88,6 +88,27 @@ public final class SafeText {
         };
     }
 
+    /**
+     * Text for XML or HTML element content and attribute values: {@link #neutralise neutralised} (so no control
+     * character is left), then {@code & < > "} and the apostrophe written as entities, the apostrophe as
+     * {@code apostrophe} ({@code &apos;} in XML and SVG, {@code &#39;} in HTML).
+     */
+    public static String forMarkup(String text, String apostrophe) {
+        String safe = neutralise(text);
+        StringBuilder out = new StringBuilder(safe.length());
+        for (char c : safe.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append(apostrophe);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Tab, line feed or carriage return. */
     public static boolean isLayout(char c) {
         return c == '\t' || c == '\n' || c == '\r';

@@ -79,4 +79,15 @@ final class SampleGraphs {
         }
         return g;
     }
+
+    /** The index of the highest score (the first of equal ones): the top vertex by a measure. */
+    static int topVertex(double[] scores) {
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) {
+            if (scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
 }

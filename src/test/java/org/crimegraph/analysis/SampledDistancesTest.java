@@ -57,7 +57,7 @@ class SampledDistancesTest {
                 assertThat(worstFarness).as("farness, seed %d", seed)
                         .isLessThanOrEqualTo(sampled.farnessErrorBound(diameter));
                 // not trivially zero: the exact most central person has a clearly positive estimate
-                int top = argMax(exact.harmonicValues());
+                int top = SampleGraphs.topVertex(exact.harmonicValues());
                 assertThat(sampled.distances().harmonic(top)).isGreaterThan(exact.harmonic(top) / 2);
                 assertThat(sampled.distances().closeness(top)).isGreaterThan(exact.closeness(top) / 2);
             }
@@ -156,15 +156,5 @@ class SampledDistancesTest {
             }
         }
         return d;
-    }
-
-    private static int argMax(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

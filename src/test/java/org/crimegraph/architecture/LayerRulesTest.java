@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The layer rules of docs/architecture.md, checked on the compiled main classes. The layers, top
@@ -78,19 +80,14 @@ class LayerRulesTest {
                 .check(classes);
     }
 
-    @Test
-    void onlyTheCommandLineUsesTheTerminalLibrary() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jline..")
-                .because("JLine (the interactive shell: line editing, history, completion) belongs to cli")
-                .check(classes);
-    }
-
-    @Test
-    void onlyTheStoreTalksToNeo4j() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..")
-                .because("store is the only Neo4j code (driver and embedded database)")
+    @ParameterizedTest(name = "only {0} uses {1}")
+    @CsvSource(delimiter = '|', value = {
+        "cli   | org.jline.. | JLine (the interactive shell: line editing, history, completion) belongs to cli",
+        "store | org.neo4j.. | store is the only Neo4j code (driver and embedded database)"})
+    void onlyOneLayerUsesTheLibrary(String layer, String library, String because) {
+        noClasses().that().resideOutsideOfPackage(ROOT + "." + layer + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(library)
+                .because(because)
                 .check(classes);
     }
 }

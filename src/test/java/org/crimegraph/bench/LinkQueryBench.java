@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
 import org.crimegraph.graph.PersonNetworkProjection;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.graph.ProjectionWeights;
@@ -91,22 +92,17 @@ public final class LinkQueryBench {
         long started = System.nanoTime();
         store.writeRows("bench/report", List.of(Map.of("reportId", REPORT, "agency", "BENCH", "grade", "2B", "handling", "P")));
         SplittableRandom random = new SplittableRandom(seed);
-        List<Map<String, Object>> rows = new ArrayList<>(batch);
+        Batches personRows = new Batches(store, "bench/persons", batch,
+                done -> progress("persons", done, persons, started));
         for (int i = 0; i < persons; i++) {
             String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-            rows.add(Map.of("reportId", REPORT, "personId", personId(i), "name", name, "nameKey", NameKey.of(name),
+            personRows.add(Map.of("reportId", REPORT, "personId", personId(i), "name", name, "nameKey", NameKey.of(name),
                     "phone", phone(i)));
-            if (rows.size() == batch) {
-                store.writeRows("bench/persons", rows);
-                rows.clear();
-                progress("persons", i + 1, persons, started);
-            }
         }
-        if (!rows.isEmpty()) {
-            store.writeRows("bench/persons", rows);
-            rows.clear();
-        }
+        personRows.flush();
         long calls = 3L * persons;
+        Batches callRows = new Batches(store, "bench/calls", batch,
+                done -> progress("calls", done, calls, started));
         OffsetDateTime base = OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         for (long c = 0; c < calls; c++) {
             int caller = (int) (c / 3);
@@ -119,17 +115,10 @@ public final class LinkQueryBench {
             if (callee == caller) {
                 callee = (caller + 1) % persons;
             }
-            rows.add(Map.of("reportId", REPORT, "callId", "BC" + c, "caller", phone(caller), "callee", phone(callee),
+            callRows.add(Map.of("reportId", REPORT, "callId", "BC" + c, "caller", phone(caller), "callee", phone(callee),
                     "start", base.plusSeconds(random.nextInt(365 * 24 * 3600)), "durationS", 1 + random.nextInt(600)));
-            if (rows.size() == batch) {
-                store.writeRows("bench/calls", rows);
-                rows.clear();
-                progress("calls", c + 1, calls, started);
-            }
         }
-        if (!rows.isEmpty()) {
-            store.writeRows("bench/calls", rows);
-        }
+        callRows.flush();
         System.err.printf(Locale.ROOT, "generated %d persons, %d phones, %d calls in %.0f s%n", persons, persons, calls,
                 (System.nanoTime() - started) / 1e9);
     }
@@ -137,6 +126,41 @@ public final class LinkQueryBench {
     private static void progress(String what, long done, long total, long started) {
         if (done % 200_000 == 0 || done == total) {
             System.err.printf(Locale.ROOT, "  %s %,d / %,d (%.0f s)%n", what, done, total, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** Rows for one statement, written a batch at a time; after each full batch, the rows added so far are reported. */
+    private static final class Batches {
+        private final GraphStore store;
+        private final String statement;
+        private final List<Map<String, Object>> rows;
+        private final int size;
+        private final LongConsumer afterBatch;
+        private long added;
+
+        Batches(GraphStore store, String statement, int size, LongConsumer afterBatch) {
+            this.store = store;
+            this.statement = statement;
+            this.rows = new ArrayList<>(size);
+            this.size = size;
+            this.afterBatch = afterBatch;
+        }
+
+        void add(Map<String, Object> row) {
+            rows.add(row);
+            added++;
+            if (rows.size() == size) {
+                flush();
+                afterBatch.accept(added);
+            }
+        }
+
+        /** Writes the rows not written yet. */
+        void flush() {
+            if (!rows.isEmpty()) {
+                store.writeRows(statement, rows);
+                rows.clear();
+            }
         }
     }
 

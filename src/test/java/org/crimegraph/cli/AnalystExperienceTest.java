@@ -29,7 +29,7 @@ class AnalystExperienceTest {
         store = dir.resolve("case").resolve("store");
         CliTest.Run ingest = CliTest.run("ingest", "sample-data", "--store", store.toString(),
                 "--rejects", dir.resolve("rejects.csv").toString(), "--audit-log", dir.resolve("audit.jsonl").toString());
-        assertThat(ingest.code()).as(ingest.err()).isEqualTo(ExitCodes.OK);
+        ingest.ok();
     }
 
     private static CliTest.Run run(String... args) {
@@ -73,7 +73,7 @@ class AnalystExperienceTest {
     @Test
     void csvAndJsonListEveryPersonRoundedWithTheScoreBoundedAndDefined() throws Exception {
         CliTest.Run csv = run("score", "--store", store.toString(), "--format", "csv", "--excel", "--threads", "2");
-        assertThat(csv.code()).as(csv.err()).isEqualTo(ExitCodes.OK);
+        csv.ok();
         assertThat(csv.out()).startsWith("\uFEFFrank,id,name,score,");
         List<String> rows = csv.out().lines().skip(1).toList();
         assertThat(rows).hasSize(56); // every person of the sample case, not the top 10
@@ -102,8 +102,7 @@ class AnalystExperienceTest {
                 .isEqualTo(ExitCodes.OK);
         assertThat(run("score", "--store", store.toString(), "--save", "--release-to", "partner", "--seed", "7",
                 "--threads", "2", "--key-players", "0").code()).isEqualTo(ExitCodes.OK);
-        CliTest.Run diff = CliTest.run("diff", "--store", store.toString());
-        assertThat(diff.code()).as(diff.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run diff = CliTest.run("diff", "--store", store.toString()).ok();
         List<String> lines = diff.out().lines().toList();
         assertThat(lines.get(0)).startsWith("WARNING: the two runs were scored under different parameters");
         assertThat(lines.get(1)).isEqualTo("Parameters (earlier -> later):");

@@ -29,19 +29,15 @@ class CliConventionsTest {
         try (GraphStore created = GraphStore.open(new StoreTarget.Embedded(store))) {
             assertThat(created.target().describe()).contains(store.toString());
         }
-        CliTest.Run status = run(Environment.system(), "db", "--store", store.toString(), "status");
-        assertThat(status.code()).as(status.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run status = run(Environment.system(), "db", "--store", store.toString(), "status").ok();
         assertThat(status.out()).contains("mode:", "nodes:");
         assertThat(status.err()).contains(store.toString());
         // the subcommand's own option wins over the parent's
         CliTest.Run own = run(Environment.system(), "db", "--store", dir.resolve("nowhere").toString(), "status",
-                "--store", store.toString());
-        assertThat(own.code()).as(own.err()).isEqualTo(ExitCodes.OK);
-        CliTest.Run verify = run(Environment.system(), "audit", "--store", store.toString(), "verify");
-        assertThat(verify.code()).as(verify.err()).isEqualTo(ExitCodes.OK);
+                "--store", store.toString()).ok();
+        CliTest.Run verify = run(Environment.system(), "audit", "--store", store.toString(), "verify").ok();
         assertThat(verify.out()).contains(store.resolve("audit.jsonl").toString());
-        CliTest.Run history = run(Environment.system(), "resolve", "--store", store.toString(), "history");
-        assertThat(history.code()).as(history.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run history = run(Environment.system(), "resolve", "--store", store.toString(), "history").ok();
         assertThat(history.out()).contains("no decisions");
         // and a missing store named on the parent is refused as a missing store, not as a usage error
         CliTest.Run missing = run(Environment.system(), "db", "--store", dir.resolve("nowhere").toString(), "status");
@@ -51,8 +47,7 @@ class CliConventionsTest {
     @Test
     void theDemoRunsFromAnEmptyFolderOnTheBundledSampleCase() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        CliTest.Run demo = run(new Environment(empty, Map.of()), "demo", "--analyst", "Anywhere");
-        assertThat(demo.code()).as(demo.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run demo = run(new Environment(empty, Map.of()), "demo", "--analyst", "Anywhere").ok();
         assertThat(demo.out()).contains("== 1. Ingest the bundled sample case", "Person network: 56 persons",
                 "7 components (largest 49)");
         Path workdir = empty.resolve("crimegraph-demo");
@@ -87,12 +82,6 @@ class CliConventionsTest {
     }
 
     private static CliTest.Run run(Environment environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = CrimegraphCommand.run(o, e, environment, args);
-        }
-        return new CliTest.Run(code, out.toString(), err.toString());
+        return CliTest.capture((o, e) -> CrimegraphCommand.run(o, e, environment, args));
     }
 }

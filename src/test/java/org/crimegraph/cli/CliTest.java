@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.ToIntBiFunction;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.StoreTarget;
 import org.junit.jupiter.api.Test;
@@ -21,14 +22,25 @@ class CliTest {
 
     /** What one run printed and returned. */
     record Run(int code, String out, String err) {
+
+        /** Fails the test, showing what was printed, unless the run exited OK; returns the run. */
+        Run ok() {
+            assertThat(code).as(out + err).isEqualTo(ExitCodes.OK);
+            return this;
+        }
     }
 
     static Run run(String... args) {
+        return capture((o, e) -> CrimegraphCommand.execute(o, e, args));
+    }
+
+    /** Runs {@code body} on fresh out and err writers: what it printed, and the exit code it returned. */
+    static Run capture(ToIntBiFunction<PrintWriter, PrintWriter> body) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = CrimegraphCommand.execute(o, e, args);
+            code = body.applyAsInt(o, e);
         }
         return new Run(code, out.toString(), err.toString());
     }
@@ -40,7 +52,7 @@ class CliTest {
     static Path ingestSample(Path dir) {
         Path store = dir.resolve("store");
         Run ingest = run("ingest", "sample-data", "--store", store.toString(), "--rejects", dir.resolve("rejects.csv").toString());
-        assertThat(ingest.code()).as(ingest.err()).isEqualTo(ExitCodes.OK);
+        ingest.ok();
         return store;
     }
 

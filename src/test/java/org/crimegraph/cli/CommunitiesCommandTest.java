@@ -31,8 +31,7 @@ class CommunitiesCommandTest extends SampleStoreTest {
 
     @Test
     void leidenFindsThePlantedGroupsAndTheirBrokers() throws Exception {
-        CliTest.Run run = CliTest.run("communities", "--store", store.toString(), "--format", "json");
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run run = CliTest.run("communities", "--store", store.toString(), "--format", "json").ok();
         JsonNode root = new ObjectMapper().readTree(run.out());
         assertThat(root.get("algorithm").asText()).isEqualTo("leiden");
         assertThat(root.get("seed").asLong()).isEqualTo(1);
@@ -76,8 +75,7 @@ class CommunitiesCommandTest extends SampleStoreTest {
     @Test
     void theTableNamesTheMembers() {
         CliTest.Run run = CliTest.run("communities", "--store", store.toString(), "--algorithm", "louvain",
-                "--seed", "3", "--release-to", "partner");
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+                "--seed", "3", "--release-to", "partner").ok();
         assertThat(run.out()).contains("Communities (louvain, resolution 1.0, seed 3)", "density", "brokers",
                 "members:", "Yannick Boulanger", "Persons with no link", "handling code P");
     }
@@ -85,8 +83,7 @@ class CommunitiesCommandTest extends SampleStoreTest {
     @Test
     void aConsensusOfTenRunsKeepsThePlantedGroupsAndGivesEveryPersonAStability() throws Exception {
         CliTest.Run run = CliTest.run("communities", "--store", store.toString(), "--consensus", "10", "-q",
-                "--format", "json");
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+                "--format", "json").ok();
         JsonNode root = new ObjectMapper().readTree(run.out());
         assertThat(root.get("algorithm").asText()).isEqualTo("leiden-consensus");
         JsonNode consensus = root.get("consensus");

@@ -1,22 +1,15 @@
 package org.crimegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crimegraph.cli.SampleRestrictions.readCsv;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +43,7 @@ class DemoCommandTest {
 
     @Test
     void exitsZeroAndPrintsTheRankedTable() {
-        assertThat(demo.code()).as(demo.err()).isEqualTo(ExitCodes.OK);
+        demo.ok();
         assertThat(demo.out()).contains("== 1. Ingest", "== 2. Score", "== 3. Exports",
                 "rank", "betweenness", "pagerank", "Why:", "Person network: 56 persons");
         // 7 components, the largest of 49 (sample-data/README.md)
@@ -105,20 +98,11 @@ class DemoCommandTest {
 
     @Test
     void thePartnerExportRestsOnlyOnShareableReports() throws Exception {
-        Set<String> restricted = new HashSet<>();
-        for (Map<String, String> report : readCsv(SAMPLE.resolve("reports.csv"))) {
-            if (report.get("handling").strip().equalsIgnoreCase("C")) {
-                restricted.add(report.get("reportId"));
-            }
-        }
+        SampleRestrictions sample = SampleRestrictions.read();
+        Set<String> restricted = sample.reports();
         assertThat(restricted).contains("RPT-005", "RPT-011", "RPT-012", "RPT-013", "RPT-016", "RPT-021", "RPT-028");
         // persons asserted (persons.csv) only by restricted reports
-        Map<String, Set<String>> mentionedBy = new HashMap<>();
-        for (Map<String, String> person : readCsv(SAMPLE.resolve("persons.csv"))) {
-            mentionedBy.computeIfAbsent(person.get("personId"), p -> new HashSet<>()).add(person.get("reportId"));
-        }
-        Set<String> onlyRestricted = mentionedBy.entrySet().stream()
-                .filter(e -> restricted.containsAll(e.getValue())).map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> onlyRestricted = sample.persons();
 
         Path partner = workdir.resolve("exports/partner");
         List<Map<String, String>> edges = readCsv(partner.resolve("edges.csv"));
@@ -151,8 +135,7 @@ class DemoCommandTest {
         assertThat(lines).hasSizeGreaterThanOrEqualTo(3); // ingest, score(s), exports
         assertThat(lines.get(0)).contains("\"analyst\":\"" + ANALYST + "\"");
 
-        CliTest.Run intact = CliTest.run("audit", "verify", "--audit-log", audit.toString());
-        assertThat(intact.code()).as(intact.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run intact = CliTest.run("audit", "verify", "--audit-log", audit.toString()).ok();
         assertThat(intact.out()).contains("chain intact");
 
         Path copy = dir.resolve("edited-audit.jsonl");
@@ -169,24 +152,14 @@ class DemoCommandTest {
         Path store = dir.resolve("twice");
         String[] ingest = {"ingest", SAMPLE.toString(), "--store", store.toString(),
                 "--rejects", dir.resolve("twice-rejects.csv").toString(), "--analyst", ANALYST};
-        CliTest.Run first = CliTest.run(ingest);
-        assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run first = CliTest.run(ingest).ok();
         CliTest.Run status1 = CliTest.run("db", "status", "--store", store.toString());
-        CliTest.Run second = CliTest.run(ingest);
-        assertThat(second.code()).as(second.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run second = CliTest.run(ingest).ok();
         CliTest.Run status2 = CliTest.run("db", "status", "--store", store.toString());
         assertThat(status1.code()).isZero();
         assertThat(status1.out()).contains("mode:     embedded", "Person", "Report", "ASSERTS");
         assertThat(status2.out()).isEqualTo(status1.out());
         assertThat(CliTest.run("audit", "verify", "--store", store.toString()).code()).isZero();
-    }
-
-    private static List<Map<String, String>> readCsv(Path file) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema).readValues(file.toFile())) {
-            return it.readAll();
-        }
     }
 
     /** Person ids of the table rows, in rank order. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code path --full} names the holders of the phones, accounts and vehicles on a multi-mode path, under
- * the release rule. A hand-built case (R1: NCA 1B P; R2: DNRED 2B C, restricted):
+ * the release rule. A hand-built case ({@code src/test/resources/cases/full-path-holders}; R1: NCA 1B P; R2: DNRED
+ * 2B C, restricted):
  * <pre>
  *   H1 --phone 101-- call K1 --phone 102 (H2's)-- call K2 --phone 103-- H3               (R1)
  *   H3 --account A3-- transfer T1 --account A6 (H6's)-- transfer T2 --account A7-- H7    (R1)
@@ -28,60 +28,12 @@ import org.junit.jupiter.api.Test;
  */
 class FullPathHoldersTest extends IngestedCaseTest {
 
-    private static final String A3 = "GB61HRBK30944286363511";
+    /** Account A6 (A3 and A7 stand only in the case files). */
     private static final String A6 = "GB88TMBK40127665063516";
-    private static final String A7 = "GB92TMBK40127646053966";
 
     @BeforeAll
-    static void load() throws IOException {
-        Path data = Files.createDirectories(dir.resolve("case"));
-        Files.writeString(data.resolve("reports.csv"), """
-                reportId,agency,receivedAt,caseId,grade,handling,summary
-                R1,NCA,2024-05-01T00:00:00Z,CASE-1,1B,P,call data and accounts
-                R2,DNRED,2024-05-02T00:00:00Z,CASE-2,2B,C,surveillance (restricted)
-                """);
-        Files.writeString(data.resolve("persons.csv"), """
-                reportId,personId,name,aliases,dob,nationality
-                R1,H1,Anna Archer,,1980-01-01,GB
-                R1,H2,Ben Baker,,1981-01-01,GB
-                R1,H3,Cara Cole,,1982-01-01,GB
-                R2,H4,Secret Holder,,1983-01-01,GB
-                R1,H6,Dan Dyer,,1984-01-01,GB
-                R1,H7,Eve Ellis,,1985-01-01,GB
-                R1,H8,Fay Ford,,1986-01-01,GB
-                """);
-        Files.writeString(data.resolve("phones.csv"), """
-                reportId,personId,phone,from,to
-                R1,H1,+447700900101,2023-01-01,
-                R1,H2,+447700900102,2023-01-01,
-                R1,H3,+447700900103,2023-01-01,
-                R2,H3,+447700900102,2023-01-01,
-                R2,H4,+447700900102,2023-01-01,
-                """);
-        Files.writeString(data.resolve("calls.csv"), """
-                reportId,callId,caller,callee,start,durationS
-                R1,K1,+447700900101,+447700900102,2024-03-01T10:00:00Z,60
-                R1,K2,+447700900102,+447700900103,2024-03-02T10:00:00Z,60
-                """);
-        Files.writeString(data.resolve("accounts.csv"), """
-                reportId,personId,iban,bank,from,to
-                R1,H3,%s,Harbourside Bank (fictitious),2020-01-01,
-                R1,H6,%s,Thames Mutual Bank (fictitious),2020-01-01,
-                R1,H7,%s,Thames Mutual Bank (fictitious),2020-01-01,
-                R2,H4,%s,Thames Mutual Bank (fictitious),2020-01-01,
-                """.formatted(A3, A6, A7, A6));
-        Files.writeString(data.resolve("transactions.csv"), """
-                reportId,txId,fromIban,toIban,ts,amount,currency
-                R1,T1,%s,%s,2024-03-03T10:00:00Z,900.00,GBP
-                R1,T2,%s,%s,2024-03-04T10:00:00Z,800.00,GBP
-                """.formatted(A3, A6, A6, A7));
-        Files.writeString(data.resolve("vehicles.csv"), """
-                reportId,personId,vrm,country,relation,make
-                R1,H7,AB12 CDE,GB,DRIVES,Ford Transit
-                R1,H8,AB12 CDE,GB,KEEPER_OF,Ford Transit
-                R2,H4,AB12 CDE,GB,DRIVES,Ford Transit
-                """);
-        ingest(data);
+    static void load() {
+        ingest(Path.of("src/test/resources/cases/full-path-holders"));
     }
 
     /** The holders of each phone, account and vehicle of a --full path, "person relationship" by node key. */

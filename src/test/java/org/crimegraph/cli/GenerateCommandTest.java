@@ -2,8 +2,6 @@ package org.crimegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,38 +13,28 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CrimegraphCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void writesACaseAndRefusesAFolderThatIsNotEmptyUnlessForced() throws Exception {
         Path out = dir.resolve("case");
-        Run first = run("generate", "--persons", "60", "--calls", "500", "--seed", "3", "--quiet", "--out", out.toString());
+        CliTest.Run first = CliTest.run("generate", "--persons", "60", "--calls", "500", "--seed", "3", "--quiet", "--out", out.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("calls.csv", "500", "persons: 60", "restricted (C)", "expected person network");
         assertThat(first.err()).isEmpty();
         byte[] calls = Files.readAllBytes(out.resolve("calls.csv"));
 
-        Run again = run("generate", "--persons", "60", "--out", out.toString());
+        CliTest.Run again = CliTest.run("generate", "--persons", "60", "--out", out.toString());
         assertThat(again.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(again.err()).contains("is not empty").contains("--force");
 
-        Run forced = run("generate", "--persons", "60", "--calls", "500", "--seed", "3", "--quiet", "--force",
+        CliTest.Run forced = CliTest.run("generate", "--persons", "60", "--calls", "500", "--seed", "3", "--quiet", "--force",
                 "--out", out.toString());
         assertThat(forced.code()).isZero();
         assertThat(Files.readAllBytes(out.resolve("calls.csv"))).isEqualTo(calls);
 
-        Run bad = run("generate", "--persons", "5", "--out", dir.resolve("other").toString());
+        CliTest.Run bad = CliTest.run("generate", "--persons", "5", "--out", dir.resolve("other").toString());
         assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("--persons must be between");
-        Run backwards = run("generate", "--from", "2024-05-01", "--to", "2024-01-01", "--out", dir.resolve("x").toString());
+        CliTest.Run backwards = CliTest.run("generate", "--from", "2024-05-01", "--to", "2024-01-01", "--out", dir.resolve("x").toString());
         assertThat(backwards.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(backwards.err()).contains("before --from");
     }

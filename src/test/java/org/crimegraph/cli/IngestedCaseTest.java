@@ -1,17 +1,9 @@
 package org.crimegraph.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import org.crimegraph.ingest.IngestContext;
-import org.crimegraph.ingest.IngestSummary;
-import org.crimegraph.ingest.Ingestion;
 import org.crimegraph.store.GraphStore;
-import org.crimegraph.store.StoreTarget;
+import org.crimegraph.store.SmallCase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +24,7 @@ abstract class IngestedCaseTest {
 
     /** Opens a store under {@link #dir}, ingests the folders (no row may be rejected) and makes the runner. */
     static void ingest(Path... folders) {
-        store = GraphStore.open(new StoreTarget.Embedded(dir.resolve("db")));
-        IngestSummary summary = new Ingestion(store, IngestContext.defaults(), 100,
-                new PrintStream(OutputStream.nullOutputStream())).run(List.of(folders));
-        assertThat(summary.rejects()).isEmpty();
+        store = SmallCase.ingested(dir.resolve("db"), folders);
         runner = new LinkQueryRunner(store, dir.resolve("audit.jsonl"));
     }
 

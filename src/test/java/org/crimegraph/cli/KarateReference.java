@@ -17,6 +17,18 @@ final class KarateReference {
         return java.nio.file.Files.writeString(dir.resolve("karate.csv"), KARATE_EDGES, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * Runs {@code suggest-links --edges} on the karate club ({@link #writeEdges} into {@code dir}) with {@code args},
+     * its audit line to {@code dir/edges-audit.jsonl}.
+     */
+    static CliTest.Run suggestLinks(java.nio.file.Path dir, String... args) throws java.io.IOException {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("suggest-links", "--edges",
+                writeEdges(dir).toString()));
+        all.addAll(java.util.List.of(args));
+        all.addAll(java.util.List.of("--audit-log", dir.resolve("edges-audit.jsonl").toString()));
+        return CliTest.run(all.toArray(String[]::new));
+    }
+
     static final String KARATE_EDGES = "source,target,weight\n"
             + "K00,K01,4\n"
             + "K00,K02,5\n"

@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class NodeAndScoreJsonTest extends SampleStoreTest {
 
-    private static final Path SAMPLE = Path.of("sample-data");
     private static final List<String> MEASURES = List.of("degree", "strength", "betweenness", "betweennessRaw",
             "pagerank", "closeness", "harmonic", "eigenvector", "coreness", "clustering");
 
@@ -31,8 +23,7 @@ class NodeAndScoreJsonTest extends SampleStoreTest {
     void scoreJsonGivesEveryMeasureOfEveryPersonAndTheStructure() throws Exception {
         // sampled betweenness, closeness and harmonic here, to cover --epsilon/--seed too; every other measure is exact
         CliTest.Run run = CliTest.run("score", "--format", "json", "--top", "3", "--epsilon", "0.05", "--seed", "3",
-                "--store", store.toString());
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+                "--store", store.toString()).ok();
         JsonNode root = new ObjectMapper().readTree(run.out());
         JsonNode nodes = root.get("nodes");
         assertThat(nodes.size()).isEqualTo(56);
@@ -68,7 +59,7 @@ class NodeAndScoreJsonTest extends SampleStoreTest {
     @Test
     void nodeShowsEveryMeasureWithItsRankAndTheLinksWithTheirEvidence() throws Exception {
         CliTest.Run run = CliTest.run("node", "P020", "--format", "json", "--links", "3", "--store", store.toString());
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        run.ok();
         JsonNode root = new ObjectMapper().readTree(run.out());
         assertThat(root.get("id").asText()).isEqualTo("P020");
         assertThat(root.get("name").asText()).isEqualTo("Gary Whitfield");
@@ -94,36 +85,19 @@ class NodeAndScoreJsonTest extends SampleStoreTest {
 
     @Test
     void nodeForAPartnerRestsOnlyOnShareableReports() throws IOException {
-        Set<String> restricted = new HashSet<>();
-        for (Map<String, String> report : readCsv(SAMPLE.resolve("reports.csv"))) {
-            if (report.get("handling").strip().equalsIgnoreCase("C")) {
-                restricted.add(report.get("reportId"));
-            }
-        }
+        SampleRestrictions sample = SampleRestrictions.read();
+        Set<String> restricted = sample.reports();
         CliTest.Run run = CliTest.run("node", "P020", "--release-to", "partner", "--links", "50", "--store", store.toString());
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        run.ok();
         assertThat(run.out()).contains("P020", "Strongest links", "Why (as a target)");
         for (String report : restricted) {
             assertThat(run.out()).doesNotContain(report);
         }
         // a person known only from restricted reports is not in the partner network at all
-        Map<String, Set<String>> mentionedBy = new HashMap<>();
-        for (Map<String, String> person : readCsv(SAMPLE.resolve("persons.csv"))) {
-            mentionedBy.computeIfAbsent(person.get("personId"), p -> new HashSet<>()).add(person.get("reportId"));
-        }
-        String hidden = mentionedBy.entrySet().stream().filter(e -> restricted.containsAll(e.getValue()))
-                .map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
+        String hidden = sample.persons().stream().sorted().findFirst().orElseThrow();
         CliTest.Run refused = CliTest.run("node", hidden, "--release-to", "partner", "--store", store.toString());
         assertThat(refused.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(refused.err()).contains("no person matches '" + hidden + "'");
         assertThat(refused.out()).isEmpty();
-    }
-
-    private static List<Map<String, String>> readCsv(Path file) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
-            return rows.readAll();
-        }
     }
 }

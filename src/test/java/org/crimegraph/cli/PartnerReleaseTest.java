@@ -2,15 +2,11 @@ package org.crimegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crimegraph.cli.SampleRestrictions.readCsv;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.crimegraph.app.Auditor;
@@ -108,21 +103,10 @@ class PartnerReleaseTest {
                 org.crimegraph.analysis.Monitor.NONE);
         internalRunId = runs.latest(1).get(0).runId();
 
-        restricted = new HashSet<>();
-        for (Map<String, String> report : readCsv(SAMPLE.resolve("reports.csv"))) {
-            if (report.get("handling").strip().equalsIgnoreCase("C")) {
-                restricted.add(report.get("reportId"));
-            }
-        }
-        Map<String, Set<String>> mentionedBy = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        for (Map<String, String> person : readCsv(SAMPLE.resolve("persons.csv"))) {
-            mentionedBy.computeIfAbsent(person.get("personId"), p -> new HashSet<>()).add(person.get("reportId"));
-            names.put(person.get("personId"), person.get("name"));
-        }
-        restrictedPersons = mentionedBy.entrySet().stream().filter(e -> restricted.containsAll(e.getValue()))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
-        restrictedNames = restrictedPersons.stream().map(names::get).collect(Collectors.toSet());
+        SampleRestrictions sample = SampleRestrictions.read();
+        restricted = sample.reports();
+        restrictedPersons = sample.persons();
+        restrictedNames = sample.names();
     }
 
     @AfterAll
@@ -366,14 +350,6 @@ class PartnerReleaseTest {
             return new ObjectMapper().readTree(line);
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Map<String, String>> readCsv(Path file) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema).readValues(file.toFile())) {
-            return it.readAll();
         }
     }
 

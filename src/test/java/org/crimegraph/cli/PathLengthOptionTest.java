@@ -33,8 +33,7 @@ class PathLengthOptionTest {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("score", "--edges", edges.toString(),
                 "--format", "json", "--audit-log", dir.resolve("audit.jsonl").toString()));
         args.addAll(java.util.List.of(extra));
-        CliTest.Run run = CliTest.run(args.toArray(String[]::new));
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run run = CliTest.run(args.toArray(String[]::new)).ok();
         return new ObjectMapper().readTree(run.out());
     }
 
@@ -73,8 +72,7 @@ class PathLengthOptionTest {
     void disruptStatesThePathLengthItScoredWith() throws Exception {
         CliTest.Run run = CliTest.run("disrupt", "--edges", edges.toString(), "--k", "1", "--strategy", "degree",
                 "--steps", "1", "--random-runs", "1", "--restarts", "1", "--threads", "1", "--path-length", "hops",
-                "--audit-log", dir.resolve("audit2.jsonl").toString());
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+                "--audit-log", dir.resolve("audit2.jsonl").toString()).ok();
         assertThat(run.out()).contains("Path lengths (target scoring): hops");
     }
 

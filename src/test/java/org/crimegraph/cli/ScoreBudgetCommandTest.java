@@ -32,9 +32,9 @@ class ScoreBudgetCommandTest {
     static void ingestAndScoreWithAZeroBudget() {
         store = dir.resolve("store");
         audit = dir.resolve("audit.jsonl");
-        ok(CliTest.run(args("ingest", "sample-data", "--rejects", dir.resolve("rejects.csv").toString())));
-        sampled = ok(CliTest.run(args("score", "--budget", "0", "--save", "--threads", "2", "--quiet",
-                "--summary", dir.resolve("summary.json").toString())));
+        CliTest.run(args("ingest", "sample-data", "--rejects", dir.resolve("rejects.csv").toString())).ok();
+        sampled = CliTest.run(args("score", "--budget", "0", "--save", "--threads", "2", "--quiet",
+                "--summary", dir.resolve("summary.json").toString())).ok();
     }
 
     @Test
@@ -48,7 +48,7 @@ class ScoreBudgetCommandTest {
 
     @Test
     void theSavedRunTheSummaryAndTheAuditLineKeepTheMode() throws Exception {
-        JsonNode runs = JSON.readTree(ok(CliTest.run(args("runs", "--format", "json"))).out());
+        JsonNode runs = JSON.readTree(CliTest.run(args("runs", "--format", "json")).ok().out());
         JsonNode mode = runs.get(0).get("mode");
         assertThat(mode.get("name").asText()).isEqualTo("sampled");
         assertThat(mode.get("epsilon").asDouble()).isEqualTo(0.2);
@@ -57,7 +57,7 @@ class ScoreBudgetCommandTest {
         assertThat(mode.get("distanceSamples").asInt()).isEqualTo(176);
         assertThat(mode.get("betweennessSamples").asInt()).isPositive();
         assertThat(runs.get(0).get("stepSeconds").get("write").asDouble()).isPositive();
-        assertThat(ok(CliTest.run(args("runs"))).out()).contains("ε 0.2");
+        assertThat(CliTest.run(args("runs")).ok().out()).contains("ε 0.2");
 
         JsonNode summary = JSON.readTree(dir.resolve("summary.json").toFile());
         assertThat(summary.get("parameters").get("mode").get("name").asText()).isEqualTo("sampled");
@@ -70,13 +70,13 @@ class ScoreBudgetCommandTest {
         assertThat(scoreLine).contains("sampled, ε = 0.2");
 
         Path html = dir.resolve("report.html");
-        ok(CliTest.run(args("report", "latest", "--out", html.toString())));
+        CliTest.run(args("report", "latest", "--out", html.toString())).ok();
         assertThat(Files.readString(html)).contains("Scoring mode", "sampled, ε = 0.2", "Run steps");
     }
 
     @Test
     void theDefaultBudgetScoresTheSampleCaseExactlyAndJsonSaysSo() throws Exception {
-        CliTest.Run run = ok(CliTest.run(args("score", "--format", "json", "--quiet")));
+        CliTest.Run run = CliTest.run(args("score", "--format", "json", "--quiet")).ok();
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("scoringMode").get("name").asText()).isEqualTo("exact");
         assertThat(root.get("scoringMode").get("plan").asText()).contains("fits the budget of 30 min");
@@ -87,7 +87,7 @@ class ScoreBudgetCommandTest {
 
     @Test
     void anExplicitEpsilonSamplesClosenessAndHarmonicToo() throws Exception {
-        JsonNode root = JSON.readTree(ok(CliTest.run(args("score", "--format", "json", "--quiet", "--epsilon", "0.1")))
+        JsonNode root = JSON.readTree(CliTest.run(args("score", "--format", "json", "--quiet", "--epsilon", "0.1")).ok()
                 .out());
         assertThat(root.get("scoringMode").get("name").asText()).isEqualTo("sampled");
         assertThat(root.get("scoringMode").get("distanceSamples").asInt()).isEqualTo(703);
@@ -111,10 +111,5 @@ class ScoreBudgetCommandTest {
             all.addAll(List.of("--audit-log", audit.toString()));
         }
         return all.toArray(String[]::new);
-    }
-
-    private static CliTest.Run ok(CliTest.Run run) {
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
-        return run;
     }
 }

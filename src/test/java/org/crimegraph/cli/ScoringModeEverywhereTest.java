@@ -15,16 +15,14 @@ class ScoringModeEverywhereTest extends SampleStoreTest {
 
     @Test
     void nodeSaysWhenItSampledAndItsJsonAlwaysGivesTheMode() throws Exception {
-        CliTest.Run exact = CliTest.run("node", "P039", "--store", store.toString());
-        assertThat(exact.code()).as(exact.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run exact = CliTest.run("node", "P039", "--store", store.toString()).ok();
         assertThat(exact.out()).doesNotContain("Scoring mode");
 
-        CliTest.Run sampled = CliTest.run("node", "P039", "--epsilon", "0.1", "--store", store.toString());
-        assertThat(sampled.code()).as(sampled.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run sampled = CliTest.run("node", "P039", "--epsilon", "0.1", "--store", store.toString()).ok();
         assertThat(sampled.out()).contains("Scoring mode: sampled, ε = 0.1, δ = 0.1");
 
         CliTest.Run json = CliTest.run("node", "P039", "--budget", "0", "--format", "json", "--store", store.toString());
-        assertThat(json.code()).as(json.err()).isEqualTo(ExitCodes.OK);
+        json.ok();
         JsonNode mode = new ObjectMapper().readTree(json.out()).get("scoringMode");
         assertThat(mode.get("name").asText()).isEqualTo("sampled");
         assertThat(mode.get("epsilon").asDouble()).isEqualTo(0.2);
@@ -34,17 +32,14 @@ class ScoringModeEverywhereTest extends SampleStoreTest {
     void anExportScoredNowStatesItsModeInTheManifestAndOneOfASavedRunStatesTheRunsMode() throws Exception {
         Path sampled = dir.resolve("sampled");
         CliTest.Run export = CliTest.run("export", "--format", "csv", "--epsilon", "0.1", "--out", sampled.toString(),
-                "--store", store.toString());
-        assertThat(export.code()).as(export.err()).isEqualTo(ExitCodes.OK);
+                "--store", store.toString()).ok();
         JsonNode analyses = new ObjectMapper().readTree(sampled.resolve("manifest.json").toFile()).get("analyses");
         assertThat(analyses.get("scoringMode").asText()).startsWith("sampled, ε = 0.1, δ = 0.1, seed 1");
 
-        CliTest.Run save = CliTest.run("score", "--save", "--store", store.toString());
-        assertThat(save.code()).as(save.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run save = CliTest.run("score", "--save", "--store", store.toString()).ok();
         Path fromRun = dir.resolve("run");
         CliTest.Run run = CliTest.run("export", "--run", "latest", "--format", "csv", "--out", fromRun.toString(),
-                "--store", store.toString());
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+                "--store", store.toString()).ok();
         JsonNode saved = new ObjectMapper().readTree(fromRun.resolve("manifest.json").toFile()).get("analyses");
         assertThat(saved.get("scoringMode").asText()).startsWith("exact");
 

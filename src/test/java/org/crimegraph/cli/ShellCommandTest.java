@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,11 +48,8 @@ class ShellCommandTest extends IngestedCaseTest {
 
     static final int[] LINES = {1, 4, 6, 7, 8};
 
-    static final List<Run> alone = new ArrayList<>();
+    static final List<CliTest.Run> alone = new ArrayList<>();
     static List<String> aloneActions;
-
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeAll
     static void load() throws Exception {
@@ -76,27 +71,24 @@ class ShellCommandTest extends IngestedCaseTest {
         return dir.resolve("db");
     }
 
-    static Run run(String... args) {
+    static CliTest.Run run(String... args) {
         return shell(null, args);
     }
 
     /** Runs the CLI; with {@code input}, {@code shell} reads its lines from it. */
-    static Run shell(String input, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+    static CliTest.Run shell(String input, String... args) {
+        return CliTest.capture((o, e) -> {
             CommandLine cli = CrimegraphCommand.commandLine(o, e, Environment.system());
             ShellCommand shell = cli.getSubcommands().get("shell").getCommand();
             if (input != null) {
                 shell.input = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
             }
-            code = cli.execute(args);
+            int code = cli.execute(args);
             if (input != null && shell.shell != null) {
                 e.println("views: " + shell.shell.views());
             }
-        }
-        return new Run(code, out.toString(), err.toString());
+            return code;
+        });
     }
 
     /** The actions of the store's own audit log, in order. */
@@ -116,13 +108,13 @@ class ShellCommandTest extends IngestedCaseTest {
     @Test
     @Order(1)
     void pipedCommandsPrintExitAndAuditAsEachDoesAloneOnAStoreOpenedOnce() throws Exception {
-        assertThat(alone.stream().map(Run::code)).containsExactly(ExitCodes.OK, ExitCodes.OK, ExitCodes.OK,
+        assertThat(alone.stream().map(CliTest.Run::code)).containsExactly(ExitCodes.OK, ExitCodes.OK, ExitCodes.OK,
                 ExitCodes.NOT_FOUND, ExitCodes.OK);
         int before = actions().size();
 
-        Run shell = shell(SCRIPT, "shell", "--store", db().toString(), "--analyst", "Shell Tester");
+        CliTest.Run shell = shell(SCRIPT, "shell", "--store", db().toString(), "--analyst", "Shell Tester");
 
-        assertThat(shell.out()).isEqualTo(String.join("", alone.stream().map(Run::out).toList()));
+        assertThat(shell.out()).isEqualTo(String.join("", alone.stream().map(CliTest.Run::out).toList()));
         assertThat(shell.code()).as(shell.err()).isEqualTo(ExitCodes.NOT_FOUND); // the last command that failed
         for (int i = 0; i < COMMANDS.size(); i++) {
             String failed = "crimegraph shell: line " + LINES[i] + ": " + COMMANDS.get(i).get(0) + " ended with exit code ";
@@ -151,7 +143,7 @@ class ShellCommandTest extends IngestedCaseTest {
     @Test
     @Order(2)
     void storeOptionsRefusedAndUnclosedQuotesAreUsageErrorsAndStopOnErrorStopsAtTheFirst() {
-        Run shell = shell("""
+        CliTest.Run shell = shell("""
                 node P020 --store /elsewhere
                 find "kevin dubois
                 db migrate
@@ -162,7 +154,7 @@ class ShellCommandTest extends IngestedCaseTest {
                 "crimegraph shell: line 2: ", "crimegraph: db migrate cannot run in the shell");
         assertThat(shell.err()).doesNotContain("Exception");
 
-        Run stop = shell("node P999\nnode P020\n", "shell", "--stop-on-error", "--store", db().toString());
+        CliTest.Run stop = shell("node P999\nnode P020\n", "shell", "--stop-on-error", "--store", db().toString());
         assertThat(stop.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(stop.out()).isEmpty();
         assertThat(stop.err()).contains("views: 1");
@@ -171,7 +163,7 @@ class ShellCommandTest extends IngestedCaseTest {
     @Test
     @Order(3)
     void anEmptyInputEndsTheShellWithSuccess() {
-        Run shell = shell("# nothing to do\n", "shell", "--store", db().toString());
+        CliTest.Run shell = shell("# nothing to do\n", "shell", "--store", db().toString());
         assertThat(shell.code()).isZero();
         assertThat(Stream.of(shell.out())).containsExactly("");
     }

@@ -27,14 +27,13 @@ class SuggestLinksCommandTest extends IngestedCaseTest {
         partner = new PersonNetworkReader(store).read(ProjectionFilter.RELEASABLE);
     }
 
-    private static LinkQueryRunner.Run suggest(String... args) {
+    private static CliTest.Run suggest(String... args) {
         return runner.run(new SuggestLinksCommand(), args);
     }
 
     @Test
     void csvListsUnlinkedPairsBestFirstLabelledAsSuggestions() {
-        LinkQueryRunner.Run run = suggest("--format", "csv", "--top", "1000");
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run run = suggest("--format", "csv", "--top", "1000").ok();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).startsWith("source,target,score,").endsWith(",label");
         assertThat(lines).hasSizeGreaterThan(20);
@@ -52,8 +51,7 @@ class SuggestLinksCommandTest extends IngestedCaseTest {
 
     @Test
     void theTableSaysTheyAreSuggestionsAndGivesReasons() {
-        LinkQueryRunner.Run run = suggest("--top", "5");
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run run = suggest("--top", "5").ok();
         assertThat(run.out()).startsWith("Suggested links (suggested, not evidence)")
                 .contains("Person network: " + internal.graph().vertexSet().size() + " persons, "
                         + internal.graph().edgeSet().size() + " links")
@@ -64,8 +62,7 @@ class SuggestLinksCommandTest extends IngestedCaseTest {
 
     @Test
     void forAPersonListsOnlyTheirPairsAndTheSameSeedTheSameJson() throws Exception {
-        LinkQueryRunner.Run run = suggest("--for", "P039", "--format", "json", "--top", "8");
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run run = suggest("--for", "P039", "--format", "json", "--top", "8").ok();
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("label").asText()).isEqualTo("suggested, not evidence");
         assertThat(root.get("for").asText()).isEqualTo("P039");
@@ -105,26 +102,22 @@ class SuggestLinksCommandTest extends IngestedCaseTest {
 
     @Test
     void anUnknownPersonIsNotFound() {
-        LinkQueryRunner.Run run = suggest("--for", "P999");
+        CliTest.Run run = suggest("--for", "P999");
         assertThat(run.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(run.err()).contains("P999");
     }
 
     @Test
     void anEdgeListUsesTheStructuralPredictorsAndABadRowNamesItsLine() throws Exception {
-        Path edges = KarateReference.writeEdges(dir);
-        CliTest.Run run = CliTest.run("suggest-links", "--edges", edges.toString(), "--format", "csv", "--top", "5",
-                "--audit-log", dir.resolve("edges-audit.jsonl").toString());
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run run = KarateReference.suggestLinks(dir, "--format", "csv", "--top", "5").ok();
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(6);
         assertThat(lines.get(0)).startsWith("source,target,score,");
         assertThat(Files.readString(dir.resolve("edges-audit.jsonl"))).contains("suggest-links").contains("sha256:");
-        CliTest.Run forOne = CliTest.run("suggest-links", "--edges", edges.toString(), "--for", "K33", "--top", "3",
-                "--audit-log", dir.resolve("edges-audit.jsonl").toString());
-        assertThat(forOne.code()).as(forOne.err()).isEqualTo(ExitCodes.OK);
+        CliTest.Run forOne = KarateReference.suggestLinks(dir, "--for", "K33", "--top", "3").ok();
         assertThat(forOne.out()).contains("For K33");
-        CliTest.Run partnerEdges = CliTest.run("suggest-links", "--edges", edges.toString(), "--release-to", "partner");
+        CliTest.Run partnerEdges = CliTest.run("suggest-links", "--edges", dir.resolve("karate.csv").toString(),
+                "--release-to", "partner");
         assertThat(partnerEdges.code()).isEqualTo(ExitCodes.USAGE);
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "source,target,weight\nA,B,1\nA,C,heavy\n", StandardCharsets.UTF_8);

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.w3c.dom.ls.DOMImplementationLS;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
 
@@ -185,32 +186,17 @@ class GraphMlNetworkWriterTest {
             if (resource == null) {
                 throw new IllegalStateException("schema resource not on the classpath (no network here): " + systemId);
             }
-            try {
-                String text = new String(resource.openStream().readAllBytes(), StandardCharsets.UTF_8);
-                return new StringInput(publicId, resource.toExternalForm(), baseUri, text);
-            } catch (IOException e) {
+            try (InputStream in = resource.openStream()) {
+                LSInput input = ((DOMImplementationLS) DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .getDOMImplementation()).createLSInput();
+                input.setPublicId(publicId);
+                input.setSystemId(resource.toExternalForm());
+                input.setBaseURI(baseUri);
+                input.setStringData(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return input;
+            } catch (IOException | ParserConfigurationException e) {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    /** A minimal {@link LSInput} over a string. */
-    private record StringInput(String publicId, String systemId, String baseUri, String text) implements LSInput {
-        @Override public Reader getCharacterStream() { return new StringReader(text); }
-        @Override public void setCharacterStream(Reader characterStream) { }
-        @Override public InputStream getByteStream() { return null; }
-        @Override public void setByteStream(InputStream byteStream) { }
-        @Override public String getStringData() { return text; }
-        @Override public void setStringData(String stringData) { }
-        @Override public String getSystemId() { return systemId; }
-        @Override public void setSystemId(String systemId) { }
-        @Override public String getPublicId() { return publicId; }
-        @Override public void setPublicId(String publicId) { }
-        @Override public String getBaseURI() { return baseUri; }
-        @Override public void setBaseURI(String baseURI) { }
-        @Override public String getEncoding() { return null; }
-        @Override public void setEncoding(String encoding) { }
-        @Override public boolean getCertifiedText() { return false; }
-        @Override public void setCertifiedText(boolean certifiedText) { }
     }
 }

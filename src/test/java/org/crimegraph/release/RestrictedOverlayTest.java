@@ -45,6 +45,9 @@ import picocli.CommandLine;
  */
 class RestrictedOverlayTest {
 
+    /** The restricted overlay, as the CSV files an analyst would load. */
+    static final Path OVERLAY = Path.of("src/test/resources/release/overlay");
+
     @TempDir
     static Path dir;
 
@@ -102,8 +105,7 @@ class RestrictedOverlayTest {
             run(base, "score", "--save", "--threads", "1", "--key-players", "0");
             run(base, "score", "--save", "--release-to", "partner", "--threads", "1", "--key-players", "0");
         }
-        Path overlay = writeOverlay(dir.resolve("overlay"));
-        overlayIngest = run(overlayDir, "ingest", overlay.toString());
+        overlayIngest = run(overlayDir, "ingest", OVERLAY.toString());
         // the one informational stderr line every store command prints (issue 16) is not an error
         assertThat(run(overlayDir, "resolve", "confirm", "P0001", "P001").lines()
                 .filter(l -> !l.startsWith("crimegraph: using ")).toList()).noneMatch(l -> l.contains("crimegraph:"));
@@ -270,72 +272,5 @@ class RestrictedOverlayTest {
             }
         }
         return "";
-    }
-
-    /** The restricted overlay, as CSV files an analyst would load. */
-    private static Path writeOverlay(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        write(folder, "reports.csv", "reportId,agency,receivedAt,caseId,grade,handling,summary",
-                "RPT-X01,DNRED,2024-12-01T10:00:00Z,DNRED-X,1A,C,Restricted overlay: corrections",
-                "RPT-X02,DNRED,2024-12-02T10:00:00Z,DNRED-X,1A,C,Restricted overlay: new facts",
-                "RPT-005,DNRED,2024-02-20T10:00:00Z,DNRED-2024-0210,1A,P,Restricted report re-sent as shareable");
-        write(folder, "persons.csv", "reportId,personId,name,aliases,dob,nationality",
-                "RPT-X01,P010,Jean Dupont,Le Fantome,1981-01-01,BE",
-                "RPT-X01,P001,Olivier Marchandise,Le Roi,,",
-                "RPT-X01,P020,Gareth Whitfield,,,",
-                "RPT-X02,P900,Nouveau Suspect,Ghost,1990-05-05,FR",
-                "RPT-X02,P0001,Secret Alias,Shadow,,FR",
-                "RPT-005,P002,Leaked Name,Leak,,");
-        write(folder, "locations.csv", "reportId,locationId,name,country,kind,lat,lon",
-                "RPT-X01,L001,Secret Base,BE,port,,",
-                "RPT-X01,L101,Renamed Warehouse,FR,address,,",
-                "RPT-X02,L900,Hideout,FR,address,50.0,1.0");
-        write(folder, "phones.csv", "reportId,personId,phone,from,to",
-                "RPT-X02,P900,+33639981171,2024-01-01,",
-                "RPT-X01,P010,+447700900515,2020-01-01,2020-02-01");
-        write(folder, "calls.csv", "reportId,callId,caller,callee,start,durationS",
-                "RPT-X01,C0002,+33639985635,+33639981196,2024-03-03T03:03:00Z,999",
-                "RPT-X02,C9000,+33639981171,+447700900515,2024-02-02T02:02:00Z,60",
-                "RPT-X02,C9001,+33639987920,+447700900207,2024-02-03T02:02:00Z,60");
-        write(folder, "accounts.csv", "reportId,personId,iban,bank,from,to",
-                "RPT-X01,P001,FR7618342009050983678923975,Banque Secrete,,",
-                "RPT-X02,P900,FR7617665022310800278896970,Banque X,,");
-        write(folder, "transactions.csv", "reportId,txId,fromIban,toIban,ts,amount,currency",
-                "RPT-X01,T0001,GB66KSBK20881515015998,GB30KSBK20881558962884,2024-06-06T06:06:00Z,999999.00,GBP",
-                "RPT-X02,T9000,FR7617665022310800278896970,GB66KSBK20881515015998,2024-02-02T10:00:00Z,50000.00,EUR");
-        write(folder, "vehicles.csv", "reportId,personId,vrm,country,relation,make",
-                "RPT-X01,P003,EF-482-KL,FR,KEEPER_OF,Citroen Jumper",
-                "RPT-X02,P900,ZZ-999-ZZ,FR,DRIVES,Lada Niva",
-                "RPT-X02,P010,KX19 HTD,GB,DRIVES,DAF XF");
-        write(folder, "crossings.csv", "reportId,crossingId,vrm,country,locationId,ts,direction",
-                "RPT-X01,X0006,DK-307-MB,FR,L001,2024-01-09T01:00:00Z,to_uk",
-                "RPT-X01,X0002,PN15 RHK,GB,L002,2024-03-01T00:00:00Z,to_fr",
-                "RPT-X02,X9001,CA-226-DE,FR,L002,2024-01-09T02:40:00Z,to_uk");
-        write(folder, "routes.csv", "reportId,routeId,name,operatorId",
-                "RPT-X01,R01,Secret Route Name,P010",
-                "RPT-X02,R900,Ghost Route,P900",
-                "RPT-X02,R900,Ghost Route,P020");
-        write(folder, "route_stops.csv", "reportId,routeId,seq,locationId",
-                "RPT-X02,R01,9,L900");
-        write(folder, "meetings.csv", "reportId,meetingId,ts,locationId,attendees",
-                "RPT-X02,M900,2024-02-03T12:00:00Z,L001,P010|P020",
-                "RPT-X01,M02,2024-09-09T09:00:00Z,L900,P002|P003|P004|P010",
-                "RPT-X01,M04,2024-05-19T20:00:00Z,L001,P020|P030|P031");
-        write(folder, "associations.csv", "reportId,personA,personB,kind",
-                "RPT-X02,P010,P900,criminal",
-                "RPT-X02,P001,P020,family");
-        write(folder, "addresses.csv", "reportId,personId,locationId,from,to",
-                "RPT-X02,P900,L120,2020-01-01,",
-                "RPT-X02,P010,L109,2020-01-01,");
-        write(folder, "organisations.csv", "reportId,orgId,name,kind,country",
-                "RPT-X02,O900,Ghost Ltd,front,GB");
-        write(folder, "memberships.csv", "reportId,personId,orgId,role,from,to",
-                "RPT-X02,P010,O900,MEMBER_OF,2024-01-01,",
-                "RPT-X02,P020,O900,DIRECTOR_OF,2024-01-01,");
-        return folder;
-    }
-
-    private static void write(Path folder, String name, String... lines) throws IOException {
-        Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
 }

@@ -8,21 +8,14 @@ import java.util.Map;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.graph.Release;
 import org.crimegraph.model.Subgraph;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@link SubgraphReader} against a real embedded Neo4j holding {@link SmallCase} (read only, shared). */
 class SubgraphReaderTest {
 
-    static SubgraphReader internal;
-    static SubgraphReader partner;
-
-    @BeforeAll
-    static void load() throws Exception {
-        var readers = SmallCase.readers(SubgraphReader::new);
-        internal = readers.internal();
-        partner = readers.partner();
-    }
+    static final SmallCase.Readers<SubgraphReader> READERS = SmallCase.readers(SubgraphReader::new);
+    static final SubgraphReader internal = READERS.internal();
+    static final SubgraphReader partner = READERS.partner();
 
     private static List<String> keys(Subgraph subgraph) {
         return subgraph.entities().stream().map(Subgraph.Entity::key).toList();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.crimegraph.app.query.ReferenceReading.Kind;
 import org.crimegraph.ingest.Ibans;
 import org.crimegraph.ingest.PhoneNumbers;
@@ -61,45 +62,40 @@ public final class ReferenceClassifier {
     }
 
     private Optional<ReferenceReading> phone(String raw, boolean forced) {
-        if (!forced && !raw.matches("\\+?[0-9][0-9 ().\\-/]{5,}")) {
-            return Optional.empty();
-        }
-        try {
-            String e164 = phones.toE164(raw);
-            return Optional.of(new ReferenceReading(Kind.PHONE, e164, "phone " + e164));
-        } catch (IllegalArgumentException e) {
-            return failed(forced, "'" + raw + "' " + e.getMessage(), e);
-        }
+        return identifier(raw, forced, "\\+?[0-9][0-9 ().\\-/]{5,}", phones::toE164, Kind.PHONE, "phone", " ");
     }
 
     private static Optional<ReferenceReading> iban(String raw, boolean forced) {
-        if (!forced && !raw.matches("[A-Za-z]{2}[0-9]{2}[A-Za-z0-9 \\-]{8,}")) {
-            return Optional.empty();
-        }
-        try {
-            String iban = Ibans.normalise(raw);
-            return Optional.of(new ReferenceReading(Kind.IBAN, iban, "account " + iban));
-        } catch (IllegalArgumentException e) {
-            return failed(forced, "'" + raw + "': " + e.getMessage(), e);
-        }
+        return identifier(raw, forced, "[A-Za-z]{2}[0-9]{2}[A-Za-z0-9 \\-]{8,}", Ibans::normalise, Kind.IBAN, "account",
+                ": ");
     }
 
     private static Optional<ReferenceReading> vehicle(String raw, boolean forced) {
-        if (!forced && !raw.matches(".*[0-9].*")) {
-            return Optional.empty(); // registrations carry digits; this keeps names out
-        }
-        try {
-            String vrm = VehicleRegistration.of(raw, "XX").vrm();
-            return Optional.of(new ReferenceReading(Kind.VEHICLE, vrm, "vehicle " + vrm));
-        } catch (IllegalArgumentException e) {
-            return failed(forced, "'" + raw + "': " + e.getMessage(), e);
-        }
+        // registrations carry digits; this keeps names out
+        return identifier(raw, forced, ".*[0-9].*", r -> VehicleRegistration.of(r, "XX").vrm(), Kind.VEHICLE, "vehicle",
+                ": ");
     }
 
-    private static Optional<ReferenceReading> failed(boolean forced, String message, IllegalArgumentException cause) {
-        if (forced) {
-            throw new IllegalArgumentException(message, cause);
+    /**
+     * {@code raw} read as an identifier of one kind: unless {@code forced}, only if it matches {@code looksLike};
+     * its key is what {@code normalise} makes of it, described as {@code label} and the key. Text that
+     * {@code normalise} refuses is no reading, or, when forced, an {@link IllegalArgumentException} quoting the
+     * text, {@code separator} and the refusal.
+     */
+    private static Optional<ReferenceReading> identifier(String raw, boolean forced, String looksLike,
+                                                         UnaryOperator<String> normalise, Kind kind, String label,
+                                                         String separator) {
+        if (!forced && !raw.matches(looksLike)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        try {
+            String key = normalise.apply(raw);
+            return Optional.of(new ReferenceReading(kind, key, label + " " + key));
+        } catch (IllegalArgumentException e) {
+            if (forced) {
+                throw new IllegalArgumentException("'" + raw + "'" + separator + e.getMessage(), e);
+            }
+            return Optional.empty();
+        }
     }
 }

@@ -10,21 +10,14 @@ import org.crimegraph.store.PersonNetworkReader;
 import org.crimegraph.store.SmallCase;
 import org.crimegraph.store.query.EntityLookup.Holding;
 import org.crimegraph.store.query.EntityLookup.Identifier;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@link EntityLookup} against a real embedded Neo4j holding {@link SmallCase} (read only, shared). */
 class EntityLookupTest {
 
-    static EntityLookup internal;
-    static EntityLookup partner;
-
-    @BeforeAll
-    static void load() throws Exception {
-        var readers = SmallCase.readers(EntityLookup::new);
-        internal = readers.internal();
-        partner = readers.partner();
-    }
+    static final SmallCase.Readers<EntityLookup> READERS = SmallCase.readers(EntityLookup::new);
+    static final EntityLookup internal = READERS.internal();
+    static final EntityLookup partner = READERS.partner();
 
     @Test
     void personsAreNamedFromAllowedClaimsOnly() {

@@ -11,21 +11,14 @@ import org.crimegraph.store.PersonNetworkReader;
 import org.crimegraph.store.SmallCase;
 import org.crimegraph.store.query.MultiModePathReader.MultiModePath;
 import org.crimegraph.store.query.MultiModePathReader.Node;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@link MultiModePathReader} against a real embedded Neo4j holding {@link SmallCase} (read only, shared). */
 class MultiModePathReaderTest {
 
-    static MultiModePathReader internal;
-    static MultiModePathReader partner;
-
-    @BeforeAll
-    static void load() throws Exception {
-        var readers = SmallCase.readers(MultiModePathReader::new);
-        internal = readers.internal();
-        partner = readers.partner();
-    }
+    static final SmallCase.Readers<MultiModePathReader> READERS = SmallCase.readers(MultiModePathReader::new);
+    static final MultiModePathReader internal = READERS.internal();
+    static final MultiModePathReader partner = READERS.partner();
 
     @Test
     void aCallChainRunsThroughPhonesAndCallsAndNamesThePhonesHolders() {
