@@ -8,7 +8,6 @@ import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code crimegraph common A B}: what two persons have in common — associates (persons linked to both in
@@ -22,18 +21,15 @@ final class CommonCommand extends PersonQueryCommand {
     @Mixin
     SubgraphOptions subgraph;
 
-    @Parameters(index = "0", paramLabel = "A")
-    String first;
-
-    @Parameters(index = "1", paramLabel = "B")
-    String second;
+    @Mixin
+    PersonPairParameters persons;
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
-        QueryScope scope = new QueryScope(store, release.reportsOnly("common"), query.defaultRegion);
-        CommonQuery.Result result = new CommonQuery(scope).run(new CommonQuery.Request(first, second));
+        QueryScope scope = new QueryScope(store, release.reportsOnly("common"), region.code);
+        CommonQuery.Result result = new CommonQuery(scope).run(new CommonQuery.Request(persons.a, persons.b));
         String evidence = scope.filter().describe();
-        if (query.json()) {
+        if (format.json()) {
             CommonPrinter.json(result, evidence, scope::report, out);
         } else {
             CommonPrinter.table(result, evidence, scope::report, out);

@@ -41,10 +41,10 @@ final class ConnectCommand extends PersonQueryCommand {
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
         ConnectQuery.Request request = new ConnectQuery.Request(references, method, weighted, maxHops, subgraph.maxPersons);
-        QueryScope scope = new QueryScope(store, release.reportsOnly("connect"), query.defaultRegion);
+        QueryScope scope = new QueryScope(store, release.reportsOnly("connect"), region.code);
         ConnectQuery.Result result = new ConnectQuery(scope).run(request);
         String evidence = scope.filter().describe();
-        if (query.json()) {
+        if (format.json()) {
             ConnectPrinter.json(result, evidence, scope::report, evidencePerLink.perLink, out);
         } else {
             ConnectPrinter.table(result, evidence, scope::report, evidencePerLink.perLink, out);

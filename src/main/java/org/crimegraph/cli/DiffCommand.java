@@ -23,9 +23,6 @@ import picocli.CommandLine.Parameters;
                 + "the largest rank movements, new articulation points, communities merged, split or appeared.")
 final class DiffCommand extends CaseCommand {
 
-    /** Output formats. */
-    enum Format { table, json }
-
     @Parameters(arity = "0..2", paramLabel = "RUN", description = "The earlier and the later run id.")
     List<String> runIds;
 
@@ -36,8 +33,8 @@ final class DiffCommand extends CaseCommand {
             description = "How many of the largest rank movements to show (default: ${DEFAULT-VALUE}).")
     int moves;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Mixin
     QuietOption progress;
@@ -58,7 +55,7 @@ final class DiffCommand extends CaseCommand {
             }
         }
         PrintWriter out = out();
-        if (format == Format.json) {
+        if (format.json()) {
             ObjectNode root = Json.object();
             root.put("rulesDiffer", result.rulesDiffer());
             root.set("parameters", Json.mapper().valueToTree(result.parameters()));

@@ -25,7 +25,9 @@ final class ExportCommand extends ReleasedCommand {
     List<String> formats;
 
     @Option(names = "--run", paramLabel = "RUN_ID",
-            description = "Export the results of a saved scoring run ('latest' for the newest) instead of scoring now.")
+            description = "Export the results of a saved scoring run ('latest' for the newest) instead of scoring now: "
+                    + "the run's own communities and key players (the columns left out if it has none), so --seed and "
+                    + "--key-players do not apply.")
     String runId;
 
     @Option(names = "--around", split = ",", arity = "1..*", paramLabel = "PERSON_ID",
@@ -47,20 +49,14 @@ final class ExportCommand extends ReleasedCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "Without --run: seed for the communities and the key-player search, recorded in the "
-                    + "manifest (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--key-players", defaultValue = "" + ExportNetwork.DEFAULT_KEY_PLAYERS, paramLabel = "K",
-            description = "Without --run: size of the key-player set computed for the export (fragmentation F; "
-                    + "0 for none, and no key_player column; default: ${DEFAULT-VALUE}). With --run the run's own "
-                    + "communities and key players are exported, or the columns left out if it has none.")
-    int keyPlayers;
+    @Mixin
+    KeyPlayersOption keyPlayers;
 
-    @Option(names = "--excel", description = "Start every CSV file with a UTF-8 byte-order mark, so that Excel shows "
-            + "accented names correctly (other tools may show the mark as a stray character in the first header).")
-    boolean excel;
+    @Mixin
+    ExcelOption excel;
 
     @Option(names = "--sort", paramLabel = "MEASURE",
             description = "Order the persons in the files by this measure, highest first (e.g. betweenness); "
@@ -94,7 +90,7 @@ final class ExportCommand extends ReleasedCommand {
             try (GraphStore store = storeOptions.open(monitor)) {
                 ExportNetwork.Result result = new ExportNetwork(auditor(), monitor).run(store,
                         new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(),
-                                new ExportNetwork.ScoredNow(keyPlayers, seed, scoringMode.method(seed)), excel, sort));
+                                new ExportNetwork.ScoredNow(keyPlayers.value(), seed.value(), scoringMode.method(seed.value())), excel.bom, sort));
                 PrintWriter writer = out();
                 writer.println("Evidence used: " + result.evidence());
                 result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));

@@ -24,9 +24,9 @@ final class FindCommand extends PersonQueryCommand {
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
-        QueryScope scope = new QueryScope(store, release.reportsOnly("find"), query.defaultRegion);
+        QueryScope scope = new QueryScope(store, release.reportsOnly("find"), region.code);
         FindQuery.Result result = new FindQuery(scope).run(new FindQuery.Request(reference));
-        if (query.json()) {
+        if (format.json()) {
             FindPrinter.json(result, out);
         } else {
             FindPrinter.table(result, out);

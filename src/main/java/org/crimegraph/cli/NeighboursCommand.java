@@ -38,10 +38,10 @@ final class NeighboursCommand extends PersonQueryCommand {
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
         NeighboursQuery.Request request = new NeighboursQuery.Request(reference, hops, kinds, subgraph.maxPersons);
-        QueryScope scope = new QueryScope(store, release.filter(), query.defaultRegion);
+        QueryScope scope = new QueryScope(store, release.filter(), region.code);
         NeighboursQuery.Result result = new NeighboursQuery(scope).run(request);
         String evidence = scope.filter().describe();
-        if (query.json()) {
+        if (format.json()) {
             NeighboursPrinter.json(result, hops, evidence, scope::report, evidencePerLink.perLink, out);
         } else {
             NeighboursPrinter.table(result, hops, evidence, scope::report, evidencePerLink.perLink, out);

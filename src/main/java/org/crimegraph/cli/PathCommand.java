@@ -13,7 +13,6 @@ import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code crimegraph path A B}: how two persons are linked, hop by hop, with the evidence and the reports
@@ -30,11 +29,8 @@ final class PathCommand extends PersonQueryCommand {
     @Mixin
     PathLengthOption pathLength;
 
-    @Parameters(index = "0", paramLabel = "A", description = "From.")
-    String from;
-
-    @Parameters(index = "1", paramLabel = "B", description = "To.")
-    String to;
+    @Mixin
+    PersonPairParameters persons;
 
     @Option(names = "--full", description = "Through the multi-mode graph (person-phone-call-phone-person, "
             + "person-account-transaction-account-person, vehicles, addresses, routes, meetings), with Neo4j's shortestPath; "
@@ -75,13 +71,13 @@ final class PathCommand extends PersonQueryCommand {
             throw new IllegalArgumentException("--weighted means --path-length inverse-weight: it does not combine with --path-length hops");
         }
         PathLength distance = weighted ? PathLength.INVERSE_WEIGHT : pathLength.or(PathLength.HOPS);
-        PathQuery.Request request = new PathQuery.Request(from, to, distance, kGiven || k != 1 ? k : null, disjoint,
+        PathQuery.Request request = new PathQuery.Request(persons.a, persons.b, distance, kGiven || k != 1 ? k : null, disjoint,
                 maxHops, inTimeOrder, maxGap, subgraph.maxPersons);
-        QueryScope scope = new QueryScope(store, release.reportsOnly("path"), query.defaultRegion);
+        QueryScope scope = new QueryScope(store, release.reportsOnly("path"), region.code);
         String evidence = scope.filter().describe();
-        boolean json = query.json();
+        boolean json = format.json();
         if (full) {
-            FullPathQuery.Result result = new FullPathQuery(scope).run(new FullPathQuery.Request(from, to, maxHops));
+            FullPathQuery.Result result = new FullPathQuery(scope).run(new FullPathQuery.Request(persons.a, persons.b, maxHops));
             if (json) {
                 FullPathPrinter.json(result, evidence, scope::report, out);
             } else {

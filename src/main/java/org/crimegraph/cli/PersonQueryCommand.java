@@ -8,14 +8,17 @@ import picocli.CommandLine.Mixin;
 
 /**
  * What every command about persons named by reference shares ({@code find}, {@code node}, {@code path},
- * {@code neighbours}, {@code common}, {@code connect}): store, audit, release and query options; the
+ * {@code neighbours}, {@code common}, {@code connect}): store, audit, release, format and region options; the
  * store opened once; and the one answer to a reference that fits no person or several: the candidates
  * listed and exit code 3 or 6 ({@link #printCandidates}).
  */
 abstract class PersonQueryCommand extends ReleasedCommand implements StoreQuery {
 
     @Mixin
-    QueryOptions query;
+    FormatOption format;
+
+    @Mixin
+    RegionOption region;
 
     @Override
     public Integer call() {

@@ -23,9 +23,8 @@ final class ReportCommand extends CaseCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The HTML file to write.")
     Path out;
 
-    @Option(names = "--top", defaultValue = "" + RunReportWriter.DEFAULT_TOP, paramLabel = "N",
-            description = "How many targets to list (default: ${DEFAULT-VALUE}).")
-    int top;
+    @Mixin
+    TopOption top;
 
     @Option(names = "--curves", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Add removal curves (degree, betweenness, articulation points, key players, random), "
@@ -42,7 +41,7 @@ final class ReportCommand extends CaseCommand {
             Monitor monitor = progress.monitor(ctrlC);
             try (GraphStore store = storeOptions.open(monitor)) {
                 RunReport.Result result = new RunReport(auditor()).run(store,
-                        new RunReport.Request(runId, out, top, curves), monitor);
+                        new RunReport.Request(runId, out, top.or(RunReportWriter.DEFAULT_TOP), curves), monitor);
                 PrintWriter writer = out();
                 writer.printf("wrote %s (sha256 %s)%n", result.file().path(), result.file().sha256());
                 writer.flush();

@@ -1,7 +1,6 @@
 package org.crimegraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.ComputationCancelledException;
@@ -28,22 +27,19 @@ final class ScoreCommand extends ReleasedCommand {
     @Mixin
     PathLengthOption pathLength;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "N",
-            description = "How many targets the table shows (default: ${DEFAULT-VALUE}); csv and json list every person.")
-    int top;
+    @Mixin
+    TopOption top;
 
     @Option(names = "--sort", defaultValue = TargetOrder.SCORE, paramLabel = "MEASURE",
             description = "Order by the composite score (default) or by one measure, highest first: degree, strength, "
                     + "betweenness, betweennessRaw, pagerank, closeness, harmonic, eigenvector, coreness, clustering.")
     String sort;
 
-    @Option(names = "--excel", description = "With --format csv: start with a UTF-8 byte-order mark so that Excel "
-            + "shows accented names correctly.")
-    boolean excel;
+    @Mixin
+    ExcelOption excel;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    TargetTable.Format format;
+    @Mixin
+    CsvFormatOption format;
 
     @Mixin
     ThreadsOption threads;
@@ -57,23 +53,21 @@ final class ScoreCommand extends ReleasedCommand {
     @Mixin
     QuietOption progress;
 
-    @Option(names = "--edges", paramLabel = "FILE",
-            description = "Score an edge-list CSV (header source,target[,weight]; rows on a pair add up; undirected) "
-                    + "instead of the store; no reports, so --release-to, --min-grade and --save do not apply.")
-    Path edges;
+    @Mixin
+    EdgeListOption edges;
 
     @Override
     public Integer call() {
         TargetOrder.requireSort(sort);
-        BetweennessMethod method = scoringMode.method(runOptions.seed);
+        BetweennessMethod method = scoringMode.method(runOptions.seed());
         Auditor auditor = auditor();
-        if (edges != null) {
+        if (edges.file != null) {
             if (runOptions.save) {
                 throw new IllegalArgumentException("--save keeps runs in the store; it does not apply to --edges");
             }
-            ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges, threads.count, method,
-                    runOptions.seed, "score", pathLength.or(PathLength.INVERSE_WEIGHT)));
-            TargetTable.print(result, top, format, sort, excel, out());
+            ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges.file, threads.count, method,
+                    runOptions.seed(), "score", pathLength.or(PathLength.INVERSE_WEIGHT)));
+            TargetTable.print(result, top.or(TopOption.DEFAULT), format.format, sort, excel.bom, out());
             printSteps(result, err());
             return ExitCodes.OK;
         }
@@ -85,14 +79,14 @@ final class ScoreCommand extends ReleasedCommand {
                 ScoringResult result;
                 if (runOptions.save) {
                     ScheduledRun.Result run = new ScheduledRun(auditor).run(store, runOptions.request(release.filter(),
-                            threads.count, method).with(pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
+                            threads.count, method, pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                     result = run.scoring();
                     runOptions.printSaved(run, store, err);
                 } else {
                     result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(release.filter(), threads.count,
-                            method, runOptions.seed, "score", Map.of(), pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
+                            method, runOptions.seed(), "score", Map.of(), pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                 }
-                TargetTable.print(result, top, format, sort, excel, out());
+                TargetTable.print(result, top.or(TopOption.DEFAULT), format.format, sort, excel.bom, out());
                 printSteps(result, err);
             } catch (ComputationCancelledException e) {
                 err.println("crimegraph: interrupted; no run was saved and the run lock is free");
