@@ -15,11 +15,8 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "common", mixinStandardHelpOptions = true,
         description = {"What two persons share: common associates, phones, accounts, vehicles, addresses, meetings, routes.",
-                "A and B: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown, 6 if ambiguous."})
-final class CommonCommand extends PersonQueryCommand {
-
-    @Mixin
-    SubgraphOptions subgraph;
+                "A and B: " + PersonQueryCommand.REFERENCES})
+final class CommonCommand extends SubgraphQueryCommand {
 
     @Mixin
     PersonPairParameters persons;

@@ -9,7 +9,6 @@ import org.crimegraph.scoring.RunDiff;
 import org.crimegraph.scoring.RunDiff.CommunityChange;
 import org.crimegraph.scoring.RunDiff.PersonChange;
 import org.crimegraph.scoring.RunParameters;
-import org.crimegraph.store.GraphStore;
 import org.crimegraph.text.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,15 +44,9 @@ final class DiffCommand extends CaseCommand {
             throw new IllegalArgumentException("give two run ids, or none for the two latest runs");
         }
         boolean latest = runIds == null || runIds.isEmpty();
-        CompareRuns.Result result;
-        // Ctrl-C stops between the steps (exit 130); the hook waits for the store to close
-        try (CtrlC ctrlC = CtrlC.install()) {
-            org.crimegraph.analysis.Monitor monitor = progress.monitor(ctrlC);
-            try (GraphStore store = storeOptions.open(monitor)) {
-                result = new CompareRuns(auditor()).run(store, new CompareRuns.Request(
-                        latest ? null : runIds.get(0), latest ? null : runIds.get(1), top, moves), monitor);
-            }
-        }
+        // Ctrl-C stops between the steps (exit 130)
+        CompareRuns.Result result = monitored(progress, (store, monitor) -> new CompareRuns(auditor()).run(store,
+                new CompareRuns.Request(latest ? null : runIds.get(0), latest ? null : runIds.get(1), top, moves), monitor));
         PrintWriter out = out();
         if (format.json()) {
             ObjectNode root = Json.object();

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.crimegraph.app.export.Around;
 import org.crimegraph.app.export.ExportNetwork;
 import org.crimegraph.export.ExportFormat;
-import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,10 +35,8 @@ final class ExportCommand extends ReleasedCommand {
                     + "accounts, transactions, vehicles, crossings, locations, meetings and routes that link them.")
     List<String> around;
 
-    @Option(names = "--hops", paramLabel = "N",
-            description = "With --around: person-to-person steps out from the chosen persons, counted as 'neighbours --hops' "
-                    + "counts them (default: 1).")
-    Integer hops;
+    @Mixin
+    HopsOption hops;
 
     @Option(names = "--mode-hops", paramLabel = "N",
             description = "With --around, instead of --hops: relationships to follow out in the multi-mode graph "
@@ -58,10 +55,8 @@ final class ExportCommand extends ReleasedCommand {
     @Mixin
     ExcelOption excel;
 
-    @Option(names = "--sort", paramLabel = "MEASURE",
-            description = "Order the persons in the files by this measure, highest first (e.g. betweenness); "
-                    + "default: by the composite score's rank. The manifest states the order.")
-    String sort;
+    @Mixin
+    SortOption sort;
 
     @Mixin
     ScoringModeOption scoringMode;
@@ -84,36 +79,34 @@ final class ExportCommand extends ReleasedCommand {
             throw new IllegalArgumentException("--budget and --epsilon choose how to score now; with --run the saved "
                     + "run's own scores are exported, in the mode it was scored in");
         }
-        // Ctrl-C stops between files (exit 130, nothing published); the hook waits for the store to close
-        try (CtrlC ctrlC = CtrlC.install()) {
-            org.crimegraph.analysis.Monitor monitor = progress.monitor(ctrlC);
-            try (GraphStore store = storeOptions.open(monitor)) {
-                ExportNetwork.Result result = new ExportNetwork(auditor(), monitor).run(store,
-                        new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(),
-                                new ExportNetwork.ScoredNow(keyPlayers.value(), seed.value(), scoringMode.method(seed.value())), excel.bom, sort));
-                PrintWriter writer = out();
-                writer.println("Evidence used: " + result.evidence());
-                result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
-                writer.flush();
-            }
-        }
-        return ExitCodes.OK;
+        // Ctrl-C stops between files (exit 130, nothing published)
+        return monitored(progress, (store, monitor) -> {
+            ExportNetwork.Result result = new ExportNetwork(auditor(), monitor).run(store,
+                    new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(),
+                            new ExportNetwork.ScoredNow(keyPlayers.value(), seed.value(), scoringMode.method(seed.value())),
+                            excel.bom, sort.measure));
+            PrintWriter writer = out();
+            writer.println("Evidence used: " + result.evidence());
+            result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
+            writer.flush();
+            return ExitCodes.OK;
+        });
     }
 
     /** The {@code --around} scope asked for, or null for the whole network. */
     Around aroundOption() {
         if (around == null) {
-            if (hops != null || modeHops != null) {
-                throw new IllegalArgumentException((hops != null ? "--hops" : "--mode-hops") + " needs --around");
+            if (hops.given != null || modeHops != null) {
+                throw new IllegalArgumentException((hops.given != null ? "--hops" : "--mode-hops") + " needs --around");
             }
             return null;
         }
-        if (hops != null && modeHops != null) {
+        if (hops.given != null && modeHops != null) {
             throw new IllegalArgumentException("--hops (person-to-person steps) and --mode-hops (multi-mode relationships) "
                     + "count hops in two different ways: give one of them");
         }
         List<String> persons = around.stream().map(String::strip).toList();
         return modeHops != null ? new Around(persons, modeHops, Around.HopCounting.MULTI_MODE)
-                : new Around(persons, hops == null ? 1 : hops, Around.HopCounting.PERSON_STEPS);
+                : new Around(persons, hops.steps(), Around.HopCounting.PERSON_STEPS);
     }
 }

@@ -6,7 +6,6 @@ import org.crimegraph.app.query.QueryScope;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code crimegraph find REF}: which persons a reference (id, phone, IBAN, registration, name) may mean ({@link FindQuery}). */
@@ -14,10 +13,7 @@ import picocli.CommandLine.Parameters;
         description = {"Find persons by id, phone number (any format), IBAN, vehicle registration, or name/alias "
                 + "(accents and case ignored). A prefix forces the kind: id:, phone:, iban:, vrm:, name:.",
                 "Exit code 3 if nothing matches (as in every command that takes a person)."})
-final class FindCommand extends PersonQueryCommand {
-
-    @Mixin
-    SubgraphOptions subgraph;
+final class FindCommand extends SubgraphQueryCommand {
 
     @Parameters(index = "0", paramLabel = "REF", description = "What to look for.")
     String reference;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         description = {"One person's profile: every score and its rank, structural role, the strongest links, "
                 + "identity (names, aliases, date of birth, nationality) and holdings (phones, accounts, vehicles, "
                 + "addresses), each with the reports behind it.",
-                "REF: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown, 6 if ambiguous."})
+                "REF: " + PersonQueryCommand.REFERENCES})
 final class NodeCommand extends PersonQueryCommand {
 
     @Mixin

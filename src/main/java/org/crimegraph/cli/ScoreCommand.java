@@ -30,10 +30,8 @@ final class ScoreCommand extends ReleasedCommand {
     @Mixin
     TopOption top;
 
-    @Option(names = "--sort", defaultValue = TargetOrder.SCORE, paramLabel = "MEASURE",
-            description = "Order by the composite score (default) or by one measure, highest first: degree, strength, "
-                    + "betweenness, betweennessRaw, pagerank, closeness, harmonic, eigenvector, coreness, clustering.")
-    String sort;
+    @Mixin
+    SortOption sort;
 
     @Mixin
     ExcelOption excel;
@@ -58,7 +56,7 @@ final class ScoreCommand extends ReleasedCommand {
 
     @Override
     public Integer call() {
-        TargetOrder.requireSort(sort);
+        TargetOrder.requireSort(sort.measure);
         BetweennessMethod method = scoringMode.method(runOptions.seed());
         Auditor auditor = auditor();
         if (edges.file != null) {
@@ -67,7 +65,7 @@ final class ScoreCommand extends ReleasedCommand {
             }
             ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges.file, threads.count, method,
                     runOptions.seed(), "score", pathLength.or(PathLength.INVERSE_WEIGHT)));
-            TargetTable.print(result, top.or(TopOption.DEFAULT), format.format, sort, excel.bom, out());
+            TargetTable.print(result, top.or(TopOption.DEFAULT), format.format, sort.measure, excel.bom, out());
             printSteps(result, err());
             return ExitCodes.OK;
         }
@@ -86,7 +84,7 @@ final class ScoreCommand extends ReleasedCommand {
                     result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(release.filter(), threads.count,
                             method, runOptions.seed(), "score", Map.of(), pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                 }
-                TargetTable.print(result, top.or(TopOption.DEFAULT), format.format, sort, excel.bom, out());
+                TargetTable.print(result, top.or(TopOption.DEFAULT), format.format, sort.measure, excel.bom, out());
                 printSteps(result, err);
             } catch (ComputationCancelledException e) {
                 err.println("crimegraph: interrupted; no run was saved and the run lock is free");

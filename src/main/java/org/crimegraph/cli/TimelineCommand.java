@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 + "and its rank, who enters and leaves; communities matched across windows (split, merge, birth, death).",
                 "A window holds the evidence dated inside it and the undated evidence (associations, shared phones, "
                         + "accounts, vehicles, addresses), unless --dated-only; a person is in a window when linked there."})
-final class TimelineCommand extends ReleasedCommand implements StoreQuery {
+final class TimelineCommand extends StoreQueryCommand {
 
     @Mixin
     PathLengthOption pathLength;
@@ -68,11 +68,6 @@ final class TimelineCommand extends ReleasedCommand implements StoreQuery {
 
     @Mixin
     QuietOption progress;
-
-    @Override
-    public Integer call() {
-        return onStore(this);
-    }
 
     @Override
     public int run(GraphStore store, PrintWriter out, PrintWriter err) {

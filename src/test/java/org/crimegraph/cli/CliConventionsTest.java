@@ -87,12 +87,6 @@ class CliConventionsTest {
     }
 
     private static CliTest.Run run(Environment environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = CrimegraphCommand.run(o, e, environment, args);
-        }
-        return new CliTest.Run(code, out.toString(), err.toString());
+        return CliTest.capture((o, e) -> CrimegraphCommand.run(o, e, environment, args));
     }
 }

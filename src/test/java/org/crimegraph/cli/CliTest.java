@@ -23,14 +23,25 @@ class CliTest {
     record Run(int code, String out, String err) {
     }
 
-    static Run run(String... args) {
+    /** The CLI, or one command, run on the two streams it is given; returns the exit code. */
+    @FunctionalInterface
+    interface Invocation {
+        int run(PrintWriter out, PrintWriter err);
+    }
+
+    /** Runs {@code invocation} on fresh streams: what it printed and its exit code (every in-process run of the tests). */
+    static Run capture(Invocation invocation) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = CrimegraphCommand.execute(o, e, args);
+            code = invocation.run(o, e);
         }
         return new Run(code, out.toString(), err.toString());
+    }
+
+    static Run run(String... args) {
+        return capture((o, e) -> CrimegraphCommand.execute(o, e, args));
     }
 
     /**

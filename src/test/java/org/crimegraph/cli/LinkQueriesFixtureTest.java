@@ -61,7 +61,7 @@ class LinkQueriesFixtureTest extends IngestedCaseTest {
 
     @Test
     void noPathToAnIsolatedPerson() throws Exception {
-        LinkQueryRunner.Run run = runner.run(new PathCommand(), "F1", "F5", "--format", "json");
+        CliTest.Run run = runner.run(new PathCommand(), "F1", "F5", "--format", "json");
         assertThat(run.code()).isEqualTo(ExitCodes.OK);
         assertThat(JSON.readTree(run.out()).get("paths")).isEmpty();
         assertThat(runner.run(new PathCommand(), "F1", "F5").out()).contains("no path within 6 hops");
@@ -71,7 +71,7 @@ class LinkQueriesFixtureTest extends IngestedCaseTest {
 
     @Test
     void anAmbiguousNameListsTheCandidatesWithTheAmbiguousExitCode() {
-        LinkQueryRunner.Run run = runner.run(new PathCommand(), "dupont", "F3");
+        CliTest.Run run = runner.run(new PathCommand(), "dupont", "F3");
         assertThat(run.code()).isEqualTo(ExitCodes.AMBIGUOUS);
         assertThat(run.out()).contains("F1", "Marie Dupont", "F2", "Paul Dupont");
         assertThat(run.err()).contains("ambiguous");
@@ -101,26 +101,26 @@ class LinkQueriesFixtureTest extends IngestedCaseTest {
 
     @Test
     void aRestrictedReportIsNeverShownUnderPartnerRelease() throws Exception {
-        LinkQueryRunner.Run internal = runner.run(new PathCommand(), "F1", "F4");
+        CliTest.Run internal = runner.run(new PathCommand(), "F1", "F4");
         assertThat(internal.code()).isEqualTo(ExitCodes.OK);
         assertThat(internal.out()).contains("meeting", "M1", "R2", "DNRED");
 
-        LinkQueryRunner.Run partner = runner.run(new PathCommand(), "F1", "F4", "--release-to", "partner");
+        CliTest.Run partner = runner.run(new PathCommand(), "F1", "F4", "--release-to", "partner");
         assertThat(partner.code()).isEqualTo(ExitCodes.OK);
         assertThat(partner.out()).contains("no path").doesNotContain("R2").doesNotContain("M1").doesNotContain("DNRED");
-        LinkQueryRunner.Run weighted = runner.run(new PathCommand(), "F1", "F4", "--release-to", "partner", "--k", "2");
+        CliTest.Run weighted = runner.run(new PathCommand(), "F1", "F4", "--release-to", "partner", "--k", "2");
         assertThat(weighted.out()).contains("no path").doesNotContain("R2").doesNotContain("M1");
         JsonNode full = JSON.readTree(runner.run(new PathCommand(), "F1", "F4", "--full", "--format", "json").out());
         assertThat(full.get("nodes")).extracting(n -> n.get("key").asText()).containsExactly("F1", "M1", "F4");
         assertThat(full.get("steps")).extracting(n -> n.get("type").asText()).containsExactly("ATTENDED", "ATTENDED");
-        LinkQueryRunner.Run fullPartner = runner.run(new PathCommand(), "F1", "F4", "--full", "--release-to", "partner");
+        CliTest.Run fullPartner = runner.run(new PathCommand(), "F1", "F4", "--full", "--release-to", "partner");
         assertThat(fullPartner.out()).contains("no path").doesNotContain("M1").doesNotContain("R2");
-        LinkQueryRunner.Run neighbours = runner.run(new NeighboursCommand(), "F1", "--release-to", "partner");
+        CliTest.Run neighbours = runner.run(new NeighboursCommand(), "F1", "--release-to", "partner");
         assertThat(neighbours.out()).contains("F2").doesNotContain("F4").doesNotContain("R2");
-        LinkQueryRunner.Run common = runner.run(new CommonCommand(), "F1", "F4", "--release-to", "partner");
+        CliTest.Run common = runner.run(new CommonCommand(), "F1", "F4", "--release-to", "partner");
         assertThat(common.out()).doesNotContain("M1").doesNotContain("R2");
         assertThat(runner.run(new CommonCommand(), "F1", "F4").out()).contains("M1", "R2");
-        LinkQueryRunner.Run secret = runner.run(new FindCommand(), "Secret Person", "--release-to", "partner");
+        CliTest.Run secret = runner.run(new FindCommand(), "Secret Person", "--release-to", "partner");
         assertThat(secret.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(secret.out()).doesNotContain("F6");
         assertThat(runner.run(new FindCommand(), "F6").out()).contains("Secret Person");

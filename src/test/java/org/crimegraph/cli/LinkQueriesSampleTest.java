@@ -50,7 +50,7 @@ class LinkQueriesSampleTest extends IngestedCaseTest {
 
     @Test
     void theLeadersLinkToTheCourierGoesThroughTheCashCollectorBrokerWithTheReportsNamed() throws Exception {
-        LinkQueryRunner.Run run = runner.run(new PathCommand(), "P001", "P039", "--format", "json");
+        CliTest.Run run = runner.run(new PathCommand(), "P001", "P039", "--format", "json");
         assertThat(run.code()).isEqualTo(ExitCodes.OK);
         JsonNode root = JSON.readTree(run.out());
         JsonNode path = root.get("paths").get(0);
@@ -74,7 +74,7 @@ class LinkQueriesSampleTest extends IngestedCaseTest {
                 + r.get("grade").asText() + " " + r.get("handling").asText()));
         assertThat(cited).contains("RPT-005 DNRED 1A C", "RPT-016 OFAST 2C C");
 
-        LinkQueryRunner.Run table = runner.run(new PathCommand(), "Olivier Marchand", "Fish");
+        CliTest.Run table = runner.run(new PathCommand(), "Olivier Marchand", "Fish");
         assertThat(table.code()).isEqualTo(ExitCodes.OK);
         assertThat(table.out()).contains("P040 Nathan Cole", "Path length: hops", "RPT-005", "DNRED");
     }
@@ -97,13 +97,13 @@ class LinkQueriesSampleTest extends IngestedCaseTest {
 
     @Test
     void underPartnerReleaseTheCourierKnownOnlyFromTheInformantIsNotFound() {
-        LinkQueryRunner.Run internal = runner.run(new FindCommand(), "Danny Fisher");
+        CliTest.Run internal = runner.run(new FindCommand(), "Danny Fisher");
         assertThat(internal.code()).isEqualTo(ExitCodes.OK);
         assertThat(internal.out()).contains("P039");
-        LinkQueryRunner.Run partner = runner.run(new PathCommand(), "P001", "P039", "--release-to", "partner");
+        CliTest.Run partner = runner.run(new PathCommand(), "P001", "P039", "--release-to", "partner");
         assertThat(partner.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(partner.out()).doesNotContain("Danny Fisher");
-        LinkQueryRunner.Run path = runner.run(new PathCommand(), "P002", "P030", "--release-to", "partner");
+        CliTest.Run path = runner.run(new PathCommand(), "P002", "P030", "--release-to", "partner");
         assertThat(path.code()).isEqualTo(ExitCodes.OK);
         assertThat(path.out()).contains("P002 > P010 > P020 > P030");
         for (String restricted : List.of("RPT-005", "RPT-011", "RPT-012", "RPT-013", "RPT-016", "RPT-021", "RPT-028")) {
@@ -117,9 +117,9 @@ class LinkQueriesSampleTest extends IngestedCaseTest {
         assertThat(runner.run(new FindCommand(), "fr7618342009050983678923975").out()).contains("P001");
         assertThat(runner.run(new FindCommand(), "kevin dubois").out()).contains("P006");
         assertThat(runner.run(new FindCommand(), "yilmaz").out()).contains("P048");
-        LinkQueryRunner.Run van = runner.run(new FindCommand(), "ef 482 kl");
+        CliTest.Run van = runner.run(new FindCommand(), "ef 482 kl");
         assertThat(van.out()).contains("P003", "P008");
-        LinkQueryRunner.Run ambiguous = runner.run(new PathCommand(), "Marchand", "P039");
+        CliTest.Run ambiguous = runner.run(new PathCommand(), "Marchand", "P039");
         assertThat(ambiguous.code()).isEqualTo(ExitCodes.AMBIGUOUS);
         assertThat(ambiguous.out()).contains("Candidates", "P001", "P002");
         assertThat(ambiguous.err()).contains("ambiguous");
@@ -130,7 +130,7 @@ class LinkQueriesSampleTest extends IngestedCaseTest {
     void nameSearchTakesEveryWordAsALiteral() {
         for (String hostile : new String[] {"Marchand OR", "Marchand AND", "NOT Marchand", "Marchand*", "name:(x",
                 "\"Marchand", "Marchand \\", "Marchand ~2", "[a TO z]", "&& ||", "Marchand -"}) {
-            LinkQueryRunner.Run run = runner.run(new FindCommand(), hostile);
+            CliTest.Run run = runner.run(new FindCommand(), hostile);
             assertThat(run.code()).as(hostile).isIn(ExitCodes.OK, ExitCodes.BAD_INPUT);
             assertThat(run.err()).as(hostile).doesNotContain("Exception").doesNotContain("\tat ");
         }
@@ -151,7 +151,7 @@ class LinkQueriesSampleTest extends IngestedCaseTest {
         JsonNode money = JSON.readTree(runner.run(new NeighboursCommand(), "P001", "--kinds", "transaction", "--format", "json").out());
         assertThat(ids(money.get("neighbours"))).containsExactly("P041");
 
-        LinkQueryRunner.Run common = runner.run(new CommonCommand(), "P005", "P006");
+        CliTest.Run common = runner.run(new CommonCommand(), "P005", "P006");
         assertThat(common.code()).isEqualTo(ExitCodes.OK);
         assertThat(common.out()).contains("phone", "address"); // shared burner and flat
 

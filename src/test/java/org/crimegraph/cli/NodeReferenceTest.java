@@ -32,7 +32,7 @@ class NodeReferenceTest {
     @Test
     void nodeAcceptsANamePhoneIbanOrRegistration() {
         for (String reference : List.of("Paul Dupont", "07700 900002", "phone:+44 7700 900002")) {
-            LinkQueryRunner.Run run = runner.run(new NodeCommand(), reference, "--threads", "1");
+            CliTest.Run run = runner.run(new NodeCommand(), reference, "--threads", "1");
             assertThat(run.code()).as(reference + ": " + run.err()).isEqualTo(ExitCodes.OK);
             assertThat(run.out()).startsWith("H2  Paul Dupont");
         }
@@ -42,7 +42,7 @@ class NodeReferenceTest {
 
     @Test
     void nodeShowsHoldingsWithTheirReports() throws Exception {
-        LinkQueryRunner.Run table = runner.run(new NodeCommand(), "H1", "--threads", "1");
+        CliTest.Run table = runner.run(new NodeCommand(), "H1", "--threads", "1");
         assertThat(table.out()).contains("Holdings", "+447700900099", "La Rousse", "Westminster Test Bank",
                 "AB12CDE", "Ford Transit", "Rue Haute", "KEEPER_OF", "LIVES_AT");
         JsonNode json = Json.mapper().readTree(runner.run(new NodeCommand(), "H1", "--format", "json",
@@ -55,7 +55,7 @@ class NodeReferenceTest {
     @Test
     void aPartnerReleaseNeverShowsARestrictedAliasOrPhone() {
         for (String format : List.of("table", "json")) {
-            LinkQueryRunner.Run run = runner.run(new NodeCommand(), "Marie Dupont", "--release-to", "partner",
+            CliTest.Run run = runner.run(new NodeCommand(), "Marie Dupont", "--release-to", "partner",
                     "--format", format, "--threads", "1");
             assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
             assertThat(run.out()).contains("+447700900001").doesNotContain("La Rousse")
@@ -69,10 +69,10 @@ class NodeReferenceTest {
                 CommonCommand::new, ConnectCommand::new);
         for (Supplier<StoreQuery> command : commands) {
             String name = command.get().getClass().getSimpleName();
-            LinkQueryRunner.Run missing = runner.run(command.get(), args(name, "Nobody Atall"));
+            CliTest.Run missing = runner.run(command.get(), args(name, "Nobody Atall"));
             assertThat(missing.code()).as(name + " not found: " + missing.err()).isEqualTo(ExitCodes.NOT_FOUND);
             assertThat(missing.err()).contains("no person matches 'Nobody Atall'");
-            LinkQueryRunner.Run ambiguous = runner.run(command.get(), args(name, "dupont"));
+            CliTest.Run ambiguous = runner.run(command.get(), args(name, "dupont"));
             assertThat(ambiguous.code()).as(name + " ambiguous: " + ambiguous.err()).isEqualTo(ExitCodes.AMBIGUOUS);
             assertThat(ambiguous.out()).contains("H1", "H2");
         }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import picocli.CommandLine;
+import org.crimegraph.cli.CliTest.Run;
 
 /**
  * {@code crimegraph shell} on the ingested sample case: command lines piped into it print what each prints alone,
@@ -53,9 +52,6 @@ class ShellCommandTest extends IngestedCaseTest {
     static final List<Run> alone = new ArrayList<>();
     static List<String> aloneActions;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void load() throws Exception {
         ingest(Path.of("sample-data"));
@@ -82,21 +78,18 @@ class ShellCommandTest extends IngestedCaseTest {
 
     /** Runs the CLI; with {@code input}, {@code shell} reads its lines from it. */
     static Run shell(String input, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+        return CliTest.capture((o, e) -> {
             CommandLine cli = CrimegraphCommand.commandLine(o, e, Environment.system());
             ShellCommand shell = cli.getSubcommands().get("shell").getCommand();
             if (input != null) {
                 shell.input = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
             }
-            code = cli.execute(args);
+            int code = cli.execute(args);
             if (input != null && shell.shell != null) {
                 e.println("views: " + shell.shell.views());
             }
-        }
-        return new Run(code, out.toString(), err.toString());
+            return code;
+        });
     }
 
     /** The actions of the store's own audit log, in order. */

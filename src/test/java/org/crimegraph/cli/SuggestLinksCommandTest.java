@@ -27,13 +27,13 @@ class SuggestLinksCommandTest extends IngestedCaseTest {
         partner = new PersonNetworkReader(store).read(ProjectionFilter.RELEASABLE);
     }
 
-    private static LinkQueryRunner.Run suggest(String... args) {
+    private static CliTest.Run suggest(String... args) {
         return runner.run(new SuggestLinksCommand(), args);
     }
 
     @Test
     void csvListsUnlinkedPairsBestFirstLabelledAsSuggestions() {
-        LinkQueryRunner.Run run = suggest("--format", "csv", "--top", "1000");
+        CliTest.Run run = suggest("--format", "csv", "--top", "1000");
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).startsWith("source,target,score,").endsWith(",label");
@@ -52,7 +52,7 @@ class SuggestLinksCommandTest extends IngestedCaseTest {
 
     @Test
     void theTableSaysTheyAreSuggestionsAndGivesReasons() {
-        LinkQueryRunner.Run run = suggest("--top", "5");
+        CliTest.Run run = suggest("--top", "5");
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).startsWith("Suggested links (suggested, not evidence)")
                 .contains("Person network: " + internal.graph().vertexSet().size() + " persons, "
@@ -64,7 +64,7 @@ class SuggestLinksCommandTest extends IngestedCaseTest {
 
     @Test
     void forAPersonListsOnlyTheirPairsAndTheSameSeedTheSameJson() throws Exception {
-        LinkQueryRunner.Run run = suggest("--for", "P039", "--format", "json", "--top", "8");
+        CliTest.Run run = suggest("--for", "P039", "--format", "json", "--top", "8");
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("label").asText()).isEqualTo("suggested, not evidence");
@@ -105,7 +105,7 @@ class SuggestLinksCommandTest extends IngestedCaseTest {
 
     @Test
     void anUnknownPersonIsNotFound() {
-        LinkQueryRunner.Run run = suggest("--for", "P999");
+        CliTest.Run run = suggest("--for", "P999");
         assertThat(run.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(run.err()).contains("P999");
     }

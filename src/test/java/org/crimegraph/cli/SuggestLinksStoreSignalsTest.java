@@ -51,7 +51,7 @@ class SuggestLinksStoreSignalsTest extends IngestedCaseTest {
     private static JsonNode suggest(String... args) throws IOException {
         List<String> all = new ArrayList<>(List.of("--format", "json", "--top", "100"));
         all.addAll(List.of(args));
-        LinkQueryRunner.Run run = runner.run(new SuggestLinksCommand(), all.toArray(new String[0]));
+        CliTest.Run run = runner.run(new SuggestLinksCommand(), all.toArray(new String[0]));
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         return JSON.readTree(run.out());
     }
@@ -79,7 +79,7 @@ class SuggestLinksStoreSignalsTest extends IngestedCaseTest {
         assertThat(s.get("label").asText()).isEqualTo("suggested, not evidence");
         // the internal view also sees the pair whose signal rests on the restricted report
         assertThat(pair(root, "P003", "P007")).isNotNull();
-        LinkQueryRunner.Run table = runner.run(new SuggestLinksCommand(), "--for", "P005");
+        CliTest.Run table = runner.run(new SuggestLinksCommand(), "--for", "P005");
         assertThat(table.out()).contains("Store signals used").contains("P001")
                 .contains("both called +447700900100, a number no person is known to use");
     }
@@ -90,7 +90,7 @@ class SuggestLinksStoreSignalsTest extends IngestedCaseTest {
         assertThat(pair(partner, "P001", "P005")).isNotNull();
         assertThat(pair(partner, "P003", "P007")).as(partner.toString()).isNull();
         assertThat(partner.toString()).doesNotContain("+447700900200");
-        LinkQueryRunner.Run csv = runner.run(new SuggestLinksCommand(), "--format", "csv", "--release-to", "partner");
+        CliTest.Run csv = runner.run(new SuggestLinksCommand(), "--format", "csv", "--release-to", "partner");
         assertThat(csv.out()).doesNotContain("+447700900200");
         assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("source,target,score,source_name,target_name,"
                 + "common_neighbours,jaccard,adamic_adar,resource_allocation,katz,same_community,common_numbers,"

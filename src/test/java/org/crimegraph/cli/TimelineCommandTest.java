@@ -73,7 +73,7 @@ class TimelineCommandTest extends IngestedCaseTest {
     private static JsonNode json(String... args) throws IOException {
         List<String> all = new ArrayList<>(List.of("--format", "json", "--threads", "1", "--quiet"));
         all.addAll(List.of(args));
-        LinkQueryRunner.Run run = runner.run(new TimelineCommand(), all.toArray(String[]::new));
+        CliTest.Run run = runner.run(new TimelineCommand(), all.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         return JSON.readTree(run.out());
     }
@@ -226,11 +226,11 @@ class TimelineCommandTest extends IngestedCaseTest {
 
     @Test
     void theTableAndTheCsvStateTheRulesAndTheWindows() {
-        LinkQueryRunner.Run table = runner.run(new TimelineCommand(), "--window", "P1M", "--threads", "1", "--quiet");
+        CliTest.Run table = runner.run(new TimelineCommand(), "--window", "P1M", "--threads", "1", "--quiet");
         assertThat(table.code()).as(table.err()).isEqualTo(ExitCodes.OK);
         assertThat(table.out()).contains("Timeline: 3 windows", "Path lengths: 1/weight", "Freeman (1979)",
                 "2026-02-01/2026-03-01", "Betweenness rank per window", "2026-03-01: +T7; -T1 -T8");
-        LinkQueryRunner.Run csv = runner.run(new TimelineCommand(), "--window", "P1M", "--format", "csv", "--threads", "1",
+        CliTest.Run csv = runner.run(new TimelineCommand(), "--window", "P1M", "--format", "csv", "--threads", "1",
                 "--quiet", "--path-length", "hops");
         assertThat(csv.code()).as(csv.err()).isEqualTo(ExitCodes.OK);
         String[] lines = csv.out().split("\\R");
@@ -252,15 +252,15 @@ class TimelineCommandTest extends IngestedCaseTest {
 
     @Test
     void pathAndNodeTakeThePathLengthOption() throws Exception {
-        LinkQueryRunner.Run weighted = runner.run(new PathCommand(), "T2", "T5", "--path-length", "inverse-weight",
+        CliTest.Run weighted = runner.run(new PathCommand(), "T2", "T5", "--path-length", "inverse-weight",
                 "--format", "json");
         assertThat(weighted.code()).as(weighted.err()).isEqualTo(ExitCodes.OK);
         assertThat(JSON.readTree(weighted.out()).get("distance").asText()).startsWith("1/weight");
-        LinkQueryRunner.Run hops = runner.run(new PathCommand(), "T2", "T5", "--format", "json");
+        CliTest.Run hops = runner.run(new PathCommand(), "T2", "T5", "--format", "json");
         assertThat(JSON.readTree(hops.out()).get("distance").asText()).startsWith("hops"); // path's default
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.run(new PathCommand(), "T2", "T5", "--weighted",
                 "--path-length", "hops")).hasMessageContaining("--path-length hops");
-        LinkQueryRunner.Run node = runner.run(new NodeCommand(), "T4", "--path-length", "hops", "--format", "json",
+        CliTest.Run node = runner.run(new NodeCommand(), "T4", "--path-length", "hops", "--format", "json",
                 "--threads", "1");
         assertThat(node.code()).as(node.err()).isEqualTo(ExitCodes.OK);
         assertThat(JSON.readTree(node.out()).get("pathLength").asText()).startsWith("hops");
