@@ -26,11 +26,7 @@ final class CommonCommand extends SubgraphQueryCommand {
         QueryScope scope = new QueryScope(store, release.reportsOnly("common"), region.code);
         CommonQuery.Result result = new CommonQuery(scope).run(new CommonQuery.Request(persons.a, persons.b));
         String evidence = scope.filter().describe();
-        if (format.json()) {
-            CommonPrinter.json(result, evidence, scope::report, out);
-        } else {
-            CommonPrinter.table(result, evidence, scope::report, out);
-        }
+        CommonPrinter.print(result, evidence, scope::report, format.json(), out);
         out.flush();
         if (subgraph.graphml != null) {
             CommonPrinter.graphMl(result, subgraph.graphml);

@@ -41,11 +41,8 @@ final class ConnectCommand extends SubgraphQueryCommand {
         QueryScope scope = new QueryScope(store, release.reportsOnly("connect"), region.code);
         ConnectQuery.Result result = new ConnectQuery(scope).run(request);
         String evidence = scope.filter().describe();
-        if (format.json()) {
-            ConnectPrinter.json(result, evidence, scope::report, evidencePerLink.or(EvidenceOption.PER_LINK), out);
-        } else {
-            ConnectPrinter.table(result, evidence, scope::report, evidencePerLink.or(EvidenceOption.PER_LINK), out);
-        }
+        ConnectPrinter.print(result, evidence, scope::report, evidencePerLink.or(EvidenceOption.PER_LINK), format.json(),
+                out);
         out.flush();
         if (subgraph.graphml != null) {
             ConnectPrinter.graphMl(result, subgraph.graphml);

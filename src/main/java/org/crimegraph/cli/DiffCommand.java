@@ -25,8 +25,8 @@ final class DiffCommand extends CaseCommand {
     @Parameters(arity = "0..2", paramLabel = "RUN", description = "The earlier and the later run id.")
     List<String> runIds;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "Size of the top list (default: ${DEFAULT-VALUE}).")
-    int top;
+    @Mixin
+    TopOption top;
 
     @Option(names = "--moves", defaultValue = "10", paramLabel = "N",
             description = "How many of the largest rank movements to show (default: ${DEFAULT-VALUE}).")
@@ -46,7 +46,8 @@ final class DiffCommand extends CaseCommand {
         boolean latest = runIds == null || runIds.isEmpty();
         // Ctrl-C stops between the steps (exit 130)
         CompareRuns.Result result = monitored(progress, (store, monitor) -> new CompareRuns(auditor()).run(store,
-                new CompareRuns.Request(latest ? null : runIds.get(0), latest ? null : runIds.get(1), top, moves), monitor));
+                new CompareRuns.Request(latest ? null : runIds.get(0), latest ? null : runIds.get(1),
+                        top.or(TopOption.DEFAULT), moves), monitor));
         PrintWriter out = out();
         if (format.json()) {
             ObjectNode root = Json.object();

@@ -27,10 +27,7 @@ import picocli.CommandLine.Option;
         description = "Recommend a set of targets whose removal breaks the person network most (Borgatti's "
                 + "key players), say why for each, compare removal strategies (curves as CSV and SVG) and "
                 + "simulate the network's recovery.")
-final class DisruptCommand extends ReleasedCommand {
-
-    @Mixin
-    PathLengthOption pathLength;
+final class DisruptCommand extends NetworkAnalysisCommand {
 
     @Option(names = "--k", defaultValue = "5", paramLabel = "N", description = "Size of the target set (default: ${DEFAULT-VALUE}).")
     int k;
@@ -61,9 +58,6 @@ final class DisruptCommand extends ReleasedCommand {
     @Option(names = "--restarts", defaultValue = "5", paramLabel = "N", description = "Key-player search restarts (default: ${DEFAULT-VALUE}).")
     int restarts;
 
-    @Mixin
-    CsvFormatOption format;
-
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write removal-curves.csv, removal-lcc.svg and removal-efficiency.svg here "
                     + "(default with --strategy all: disruption).")
@@ -81,15 +75,6 @@ final class DisruptCommand extends ReleasedCommand {
     @Option(names = "--drop-below", paramLabel = "GRADE",
             description = "Rank stability: also drop every link whose weakest report is graded below this, e.g. 2B.")
     String dropBelow;
-
-    @Mixin
-    ThreadsOption threads;
-
-    @Mixin
-    QuietOption progress;
-
-    @Mixin
-    EdgeListOption edges;
 
     @Override
     public Integer call() {

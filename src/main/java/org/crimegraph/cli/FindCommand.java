@@ -22,11 +22,7 @@ final class FindCommand extends SubgraphQueryCommand {
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
         QueryScope scope = new QueryScope(store, release.reportsOnly("find"), region.code);
         FindQuery.Result result = new FindQuery(scope).run(new FindQuery.Request(reference));
-        if (format.json()) {
-            FindPrinter.json(result, out);
-        } else {
-            FindPrinter.table(result, out);
-        }
+        FindPrinter.print(result, format.json(), out);
         out.flush();
         audit(store, AuditEvent.of("find").with("reference", reference).with("found", result.ids())
                 .release(result.evidence()));

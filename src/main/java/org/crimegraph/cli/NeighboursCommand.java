@@ -38,11 +38,8 @@ final class NeighboursCommand extends SubgraphQueryCommand {
         QueryScope scope = new QueryScope(store, release.filter(), region.code);
         NeighboursQuery.Result result = new NeighboursQuery(scope).run(request);
         String evidence = scope.filter().describe();
-        if (format.json()) {
-            NeighboursPrinter.json(result, hops.steps(), evidence, scope::report, evidencePerLink.or(EvidenceOption.PER_LINK), out);
-        } else {
-            NeighboursPrinter.table(result, hops.steps(), evidence, scope::report, evidencePerLink.or(EvidenceOption.PER_LINK), out);
-        }
+        NeighboursPrinter.print(result, hops.steps(), evidence, scope::report, evidencePerLink.or(EvidenceOption.PER_LINK),
+                format.json(), out);
         out.flush();
         if (subgraph.graphml != null) {
             NeighboursPrinter.graphMl(result, subgraph.graphml);

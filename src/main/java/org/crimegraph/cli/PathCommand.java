@@ -75,20 +75,12 @@ final class PathCommand extends SubgraphQueryCommand {
         boolean json = format.json();
         if (full) {
             FullPathQuery.Result result = new FullPathQuery(scope).run(new FullPathQuery.Request(persons.a, persons.b, maxHops));
-            if (json) {
-                FullPathPrinter.json(result, evidence, scope::report, out);
-            } else {
-                FullPathPrinter.table(result, evidence, scope::report, out);
-            }
+            FullPathPrinter.print(result, evidence, scope::report, json, out);
             out.flush();
             return ExitCodes.OK;
         }
         PathQuery.Result result = new PathQuery(scope).run(request);
-        if (json) {
-            PathPrinter.json(result, maxHops, evidence, scope::report, evidencePerHop.or(EvidenceOption.PER_HOP), out);
-        } else {
-            PathPrinter.table(result, maxHops, evidence, scope::report, evidencePerHop.or(EvidenceOption.PER_HOP), out);
-        }
+        PathPrinter.print(result, maxHops, evidence, scope::report, evidencePerHop.or(EvidenceOption.PER_HOP), json, out);
         out.flush();
         if (subgraph.graphml != null) {
             PathPrinter.graphMl(result, subgraph.graphml);

@@ -22,10 +22,7 @@ import picocli.CommandLine.Option;
                 + "eigenvector, k-core, clustering, components, articulation points, bridges) and print the top "
                 + "targets with their reasons; csv and json list every person.",
                 "Composite: " + org.crimegraph.analysis.TargetRanking.DEFINITION + " (docs/algorithms.md)."})
-final class ScoreCommand extends ReleasedCommand {
-
-    @Mixin
-    PathLengthOption pathLength;
+final class ScoreCommand extends NetworkAnalysisCommand {
 
     @Mixin
     TopOption top;
@@ -37,22 +34,10 @@ final class ScoreCommand extends ReleasedCommand {
     ExcelOption excel;
 
     @Mixin
-    CsvFormatOption format;
-
-    @Mixin
-    ThreadsOption threads;
-
-    @Mixin
     ScoringModeOption scoringMode;
 
     @Mixin
     RunOptions runOptions;
-
-    @Mixin
-    QuietOption progress;
-
-    @Mixin
-    EdgeListOption edges;
 
     @Override
     public Integer call() {

@@ -85,9 +85,7 @@ class AuditTamperingTest {
         Path copy = copy(original, "c");
         ok(CliTest.run("resolve", "scan", "--store", copy.toString()));
         assertThat(lastLine(copy.resolve("audit.jsonl")).get("action").asText()).isEqualTo("resolve scan");
-        ok(CliTest.run("audit", "verify", "--store", copy.toString()));
-        dropLastLine(copy.resolve("audit.jsonl"));
-        assertThat(fails(copy).err()).contains("is not in the log");
+        verifiesUntilTheLastLineIsRemoved(copy);
     }
 
     @Test
@@ -121,9 +119,7 @@ class AuditTamperingTest {
         assertThat(last.get("action").asText()).isEqualTo("ingest");
         assertThat(last.get("parameters").get("complete").asBoolean()).isFalse();
         assertThat(last.get("parameters").get("failed").asText()).contains("progress output failed");
-        ok(CliTest.run("audit", "verify", "--store", copy.toString()));
-        dropLastLine(copy.resolve("audit.jsonl"));
-        assertThat(fails(copy).err()).contains("is not in the log");
+        verifiesUntilTheLastLineIsRemoved(copy);
     }
 
     @Test
@@ -149,6 +145,13 @@ class AuditTamperingTest {
         ok(CliTest.run("audit", "verify", "--store", copy.toString()));
         dropLastLine(copy.resolve("audit.jsonl"));
         fails(copy);
+    }
+
+    /** The copy verifies, and no longer once the last line of its own log is removed. */
+    private static void verifiesUntilTheLastLineIsRemoved(Path copy) throws IOException {
+        ok(CliTest.run("audit", "verify", "--store", copy.toString()));
+        dropLastLine(copy.resolve("audit.jsonl"));
+        assertThat(fails(copy).err()).contains("is not in the log");
     }
 
     private static CliTest.Run fails(Path store) {

@@ -1,13 +1,10 @@
 package org.crimegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crimegraph.cli.SampleCase.readCsv;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +29,6 @@ import org.w3c.dom.Document;
 class DemoCommandTest {
 
     private static final String ANALYST = "Test Analyst";
-    private static final Path SAMPLE = Path.of("sample-data");
 
     @TempDir
     static Path dir;
@@ -45,7 +39,7 @@ class DemoCommandTest {
     @BeforeAll
     static void runTheDemo() {
         workdir = dir.resolve("demo");
-        demo = CliTest.run("demo", "--workdir", workdir.toString(), "--data", SAMPLE.toString(), "--analyst", ANALYST);
+        demo = CliTest.run("demo", "--workdir", workdir.toString(), "--data", SampleCase.FOLDER.toString(), "--analyst", ANALYST);
     }
 
     @Test
@@ -105,20 +99,10 @@ class DemoCommandTest {
 
     @Test
     void thePartnerExportRestsOnlyOnShareableReports() throws Exception {
-        Set<String> restricted = new HashSet<>();
-        for (Map<String, String> report : readCsv(SAMPLE.resolve("reports.csv"))) {
-            if (report.get("handling").strip().equalsIgnoreCase("C")) {
-                restricted.add(report.get("reportId"));
-            }
-        }
+        Set<String> restricted = SampleCase.restrictedReports();
         assertThat(restricted).contains("RPT-005", "RPT-011", "RPT-012", "RPT-013", "RPT-016", "RPT-021", "RPT-028");
         // persons asserted (persons.csv) only by restricted reports
-        Map<String, Set<String>> mentionedBy = new HashMap<>();
-        for (Map<String, String> person : readCsv(SAMPLE.resolve("persons.csv"))) {
-            mentionedBy.computeIfAbsent(person.get("personId"), p -> new HashSet<>()).add(person.get("reportId"));
-        }
-        Set<String> onlyRestricted = mentionedBy.entrySet().stream()
-                .filter(e -> restricted.containsAll(e.getValue())).map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> onlyRestricted = SampleCase.restrictedPersons();
 
         Path partner = workdir.resolve("exports/partner");
         List<Map<String, String>> edges = readCsv(partner.resolve("edges.csv"));
@@ -167,7 +151,7 @@ class DemoCommandTest {
     @Test
     void ingestingTheSampleTwiceLeavesDbStatusUnchanged() {
         Path store = dir.resolve("twice");
-        String[] ingest = {"ingest", SAMPLE.toString(), "--store", store.toString(),
+        String[] ingest = {"ingest", SampleCase.FOLDER.toString(), "--store", store.toString(),
                 "--rejects", dir.resolve("twice-rejects.csv").toString(), "--analyst", ANALYST};
         CliTest.Run first = CliTest.run(ingest);
         assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
@@ -179,14 +163,6 @@ class DemoCommandTest {
         assertThat(status1.out()).contains("mode:     embedded", "Person", "Report", "ASSERTS");
         assertThat(status2.out()).isEqualTo(status1.out());
         assertThat(CliTest.run("audit", "verify", "--store", store.toString()).code()).isZero();
-    }
-
-    private static List<Map<String, String>> readCsv(Path file) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema).readValues(file.toFile())) {
-            return it.readAll();
-        }
     }
 
     /** Person ids of the table rows, in rank order. */

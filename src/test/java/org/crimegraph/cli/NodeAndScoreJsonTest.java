@@ -1,19 +1,14 @@
 package org.crimegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crimegraph.cli.SampleCase.readCsv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class NodeAndScoreJsonTest extends SampleStoreTest {
 
-    private static final Path SAMPLE = Path.of("sample-data");
     private static final List<String> MEASURES = List.of("degree", "strength", "betweenness", "betweennessRaw",
             "pagerank", "closeness", "harmonic", "eigenvector", "coreness", "clustering");
 
@@ -94,12 +88,7 @@ class NodeAndScoreJsonTest extends SampleStoreTest {
 
     @Test
     void nodeForAPartnerRestsOnlyOnShareableReports() throws IOException {
-        Set<String> restricted = new HashSet<>();
-        for (Map<String, String> report : readCsv(SAMPLE.resolve("reports.csv"))) {
-            if (report.get("handling").strip().equalsIgnoreCase("C")) {
-                restricted.add(report.get("reportId"));
-            }
-        }
+        Set<String> restricted = SampleCase.restrictedReports();
         CliTest.Run run = CliTest.run("node", "P020", "--release-to", "partner", "--links", "50", "--store", store.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("P020", "Strongest links", "Why (as a target)");
@@ -107,23 +96,10 @@ class NodeAndScoreJsonTest extends SampleStoreTest {
             assertThat(run.out()).doesNotContain(report);
         }
         // a person known only from restricted reports is not in the partner network at all
-        Map<String, Set<String>> mentionedBy = new HashMap<>();
-        for (Map<String, String> person : readCsv(SAMPLE.resolve("persons.csv"))) {
-            mentionedBy.computeIfAbsent(person.get("personId"), p -> new HashSet<>()).add(person.get("reportId"));
-        }
-        String hidden = mentionedBy.entrySet().stream().filter(e -> restricted.containsAll(e.getValue()))
-                .map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
+        String hidden = SampleCase.restrictedPersons().stream().sorted().findFirst().orElseThrow();
         CliTest.Run refused = CliTest.run("node", hidden, "--release-to", "partner", "--store", store.toString());
         assertThat(refused.code()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(refused.err()).contains("no person matches '" + hidden + "'");
         assertThat(refused.out()).isEmpty();
-    }
-
-    private static List<Map<String, String>> readCsv(Path file) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
-            return rows.readAll();
-        }
     }
 }

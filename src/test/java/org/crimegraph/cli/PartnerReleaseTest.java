@@ -1,13 +1,11 @@
 package org.crimegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crimegraph.cli.SampleCase.readCsv;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,7 +56,6 @@ import org.w3c.dom.NodeList;
  */
 class PartnerReleaseTest {
 
-    private static final Path SAMPLE = Path.of("sample-data");
     private static final EnumSet<ExportFormat> ALL = EnumSet.allOf(ExportFormat.class);
     private static final Around AROUND = new Around(List.of("P010", "P030"), 2);
 
@@ -82,7 +79,7 @@ class PartnerReleaseTest {
         audit.analyst = "Leak Test";
         store = GraphStore.open(new StoreTarget.Embedded(storeOptions.store));
         Auditor auditor = audit.auditor(storeOptions);
-        new IngestReports(auditor).run(store, new IngestReports.Request(List.of(SAMPLE), "GB", ZoneId.of("UTC"),
+        new IngestReports(auditor).run(store, new IngestReports.Request(List.of(SampleCase.FOLDER), "GB", ZoneId.of("UTC"),
                 Ingestion.DEFAULT_BATCH_SIZE, dir.resolve("rejects.csv")),
                 new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), org.crimegraph.analysis.Monitor.NONE);
 
@@ -108,20 +105,12 @@ class PartnerReleaseTest {
                 org.crimegraph.analysis.Monitor.NONE);
         internalRunId = runs.latest(1).get(0).runId();
 
-        restricted = new HashSet<>();
-        for (Map<String, String> report : readCsv(SAMPLE.resolve("reports.csv"))) {
-            if (report.get("handling").strip().equalsIgnoreCase("C")) {
-                restricted.add(report.get("reportId"));
-            }
-        }
-        Map<String, Set<String>> mentionedBy = new HashMap<>();
+        restricted = SampleCase.restrictedReports();
         Map<String, String> names = new HashMap<>();
-        for (Map<String, String> person : readCsv(SAMPLE.resolve("persons.csv"))) {
-            mentionedBy.computeIfAbsent(person.get("personId"), p -> new HashSet<>()).add(person.get("reportId"));
+        for (Map<String, String> person : readCsv(SampleCase.FOLDER.resolve("persons.csv"))) {
             names.put(person.get("personId"), person.get("name"));
         }
-        restrictedPersons = mentionedBy.entrySet().stream().filter(e -> restricted.containsAll(e.getValue()))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        restrictedPersons = SampleCase.restrictedPersons();
         restrictedNames = restrictedPersons.stream().map(names::get).collect(Collectors.toSet());
     }
 
@@ -366,14 +355,6 @@ class PartnerReleaseTest {
             return new ObjectMapper().readTree(line);
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Map<String, String>> readCsv(Path file) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema).readValues(file.toFile())) {
-            return it.readAll();
         }
     }
 

@@ -39,7 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScheduledRunsTest {
 
-    private static final Path SAMPLE = Path.of("sample-data");
     private static final Path NIGHT2 = Path.of("src/test/resources/runs/night2");
 
     @TempDir
@@ -54,7 +53,7 @@ class ScheduledRunsTest {
     static void twoNights() {
         store = dir.resolve("store");
         audit = dir.resolve("audit.jsonl");
-        ok(CliTest.run(args("ingest", SAMPLE.toString(), "--rejects", dir.resolve("rejects1.csv").toString())));
+        ok(CliTest.run(args("ingest", SampleCase.FOLDER.toString(), "--rejects", dir.resolve("rejects1.csv").toString())));
         firstScore = ok(CliTest.run(args("score", "--save", "--summary", dir.resolve("night1.json").toString(),
                 "--threads", "1", "--format", "json")));
         ok(CliTest.run(args("ingest", NIGHT2.toString(), "--rejects", dir.resolve("rejects2.csv").toString())));

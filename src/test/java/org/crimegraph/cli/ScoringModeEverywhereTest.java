@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,25 +34,26 @@ class ScoringModeEverywhereTest extends SampleStoreTest {
 
     @Test
     void anExportScoredNowStatesItsModeInTheManifestAndOneOfASavedRunStatesTheRunsMode() throws Exception {
-        Path sampled = dir.resolve("sampled");
-        CliTest.Run export = CliTest.run("export", "--format", "csv", "--epsilon", "0.1", "--out", sampled.toString(),
-                "--store", store.toString());
-        assertThat(export.code()).as(export.err()).isEqualTo(ExitCodes.OK);
-        JsonNode analyses = new ObjectMapper().readTree(sampled.resolve("manifest.json").toFile()).get("analyses");
-        assertThat(analyses.get("scoringMode").asText()).startsWith("sampled, ε = 0.1, δ = 0.1, seed 1");
+        assertThat(exportedMode("sampled", "--epsilon", "0.1")).startsWith("sampled, ε = 0.1, δ = 0.1, seed 1");
 
         CliTest.Run save = CliTest.run("score", "--save", "--store", store.toString());
         assertThat(save.code()).as(save.err()).isEqualTo(ExitCodes.OK);
-        Path fromRun = dir.resolve("run");
-        CliTest.Run run = CliTest.run("export", "--run", "latest", "--format", "csv", "--out", fromRun.toString(),
-                "--store", store.toString());
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
-        JsonNode saved = new ObjectMapper().readTree(fromRun.resolve("manifest.json").toFile()).get("analyses");
-        assertThat(saved.get("scoringMode").asText()).startsWith("exact");
+        assertThat(exportedMode("run", "--run", "latest")).startsWith("exact");
 
         CliTest.Run refused = CliTest.run("export", "--run", "latest", "--budget", "10m", "--out",
                 dir.resolve("refused").toString(), "--store", store.toString());
         assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(refused.err()).contains("with --run the saved run's own scores are exported");
+    }
+
+    /** Exports the sample store as CSV into {@code dir/folder} with {@code args}; the scoring mode its manifest states. */
+    private String exportedMode(String folder, String... args) throws Exception {
+        Path out = dir.resolve(folder);
+        List<String> all = new ArrayList<>(List.of("export", "--format", "csv", "--out", out.toString(), "--store",
+                store.toString()));
+        all.addAll(List.of(args));
+        CliTest.Run export = CliTest.run(all.toArray(String[]::new));
+        assertThat(export.code()).as(export.err()).isEqualTo(ExitCodes.OK);
+        return new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("analyses").get("scoringMode").asText();
     }
 }
