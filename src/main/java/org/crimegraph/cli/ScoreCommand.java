@@ -14,7 +14,6 @@ import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code crimegraph score}: rank the persons as targets and say why. */
 @Command(name = "score", mixinStandardHelpOptions = true,
