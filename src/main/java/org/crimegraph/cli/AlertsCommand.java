@@ -9,6 +9,7 @@ import org.crimegraph.store.GraphStore;
 import org.crimegraph.text.Json;
 import org.crimegraph.text.SafeText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crimegraph alerts [--since RUN]}: what changed around watched persons, as saved runs saw it. */
@@ -17,19 +18,17 @@ import picocli.CommandLine.Option;
                 "the newest run's, or every later run's with --since. Each alert cites the reports it rests on."})
 final class AlertsCommand extends ReleasedCommand {
 
-    enum Format { table, json }
-
     @Option(names = "--since", paramLabel = "RUN", description = "Every run after this one (default: the newest run only).")
     String since;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
         try (GraphStore store = storeOptions.open()) {
             ListAlerts.Result result = new ListAlerts(auditor()).run(store, new ListAlerts.Request(release.filter(), since));
-            if (format == Format.json) {
+            if (format.json()) {
                 Map<String, Object> root = new LinkedHashMap<>();
                 root.put("evidence", release.filter().describe());
                 root.put("runs", result.runs());

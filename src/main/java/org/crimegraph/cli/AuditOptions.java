@@ -38,14 +38,8 @@ public final class AuditOptions {
                 auditLog = shell.auditOptions().auditLog;
             }
         }
-        for (ParentOptions.Given<AuditOptions> outer : ParentOptions.of(command, AuditOptions.class)) {
-            if (outer.takes("--analyst")) {
-                analyst = outer.options().analyst;
-            }
-            if (outer.takes("--audit-log")) {
-                auditLog = outer.options().auditLog;
-            }
-        }
+        ParentOptions.inherit(command, AuditOptions.class, "--analyst", o -> o.analyst, v -> analyst = v);
+        ParentOptions.inherit(command, AuditOptions.class, "--audit-log", o -> o.auditLog, v -> auditLog = v);
     }
 
     /** The extra log chosen with {@code --audit-log}, or null. */

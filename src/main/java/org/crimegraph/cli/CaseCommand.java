@@ -2,6 +2,7 @@ package org.crimegraph.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.Auditor;
 import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.store.GraphStore;
@@ -43,6 +44,25 @@ abstract class CaseCommand implements Callable<Integer> {
     /** Records one audit line for work the command did on {@code store} itself. */
     void audit(GraphStore store, AuditEvent event) {
         auditOptions.record(storeOptions, store, event);
+    }
+
+    /** Long work on an open store, shown on {@code monitor}: progress, and Ctrl-C's cancellation. */
+    @FunctionalInterface
+    interface MonitoredWork<T> {
+        T run(GraphStore store, Monitor monitor);
+    }
+
+    /**
+     * Runs long {@code work} on the store: Ctrl-C cancels it (exit 130; the hook waits until the store is
+     * closed), progress goes to stderr unless {@code --quiet}, and the store's opening and closing show.
+     */
+    <T> T monitored(QuietOption progress, MonitoredWork<T> work) {
+        try (CtrlC ctrlC = CtrlC.install()) {
+            Monitor monitor = progress.monitor(ctrlC);
+            try (GraphStore store = storeOptions.open(monitor)) {
+                return work.run(store, monitor);
+            }
+        }
     }
 
     /** Opens the store once, runs {@code query} on it with this command's streams and returns its exit code. */

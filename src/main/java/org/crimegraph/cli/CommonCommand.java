@@ -8,7 +8,6 @@ import org.crimegraph.audit.AuditEvent;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code crimegraph common A B}: what two persons have in common — associates (persons linked to both in
@@ -16,28 +15,18 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "common", mixinStandardHelpOptions = true,
         description = {"What two persons share: common associates, phones, accounts, vehicles, addresses, meetings, routes.",
-                "A and B: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown, 6 if ambiguous."})
-final class CommonCommand extends PersonQueryCommand {
+                "A and B: " + PersonQueryCommand.REFERENCES})
+final class CommonCommand extends SubgraphQueryCommand {
 
     @Mixin
-    SubgraphOptions subgraph;
-
-    @Parameters(index = "0", paramLabel = "A")
-    String first;
-
-    @Parameters(index = "1", paramLabel = "B")
-    String second;
+    PersonPairParameters persons;
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
-        QueryScope scope = new QueryScope(store, release.reportsOnly("common"), query.defaultRegion);
-        CommonQuery.Result result = new CommonQuery(scope).run(new CommonQuery.Request(first, second));
+        QueryScope scope = new QueryScope(store, release.reportsOnly("common"), region.code);
+        CommonQuery.Result result = new CommonQuery(scope).run(new CommonQuery.Request(persons.a, persons.b));
         String evidence = scope.filter().describe();
-        if (query.json()) {
-            CommonPrinter.json(result, evidence, scope::report, out);
-        } else {
-            CommonPrinter.table(result, evidence, scope::report, out);
-        }
+        CommonPrinter.print(result, evidence, scope::report, format.json(), out);
         out.flush();
         if (subgraph.graphml != null) {
             CommonPrinter.graphMl(result, subgraph.graphml);

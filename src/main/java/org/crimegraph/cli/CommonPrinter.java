@@ -22,8 +22,14 @@ final class CommonPrinter {
     private CommonPrinter() {
     }
 
-    static void json(CommonQuery.Result r, String evidence, Function<String, ReportGrading> reports, PrintWriter out) {
-        LinkExplanation explain = new LinkExplanation(r.network()::name, reports, 3);
+    /** Prints the answer as JSON or as a table ({@link LinkExplanation#print}). */
+    static void print(CommonQuery.Result r, String evidence, Function<String, ReportGrading> reports,
+                      boolean json, PrintWriter out) {
+        new LinkExplanation(r.network()::name, reports, 3).print(json,
+                e -> json(r, evidence, e, out), e -> table(r, evidence, e, out));
+    }
+
+    private static void json(CommonQuery.Result r, String evidence, LinkExplanation explain, PrintWriter out) {
         ObjectNode root = Json.object();
         root.set("a", explain.jsonPerson(r.a().personId()));
         root.set("b", explain.jsonPerson(r.b().personId()));
@@ -48,8 +54,7 @@ final class CommonPrinter {
         explain.printJson(root, out);
     }
 
-    static void table(CommonQuery.Result r, String evidence, Function<String, ReportGrading> reports, PrintWriter out) {
-        LinkExplanation explain = new LinkExplanation(r.network()::name, reports, 3);
+    private static void table(CommonQuery.Result r, String evidence, LinkExplanation explain, PrintWriter out) {
         String a = r.a().personId();
         String b = r.b().personId();
         out.printf(Locale.ROOT, "In common between %s and %s%s%n", explain.person(a), explain.person(b),

@@ -24,19 +24,14 @@ final class CommunitiesCommand extends ReleasedCommand {
             description = "Modularity resolution: above 1 gives more, smaller communities. Default: ${DEFAULT-VALUE}.")
     double resolution;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-            description = "Random seed; the same seed gives the same communities. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    CommunityTable.Format format;
+    @Mixin
+    FormatOption format;
 
-    @Option(names = "--consensus", defaultValue = "0", paramLabel = "RUNS",
-            description = "Consensus of RUNS runs (seeds S..S+RUNS-1; Lancichinetti & Fortunato 2012): a stable "
-                    + "partition, and per person how often they sat with their community (below 0.5: unstable, "
-                    + "marked). Leiden or Louvain. Default: one run.")
-    int consensus;
+    @Mixin
+    ConsensusOption consensus;
 
     @Mixin
     QuietOption progress;
@@ -44,11 +39,11 @@ final class CommunitiesCommand extends ReleasedCommand {
     @Override
     public Integer call() {
         CommunityAlgorithm chosen = CommunityAlgorithm.parse(algorithm);
-        DetectCommunities.Request request = new DetectCommunities.Request(release.filter(), chosen, resolution, seed,
-                consensus);
+        DetectCommunities.Request request = new DetectCommunities.Request(release.filter(), chosen, resolution,
+                seed.value(), consensus.runs);
         try (CtrlC ctrlC = CtrlC.install(); GraphStore store = storeOptions.open()) {
             CommunityResult result = new DetectCommunities(auditor()).run(store, request, progress.monitor(ctrlC));
-            CommunityTable.print(result, format, out());
+            CommunityTable.print(result, format.format, out());
         } catch (ComputationCancelledException e) {
             return ExitCodes.interrupted(err());
         }

@@ -13,14 +13,11 @@ import org.crimegraph.scoring.CommunityResult;
 /** Prints the communities of the person network as a readable table or as JSON (a printer, not an intelligence report). */
 final class CommunityTable {
 
-    /** Output formats of {@code communities}. */
-    enum Format { table, json }
-
 
     private CommunityTable() {
     }
 
-    static void print(CommunityResult result, Format format, PrintWriter out) {
+    static void print(CommunityResult result, OutputFormat format, PrintWriter out) {
         switch (format) {
             case table -> table(result, out);
             case json -> CommunityJson.print(result, out);

@@ -15,11 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code crimegraph connect A B C …}: the network that connects a set of persons. */
 @Command(name = "connect", mixinStandardHelpOptions = true,
         description = {"The connecting network of two or more persons: a Steiner-tree approximation (default) or the union of shortest paths.",
-                "Each person: id, phone, IBAN, registration or name (see 'find'). Exit code 3 if one is unknown, 6 if ambiguous."})
-final class ConnectCommand extends PersonQueryCommand {
-
-    @Mixin
-    SubgraphOptions subgraph;
+                "Each person: " + PersonQueryCommand.REFERENCES})
+final class ConnectCommand extends SubgraphQueryCommand {
 
     @Parameters(arity = "2..*", paramLabel = "PERSON", description = "The persons to connect.")
     List<String> references;
@@ -28,8 +25,8 @@ final class ConnectCommand extends PersonQueryCommand {
             description = "steiner (Kou-Markowsky-Berman tree, fewest extra persons) or union (a shortest path between every pair). Default: ${DEFAULT-VALUE}.")
     String method;
 
-    @Option(names = "--weighted", description = "Measure by evidence strength: each link counts 1/weight.")
-    boolean weighted;
+    @Mixin
+    WeightedOption weighted;
 
     @Option(names = "--max-hops", defaultValue = "6", paramLabel = "N",
             description = "Read the person network within N hops of the first person (default: ${DEFAULT-VALUE}).")
@@ -40,15 +37,12 @@ final class ConnectCommand extends PersonQueryCommand {
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
-        ConnectQuery.Request request = new ConnectQuery.Request(references, method, weighted, maxHops, subgraph.maxPersons);
-        QueryScope scope = new QueryScope(store, release.reportsOnly("connect"), query.defaultRegion);
+        ConnectQuery.Request request = new ConnectQuery.Request(references, method, weighted.weighted, maxHops, subgraph.maxPersons);
+        QueryScope scope = new QueryScope(store, release.reportsOnly("connect"), region.code);
         ConnectQuery.Result result = new ConnectQuery(scope).run(request);
         String evidence = scope.filter().describe();
-        if (query.json()) {
-            ConnectPrinter.json(result, evidence, scope::report, evidencePerLink.perLink, out);
-        } else {
-            ConnectPrinter.table(result, evidence, scope::report, evidencePerLink.perLink, out);
-        }
+        ConnectPrinter.print(result, evidence, scope::report, evidencePerLink.or(EvidenceOption.PER_LINK), format.json(),
+                out);
         out.flush();
         if (subgraph.graphml != null) {
             ConnectPrinter.graphMl(result, subgraph.graphml);

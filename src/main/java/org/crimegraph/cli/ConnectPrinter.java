@@ -25,9 +25,14 @@ final class ConnectPrinter {
     private ConnectPrinter() {
     }
 
-    static void json(ConnectQuery.Result r, String evidence, Function<String, ReportGrading> reports,
-                     int evidencePerLink, PrintWriter out) {
-        LinkExplanation explain = new LinkExplanation(r.network()::name, reports, evidencePerLink);
+    /** Prints the answer as JSON or as a table ({@link LinkExplanation#print}). */
+    static void print(ConnectQuery.Result r, String evidence, Function<String, ReportGrading> reports,
+                      int evidencePerLink, boolean json, PrintWriter out) {
+        new LinkExplanation(r.network()::name, reports, evidencePerLink).print(json,
+                e -> json(r, evidence, e, out), e -> table(r, evidence, e, out));
+    }
+
+    private static void json(ConnectQuery.Result r, String evidence, LinkExplanation explain, PrintWriter out) {
         ConnectingNetwork.Result c = r.connection();
         ObjectNode root = Json.object();
         ArrayNode ts = root.putArray("terminals");
@@ -46,9 +51,7 @@ final class ConnectPrinter {
         explain.printJson(root, out);
     }
 
-    static void table(ConnectQuery.Result r, String evidence, Function<String, ReportGrading> reports,
-                      int evidencePerLink, PrintWriter out) {
-        LinkExplanation explain = new LinkExplanation(r.network()::name, reports, evidencePerLink);
+    private static void table(ConnectQuery.Result r, String evidence, LinkExplanation explain, PrintWriter out) {
         ConnectingNetwork.Result c = r.connection();
         List<String> terminals = r.terminals();
         out.printf(Locale.ROOT, "Connecting network of %s: %d person(s), %d link(s), length %.3f%n",

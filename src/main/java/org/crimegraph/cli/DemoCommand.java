@@ -43,8 +43,8 @@ final class DemoCommand implements Callable<Integer> {
                     + "previous demo's (default: ${DEFAULT-VALUE}).")
     String workdir;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "How many targets to print (default: ${DEFAULT-VALUE}).")
-    int top;
+    @Mixin
+    TopOption top;
 
     @Override
     public Integer call() {
@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         IngestSummaryTable.print(result.ingest(), result.rejects(), out);
         out.println();
         out.println("== 2. Score the person network and rank targets");
-        TargetTable.print(result.internal(), top, TargetTable.Format.table, out);
+        TargetTable.print(result.internal(), top.or(TopOption.DEFAULT), OutputFormat.table, out);
         out.println();
         out.println("== 3. Exports");
         for (WrittenFile file : result.files()) {

@@ -9,7 +9,6 @@ import org.crimegraph.scoring.RunDiff;
 import org.crimegraph.scoring.RunDiff.CommunityChange;
 import org.crimegraph.scoring.RunDiff.PersonChange;
 import org.crimegraph.scoring.RunParameters;
-import org.crimegraph.store.GraphStore;
 import org.crimegraph.text.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,21 +22,18 @@ import picocli.CommandLine.Parameters;
                 + "the largest rank movements, new articulation points, communities merged, split or appeared.")
 final class DiffCommand extends CaseCommand {
 
-    /** Output formats. */
-    enum Format { table, json }
-
     @Parameters(arity = "0..2", paramLabel = "RUN", description = "The earlier and the later run id.")
     List<String> runIds;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "Size of the top list (default: ${DEFAULT-VALUE}).")
-    int top;
+    @Mixin
+    TopOption top;
 
     @Option(names = "--moves", defaultValue = "10", paramLabel = "N",
             description = "How many of the largest rank movements to show (default: ${DEFAULT-VALUE}).")
     int moves;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Mixin
     QuietOption progress;
@@ -48,17 +44,12 @@ final class DiffCommand extends CaseCommand {
             throw new IllegalArgumentException("give two run ids, or none for the two latest runs");
         }
         boolean latest = runIds == null || runIds.isEmpty();
-        CompareRuns.Result result;
-        // Ctrl-C stops between the steps (exit 130); the hook waits for the store to close
-        try (CtrlC ctrlC = CtrlC.install()) {
-            org.crimegraph.analysis.Monitor monitor = progress.monitor(ctrlC);
-            try (GraphStore store = storeOptions.open(monitor)) {
-                result = new CompareRuns(auditor()).run(store, new CompareRuns.Request(
-                        latest ? null : runIds.get(0), latest ? null : runIds.get(1), top, moves), monitor);
-            }
-        }
+        // Ctrl-C stops between the steps (exit 130)
+        CompareRuns.Result result = monitored(progress, (store, monitor) -> new CompareRuns(auditor()).run(store,
+                new CompareRuns.Request(latest ? null : runIds.get(0), latest ? null : runIds.get(1),
+                        top.or(TopOption.DEFAULT), moves), monitor));
         PrintWriter out = out();
-        if (format == Format.json) {
+        if (format.json()) {
             ObjectNode root = Json.object();
             root.put("rulesDiffer", result.rulesDiffer());
             root.set("parameters", Json.mapper().valueToTree(result.parameters()));

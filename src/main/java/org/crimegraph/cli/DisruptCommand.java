@@ -27,10 +27,7 @@ import picocli.CommandLine.Option;
         description = "Recommend a set of targets whose removal breaks the person network most (Borgatti's "
                 + "key players), say why for each, compare removal strategies (curves as CSV and SVG) and "
                 + "simulate the network's recovery.")
-final class DisruptCommand extends ReleasedCommand {
-
-    @Mixin
-    PathLengthOption pathLength;
+final class DisruptCommand extends NetworkAnalysisCommand {
 
     @Option(names = "--k", defaultValue = "5", paramLabel = "N", description = "Size of the target set (default: ${DEFAULT-VALUE}).")
     int k;
@@ -52,17 +49,14 @@ final class DisruptCommand extends ReleasedCommand {
             description = "Simulate recovery after removing the set: random, preferential or within-community.")
     String recovery;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed for restarts, the random baseline and recovery (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--random-runs", defaultValue = "20", paramLabel = "N", description = "Runs averaged for the random baseline (default: ${DEFAULT-VALUE}).")
     int randomRuns;
 
     @Option(names = "--restarts", defaultValue = "5", paramLabel = "N", description = "Key-player search restarts (default: ${DEFAULT-VALUE}).")
     int restarts;
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    DisruptionSummary.Format format;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write removal-curves.csv, removal-lcc.svg and removal-efficiency.svg here "
@@ -82,16 +76,6 @@ final class DisruptCommand extends ReleasedCommand {
             description = "Rank stability: also drop every link whose weakest report is graded below this, e.g. 2B.")
     String dropBelow;
 
-    @Mixin
-    ThreadsOption threads;
-
-    @Mixin
-    QuietOption progress;
-
-    @Option(names = "--edges", paramLabel = "FILE",
-            description = "Analyse an edge-list CSV (header source,target[,weight]) instead of the store.")
-    Path edges;
-
     @Override
     public Integer call() {
         Path folder = out != null ? out : strategy.equalsIgnoreCase("all") ? Path.of("disruption") : null;
@@ -99,8 +83,8 @@ final class DisruptCommand extends ReleasedCommand {
                 : new DisruptNetwork.Stability(stabilityRuns, dropPercent, dropBelow == null ? null : Grade.parse(dropBelow)),
                 folder, pathLength.or(PathLength.INVERSE_WEIGHT));
         DisruptNetwork disrupt = new DisruptNetwork(auditor());
-        if (edges != null) {
-            print(disrupt.run(edges, request));
+        if (edges.file != null) {
+            print(disrupt.run(edges.file, request));
             return ExitCodes.OK;
         }
         // Ctrl-C cancels the analysis (exit 130, nothing written or audited); the hook waits for the store to close
@@ -116,7 +100,7 @@ final class DisruptCommand extends ReleasedCommand {
         if (result.empty()) {
             out.println("No persons to analyse (" + result.scoring().evidence() + "). Load reports with 'crimegraph ingest PATH'.");
         } else {
-            new DisruptionSummary(result).print(format, out, result.written());
+            new DisruptionSummary(result).print(format.format, out, result.written());
         }
         out.flush();
     }
@@ -134,6 +118,6 @@ final class DisruptCommand extends ReleasedCommand {
         if (threadCount < 1 || k < 1 || steps < 1 || randomRuns < 1 || restarts < 1) {
             throw new IllegalArgumentException("--k, --steps, --random-runs, --restarts and --threads must be at least 1");
         }
-        return new DisruptionAnalysis.Parameters(k, m, strategies, steps, rule, seed, randomRuns, restarts, threadCount);
+        return new DisruptionAnalysis.Parameters(k, m, strategies, steps, rule, seed.value(), randomRuns, restarts, threadCount);
     }
 }

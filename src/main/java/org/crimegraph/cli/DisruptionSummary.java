@@ -26,9 +26,6 @@ import org.crimegraph.scoring.ScoringResult;
  */
 final class DisruptionSummary {
 
-    /** Output formats of {@code disrupt}. */
-    enum Format { table, csv, json }
-
     private final DisruptionResult<String> result;
     private final Function<String, String> names;
     private final Map<String, Target> targets;
@@ -49,7 +46,7 @@ final class DisruptionSummary {
         this.stability = analysed.stability();
     }
 
-    void print(Format format, PrintWriter out, List<Path> written) {
+    void print(OutputFormat format, PrintWriter out, List<Path> written) {
         switch (format) {
             case table -> table(out, written);
             case csv -> out.print(RemovalCurveFiles.csv(result.curves()));

@@ -7,7 +7,6 @@ import java.util.List;
 import org.crimegraph.app.export.Around;
 import org.crimegraph.app.export.ExportNetwork;
 import org.crimegraph.export.ExportFormat;
-import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +23,9 @@ final class ExportCommand extends ReleasedCommand {
     List<String> formats;
 
     @Option(names = "--run", paramLabel = "RUN_ID",
-            description = "Export the results of a saved scoring run ('latest' for the newest) instead of scoring now.")
+            description = "Export the results of a saved scoring run ('latest' for the newest) instead of scoring now: "
+                    + "the run's own communities and key players (the columns left out if it has none), so --seed and "
+                    + "--key-players do not apply.")
     String runId;
 
     @Option(names = "--around", split = ",", arity = "1..*", paramLabel = "PERSON_ID",
@@ -33,10 +34,8 @@ final class ExportCommand extends ReleasedCommand {
                     + "accounts, transactions, vehicles, crossings, locations, meetings and routes that link them.")
     List<String> around;
 
-    @Option(names = "--hops", paramLabel = "N",
-            description = "With --around: person-to-person steps out from the chosen persons, counted as 'neighbours --hops' "
-                    + "counts them (default: 1).")
-    Integer hops;
+    @Mixin
+    HopsOption hops;
 
     @Option(names = "--mode-hops", paramLabel = "N",
             description = "With --around, instead of --hops: relationships to follow out in the multi-mode graph "
@@ -46,25 +45,17 @@ final class ExportCommand extends ReleasedCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "Without --run: seed for the communities and the key-player search, recorded in the "
-                    + "manifest (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--key-players", defaultValue = "" + ExportNetwork.DEFAULT_KEY_PLAYERS, paramLabel = "K",
-            description = "Without --run: size of the key-player set computed for the export (fragmentation F; "
-                    + "0 for none, and no key_player column; default: ${DEFAULT-VALUE}). With --run the run's own "
-                    + "communities and key players are exported, or the columns left out if it has none.")
-    int keyPlayers;
+    @Mixin
+    KeyPlayersOption keyPlayers;
 
-    @Option(names = "--excel", description = "Start every CSV file with a UTF-8 byte-order mark, so that Excel shows "
-            + "accented names correctly (other tools may show the mark as a stray character in the first header).")
-    boolean excel;
+    @Mixin
+    ExcelOption excel;
 
-    @Option(names = "--sort", paramLabel = "MEASURE",
-            description = "Order the persons in the files by this measure, highest first (e.g. betweenness); "
-                    + "default: by the composite score's rank. The manifest states the order.")
-    String sort;
+    @Mixin
+    SortOption sort;
 
     @Mixin
     ScoringModeOption scoringMode;
@@ -79,36 +70,34 @@ final class ExportCommand extends ReleasedCommand {
             throw new IllegalArgumentException("--budget and --epsilon choose how to score now; with --run the saved "
                     + "run's own scores are exported, in the mode it was scored in");
         }
-        // Ctrl-C stops between files (exit 130, nothing published); the hook waits for the store to close
-        try (CtrlC ctrlC = CtrlC.install()) {
-            org.crimegraph.analysis.Monitor monitor = progress.monitor(ctrlC);
-            try (GraphStore store = storeOptions.open(monitor)) {
-                ExportNetwork.Result result = new ExportNetwork(auditor(), monitor).run(store,
-                        new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(),
-                                new ExportNetwork.ScoredNow(keyPlayers, seed, scoringMode.method(seed)), excel, sort));
-                PrintWriter writer = out();
-                writer.println("Evidence used: " + result.evidence());
-                result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
-                writer.flush();
-            }
-        }
-        return ExitCodes.OK;
+        // Ctrl-C stops between files (exit 130, nothing published)
+        return monitored(progress, (store, monitor) -> {
+            ExportNetwork.Result result = new ExportNetwork(auditor(), monitor).run(store,
+                    new ExportNetwork.Request(release.filter(), chosen, out, runId, aroundOption(),
+                            new ExportNetwork.ScoredNow(keyPlayers.value(), seed.value(), scoringMode.method(seed.value())),
+                            excel.bom, sort.measure));
+            PrintWriter writer = out();
+            writer.println("Evidence used: " + result.evidence());
+            result.files().forEach(f -> writer.printf("wrote %s (sha256 %s)%n", f.path(), f.sha256()));
+            writer.flush();
+            return ExitCodes.OK;
+        });
     }
 
     /** The {@code --around} scope asked for, or null for the whole network. */
     Around aroundOption() {
         if (around == null) {
-            if (hops != null || modeHops != null) {
-                throw new IllegalArgumentException((hops != null ? "--hops" : "--mode-hops") + " needs --around");
+            if (hops.given != null || modeHops != null) {
+                throw new IllegalArgumentException((hops.given != null ? "--hops" : "--mode-hops") + " needs --around");
             }
             return null;
         }
-        if (hops != null && modeHops != null) {
+        if (hops.given != null && modeHops != null) {
             throw new IllegalArgumentException("--hops (person-to-person steps) and --mode-hops (multi-mode relationships) "
                     + "count hops in two different ways: give one of them");
         }
         List<String> persons = around.stream().map(String::strip).toList();
         return modeHops != null ? new Around(persons, modeHops, Around.HopCounting.MULTI_MODE)
-                : new Around(persons, hops == null ? 1 : hops, Around.HopCounting.PERSON_STEPS);
+                : new Around(persons, hops.steps(), Around.HopCounting.PERSON_STEPS);
     }
 }

@@ -16,7 +16,16 @@ final class FindPrinter {
     private FindPrinter() {
     }
 
-    static void table(FindQuery.Result result, PrintWriter out) {
+    /** Prints the persons found as JSON or as a table. */
+    static void print(FindQuery.Result result, boolean json, PrintWriter out) {
+        if (json) {
+            json(result, out);
+        } else {
+            table(result, out);
+        }
+    }
+
+    private static void table(FindQuery.Result result, PrintWriter out) {
         if (result.persons().isEmpty()) {
             out.printf(Locale.ROOT, "No person matches '%s' (%s).%n", result.reference(), result.evidence());
         } else {
@@ -35,7 +44,7 @@ final class FindPrinter {
         }
     }
 
-    static void json(FindQuery.Result result, PrintWriter out) {
+    private static void json(FindQuery.Result result, PrintWriter out) {
         ObjectNode root = Json.object();
         root.put("reference", result.reference());
         root.put("evidence", result.evidence());

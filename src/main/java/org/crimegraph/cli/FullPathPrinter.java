@@ -29,8 +29,14 @@ final class FullPathPrinter {
     private FullPathPrinter() {
     }
 
-    static void json(FullPathQuery.Result r, String evidence, Function<String, ReportGrading> reports, PrintWriter out) {
-        LinkExplanation explain = new LinkExplanation(id -> id, reports, 0);
+    /** Prints the answer as JSON or as a table ({@link LinkExplanation#print}). */
+    static void print(FullPathQuery.Result r, String evidence, Function<String, ReportGrading> reports,
+                      boolean json, PrintWriter out) {
+        new LinkExplanation(id -> id, reports, 0).print(json,
+                e -> json(r, evidence, e, out), e -> table(r, evidence, e, out));
+    }
+
+    private static void json(FullPathQuery.Result r, String evidence, LinkExplanation explain, PrintWriter out) {
         ObjectNode root = Json.object();
         root.put("from", r.from().personId());
         root.put("to", r.to().personId());
@@ -62,8 +68,7 @@ final class FullPathPrinter {
         explain.printJson(root, out);
     }
 
-    static void table(FullPathQuery.Result r, String evidence, Function<String, ReportGrading> reports, PrintWriter out) {
-        LinkExplanation explain = new LinkExplanation(id -> id, reports, 0);
+    private static void table(FullPathQuery.Result r, String evidence, LinkExplanation explain, PrintWriter out) {
         out.printf(Locale.ROOT, "From %s %s to %s %s through the multi-mode graph: %s%n", r.from().personId(),
                 r.from().displayName(), r.to().personId(), r.to().displayName(),
                 r.path().map(p -> p.hops().size() + " relationships")

@@ -49,8 +49,8 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Calls per person when --calls is not given (default: ${DEFAULT-VALUE}).")
     double callsPerPerson;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--from", defaultValue = "2024-01-01", paramLabel = "DATE",
             description = "First day of the case's events (default: ${DEFAULT-VALUE}).")
@@ -76,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--calls-per-person must be a number of at least 0");
         }
         long totalCalls = calls != null ? calls : Math.round(persons * callsPerPerson);
-        GenerateOptions options = new GenerateOptions(persons, totalCalls, seed, from, to, restrictedShare);
+        GenerateOptions options = new GenerateOptions(persons, totalCalls, seed.value(), from, to, restrictedShare);
         checkFolder();
         GenerateSummary summary = new CaseGenerator(options, out, progress.stream(),
                 !progress.quiet && ProgressLine.stderrIsTerminal())

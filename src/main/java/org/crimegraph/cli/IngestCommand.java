@@ -27,9 +27,8 @@ final class IngestCommand extends CaseCommand {
             description = "CSV files (type from the header), JSON Lines report bundles (.jsonl), or folders of them.")
     List<Path> paths;
 
-    @Option(names = "--default-region", defaultValue = "GB", paramLabel = "CC",
-            description = "Region for phone numbers written in national form (default: ${DEFAULT-VALUE}).")
-    String region;
+    @Mixin
+    RegionOption region;
 
     @Option(names = "--default-zone", defaultValue = "UTC", paramLabel = "ZONE",
             description = "Time zone for timestamps without an offset (default: ${DEFAULT-VALUE}).")
@@ -72,7 +71,7 @@ final class IngestCommand extends CaseCommand {
     public Integer call() {
         RejectLimit limit = RejectLimit.parse(maxRejects);
         RecordType forced = type == null ? null : RecordType.named(type);
-        IngestReports.Request request = new IngestReports.Request(paths, region, zone, batchSize, rejectsFile, forced,
+        IngestReports.Request request = new IngestReports.Request(paths, region.code, zone, batchSize, rejectsFile, forced,
                 limit, reload, bulk);
         IngestReports.Result result;
         if (bulk) {

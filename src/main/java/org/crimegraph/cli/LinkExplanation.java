@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.crimegraph.graph.ReportGrading;
 import org.crimegraph.paths.HopEvidence;
@@ -114,6 +115,11 @@ final class LinkExplanation {
         ArrayNode ids = node.putArray("reports");
         reportIds.forEach(ids::add);
         cite(reportIds);
+    }
+
+    /** Prints a link query's answer as JSON or as a table, both explained by this: what every query's --format chooses. */
+    void print(boolean json, Consumer<LinkExplanation> asJson, Consumer<LinkExplanation> asTable) {
+        (json ? asJson : asTable).accept(this);
     }
 
     /** Ends a query's JSON document: the cited reports under {@code reports}, then the whole pretty-printed on {@code out}. */

@@ -18,16 +18,13 @@ import org.crimegraph.text.SafeText;
 /** Prints suggested links as a table, CSV or JSON, each labelled a suggestion, not evidence. */
 final class LinkSuggestionPrinter {
 
-    /** Output formats of {@code suggest-links}. */
-    enum Format { table, csv, json }
-
     /** The label every output carries. */
     static final String LABEL = "suggested, not evidence";
 
     private LinkSuggestionPrinter() {
     }
 
-    static void print(SuggestLinks.Result result, Format format, PrintWriter out) {
+    static void print(SuggestLinks.Result result, OutputFormat format, PrintWriter out) {
         switch (format) {
             case table -> table(result, out);
             case csv -> csv(result, out);

@@ -15,17 +15,14 @@ import picocli.CommandLine.Parameters;
 /** {@code crimegraph neighbours X}: who surrounds a person, within N hops, with the evidence of each link. */
 @Command(name = "neighbours", aliases = "neighbors", mixinStandardHelpOptions = true,
         description = {"The persons within N hops of a person in the person network, each with how they are linked.",
-                "X: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown, 6 if ambiguous."})
-final class NeighboursCommand extends PersonQueryCommand {
-
-    @Mixin
-    SubgraphOptions subgraph;
+                "X: " + PersonQueryCommand.REFERENCES})
+final class NeighboursCommand extends SubgraphQueryCommand {
 
     @Parameters(index = "0", paramLabel = "X", description = "The person.")
     String reference;
 
-    @Option(names = "--hops", defaultValue = "1", paramLabel = "N", description = "How far (default: ${DEFAULT-VALUE}).")
-    int hops;
+    @Mixin
+    HopsOption hops;
 
     @Option(names = "--kinds", split = ",", paramLabel = "KIND",
             description = "Only these evidence kinds: associate, call, transaction, shared_phone, shared_account, "
@@ -37,21 +34,18 @@ final class NeighboursCommand extends PersonQueryCommand {
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
-        NeighboursQuery.Request request = new NeighboursQuery.Request(reference, hops, kinds, subgraph.maxPersons);
-        QueryScope scope = new QueryScope(store, release.filter(), query.defaultRegion);
+        NeighboursQuery.Request request = new NeighboursQuery.Request(reference, hops.steps(), kinds, subgraph.maxPersons);
+        QueryScope scope = new QueryScope(store, release.filter(), region.code);
         NeighboursQuery.Result result = new NeighboursQuery(scope).run(request);
         String evidence = scope.filter().describe();
-        if (query.json()) {
-            NeighboursPrinter.json(result, hops, evidence, scope::report, evidencePerLink.perLink, out);
-        } else {
-            NeighboursPrinter.table(result, hops, evidence, scope::report, evidencePerLink.perLink, out);
-        }
+        NeighboursPrinter.print(result, hops.steps(), evidence, scope::report, evidencePerLink.or(EvidenceOption.PER_LINK),
+                format.json(), out);
         out.flush();
         if (subgraph.graphml != null) {
             NeighboursPrinter.graphMl(result, subgraph.graphml);
         }
         audit(store, AuditEvent.of("neighbours").with(Map.of("person",
-                result.person().personId(), "hops", hops, "scope", result.scope(), "found", result.neighbours().size()))
+                result.person().personId(), "hops", hops.steps(), "scope", result.scope(), "found", result.neighbours().size()))
                 .release(evidence));
         return ExitCodes.OK;
     }

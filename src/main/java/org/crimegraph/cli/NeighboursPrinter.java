@@ -21,9 +21,14 @@ final class NeighboursPrinter {
     private NeighboursPrinter() {
     }
 
-    static void json(NeighboursQuery.Result r, int hops, String evidence, Function<String, ReportGrading> reports,
-                     int evidencePerLink, PrintWriter out) {
-        LinkExplanation explain = new LinkExplanation(r.network()::name, reports, evidencePerLink);
+    /** Prints the answer as JSON or as a table ({@link LinkExplanation#print}). */
+    static void print(NeighboursQuery.Result r, int hops, String evidence, Function<String, ReportGrading> reports,
+                      int evidencePerLink, boolean json, PrintWriter out) {
+        new LinkExplanation(r.network()::name, reports, evidencePerLink).print(json,
+                e -> json(r, hops, evidence, e, out), e -> table(r, hops, evidence, e, out));
+    }
+
+    private static void json(NeighboursQuery.Result r, int hops, String evidence, LinkExplanation explain, PrintWriter out) {
         ObjectNode root = Json.object();
         root.set("person", explain.jsonPerson(r.person().personId()));
         root.put("hops", hops);
@@ -40,9 +45,7 @@ final class NeighboursPrinter {
         explain.printJson(root, out);
     }
 
-    static void table(NeighboursQuery.Result r, int hops, String evidence, Function<String, ReportGrading> reports,
-                      int evidencePerLink, PrintWriter out) {
-        LinkExplanation explain = new LinkExplanation(r.network()::name, reports, evidencePerLink);
+    private static void table(NeighboursQuery.Result r, int hops, String evidence, LinkExplanation explain, PrintWriter out) {
         out.printf(Locale.ROOT, "Neighbours of %s within %d hop(s): %d person(s)%n", explain.person(r.person().personId()),
                 hops, r.neighbours().size());
         out.printf(Locale.ROOT, "Scope: %s. Evidence used: %s.%n", r.scope(), evidence);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         description = {"One person's profile: every score and its rank, structural role, the strongest links, "
                 + "identity (names, aliases, date of birth, nationality) and holdings (phones, accounts, vehicles, "
                 + "addresses), each with the reports behind it.",
-                "REF: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if unknown, 6 if ambiguous."})
+                "REF: " + PersonQueryCommand.REFERENCES})
 final class NodeCommand extends PersonQueryCommand {
 
     @Mixin
@@ -42,13 +42,13 @@ final class NodeCommand extends PersonQueryCommand {
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
-        NodeQuery.Request request = new NodeQuery.Request(personId, release.filter(), query.defaultRegion, links);
+        NodeQuery.Request request = new NodeQuery.Request(personId, release.filter(), region.code, links);
         NodeQuery profile = new NodeQuery(store, (filter, id) -> new ScoreNetwork(auditor()).run(store,
                 new ScoreNetwork.Request(filter, threads.count, scoringMode.method(NetworkScoringJob.DEFAULT_SEED),
                         NetworkScoringJob.DEFAULT_SEED,
                         "node", Map.of("person", id), pathLength.or(PathLength.INVERSE_WEIGHT))));
         NodeQuery.Result result = profile.run(request);
-        if (query.json()) {
+        if (format.json()) {
             NodeJson.print(result, out);
         } else {
             NodeTable.print(result, out);

@@ -2,6 +2,8 @@ package org.crimegraph.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -26,6 +28,19 @@ final class ParentOptions {
         /** True if {@code option} was given on the enclosing command and not on the command itself. */
         boolean takes(String option) {
             return given(parent, option) && !given(command, option);
+        }
+    }
+
+    /**
+     * For each {@code type} mixin of the commands enclosing {@code command} (the nearest last, so it wins):
+     * if {@code option} was given there and not on {@code command}, hands the enclosing value to {@code take}.
+     */
+    static <T, V> void inherit(CommandSpec command, Class<T> type, String option, Function<T, V> value,
+                               Consumer<V> take) {
+        for (Given<T> outer : of(command, type)) {
+            if (outer.takes(option)) {
+                take.accept(value.apply(outer.options()));
+            }
         }
     }
 

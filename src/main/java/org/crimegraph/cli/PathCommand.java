@@ -13,7 +13,6 @@ import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code crimegraph path A B}: how two persons are linked, hop by hop, with the evidence and the reports
@@ -21,20 +20,14 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "path", mixinStandardHelpOptions = true,
         description = {"Shortest path(s) between two persons in the person network, with the evidence and reports behind each hop.",
-                "A and B: person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if one is unknown, 6 if ambiguous."})
-final class PathCommand extends PersonQueryCommand {
-
-    @Mixin
-    SubgraphOptions subgraph;
+                "A and B: " + PersonQueryCommand.REFERENCES})
+final class PathCommand extends SubgraphQueryCommand {
 
     @Mixin
     PathLengthOption pathLength;
 
-    @Parameters(index = "0", paramLabel = "A", description = "From.")
-    String from;
-
-    @Parameters(index = "1", paramLabel = "B", description = "To.")
-    String to;
+    @Mixin
+    PersonPairParameters persons;
 
     @Option(names = "--full", description = "Through the multi-mode graph (person-phone-call-phone-person, "
             + "person-account-transaction-account-person, vehicles, addresses, routes, meetings), with Neo4j's shortestPath; "
@@ -42,8 +35,8 @@ final class PathCommand extends PersonQueryCommand {
             + "vehicle on it.")
     boolean full;
 
-    @Option(names = "--weighted", description = "Measure paths by evidence strength: each link counts 1/weight (strong tie = short).")
-    boolean weighted;
+    @Mixin
+    WeightedOption weighted;
 
     @Option(names = "--k", defaultValue = "1", paramLabel = "N",
             description = "Up to N loopless shortest paths (Yen), or with --disjoint up to N node-disjoint paths (default: 1, or 10 with --disjoint).")
@@ -62,40 +55,32 @@ final class PathCommand extends PersonQueryCommand {
             description = "With --in-time-order: at most this long between consecutive contacts (e.g. 48h, 7d, PT36H).")
     Duration maxGap;
 
-    @Option(names = "--evidence", defaultValue = "8", paramLabel = "N", description = "Evidence lines shown per hop (default: ${DEFAULT-VALUE}).")
-    int evidencePerHop;
+    @Mixin
+    EvidenceOption evidencePerHop;
 
     @Override
     int answer(GraphStore store, PrintWriter out, PrintWriter err) {
-        if (full && (disjoint || k > 1 || weighted || pathLength.chosen != null || inTimeOrder)) {
+        if (full && (disjoint || k > 1 || weighted.weighted || pathLength.chosen != null || inTimeOrder)) {
             throw new IllegalArgumentException("--full finds one multi-mode path: it does not combine with --k, --disjoint, --weighted, --path-length or --in-time-order");
         }
         boolean kGiven = spec.commandLine().getParseResult().hasMatchedOption("--k");
-        if (weighted && pathLength.or(PathLength.INVERSE_WEIGHT) == PathLength.HOPS) {
+        if (weighted.weighted && pathLength.or(PathLength.INVERSE_WEIGHT) == PathLength.HOPS) {
             throw new IllegalArgumentException("--weighted means --path-length inverse-weight: it does not combine with --path-length hops");
         }
-        PathLength distance = weighted ? PathLength.INVERSE_WEIGHT : pathLength.or(PathLength.HOPS);
-        PathQuery.Request request = new PathQuery.Request(from, to, distance, kGiven || k != 1 ? k : null, disjoint,
+        PathLength distance = weighted.weighted ? PathLength.INVERSE_WEIGHT : pathLength.or(PathLength.HOPS);
+        PathQuery.Request request = new PathQuery.Request(persons.a, persons.b, distance, kGiven || k != 1 ? k : null, disjoint,
                 maxHops, inTimeOrder, maxGap, subgraph.maxPersons);
-        QueryScope scope = new QueryScope(store, release.reportsOnly("path"), query.defaultRegion);
+        QueryScope scope = new QueryScope(store, release.reportsOnly("path"), region.code);
         String evidence = scope.filter().describe();
-        boolean json = query.json();
+        boolean json = format.json();
         if (full) {
-            FullPathQuery.Result result = new FullPathQuery(scope).run(new FullPathQuery.Request(from, to, maxHops));
-            if (json) {
-                FullPathPrinter.json(result, evidence, scope::report, out);
-            } else {
-                FullPathPrinter.table(result, evidence, scope::report, out);
-            }
+            FullPathQuery.Result result = new FullPathQuery(scope).run(new FullPathQuery.Request(persons.a, persons.b, maxHops));
+            FullPathPrinter.print(result, evidence, scope::report, json, out);
             out.flush();
             return ExitCodes.OK;
         }
         PathQuery.Result result = new PathQuery(scope).run(request);
-        if (json) {
-            PathPrinter.json(result, maxHops, evidence, scope::report, evidencePerHop, out);
-        } else {
-            PathPrinter.table(result, maxHops, evidence, scope::report, evidencePerHop, out);
-        }
+        PathPrinter.print(result, maxHops, evidence, scope::report, evidencePerHop.or(EvidenceOption.PER_HOP), json, out);
         out.flush();
         if (subgraph.graphml != null) {
             PathPrinter.graphMl(result, subgraph.graphml);

@@ -23,9 +23,14 @@ final class PathPrinter {
     private PathPrinter() {
     }
 
-    static void json(PathQuery.Result r, int maxHops, String evidence, Function<String, ReportGrading> reports,
-                     int evidencePerHop, PrintWriter out) {
-        LinkExplanation explain = new LinkExplanation(r.network()::name, reports, evidencePerHop);
+    /** Prints the answer as JSON or as a table ({@link LinkExplanation#print}). */
+    static void print(PathQuery.Result r, int maxHops, String evidence, Function<String, ReportGrading> reports,
+                      int evidencePerHop, boolean json, PrintWriter out) {
+        new LinkExplanation(r.network()::name, reports, evidencePerHop).print(json,
+                e -> json(r, maxHops, evidence, e, out), e -> table(r, maxHops, evidence, e, out));
+    }
+
+    private static void json(PathQuery.Result r, int maxHops, String evidence, LinkExplanation explain, PrintWriter out) {
         ObjectNode root = Json.object();
         root.set("from", explain.jsonPerson(r.from().personId()));
         root.set("to", explain.jsonPerson(r.to().personId()));
@@ -46,9 +51,7 @@ final class PathPrinter {
         explain.printJson(root, out);
     }
 
-    static void table(PathQuery.Result r, int maxHops, String evidence, Function<String, ReportGrading> reports,
-                      int evidencePerHop, PrintWriter out) {
-        LinkExplanation explain = new LinkExplanation(r.network()::name, reports, evidencePerHop);
+    private static void table(PathQuery.Result r, int maxHops, String evidence, LinkExplanation explain, PrintWriter out) {
         out.printf(Locale.ROOT, "From %s to %s: %s%n", explain.person(r.from().personId()),
                 explain.person(r.to().personId()),
                 r.found().isEmpty() ? "no path within " + maxHops + " hops" : r.found().size() + " path(s)");

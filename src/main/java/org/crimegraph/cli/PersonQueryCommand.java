@@ -8,19 +8,21 @@ import picocli.CommandLine.Mixin;
 
 /**
  * What every command about persons named by reference shares ({@code find}, {@code node}, {@code path},
- * {@code neighbours}, {@code common}, {@code connect}): store, audit, release and query options; the
+ * {@code neighbours}, {@code common}, {@code connect}): store, audit, release, format and region options; the
  * store opened once; and the one answer to a reference that fits no person or several: the candidates
  * listed and exit code 3 or 6 ({@link #printCandidates}).
  */
-abstract class PersonQueryCommand extends ReleasedCommand implements StoreQuery {
+abstract class PersonQueryCommand extends StoreQueryCommand {
+
+    /** What a person reference may be, and the exit codes when it fits no one or several: each command's help says it. */
+    static final String REFERENCES = "person id, phone, IBAN, registration or name (see 'find'). Exit code 3 if one is "
+            + "unknown, 6 if ambiguous.";
 
     @Mixin
-    QueryOptions query;
+    FormatOption format;
 
-    @Override
-    public Integer call() {
-        return onStore(this);
-    }
+    @Mixin
+    RegionOption region;
 
     @Override
     public int run(GraphStore store, PrintWriter out, PrintWriter err) {

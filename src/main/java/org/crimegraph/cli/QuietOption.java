@@ -9,10 +9,15 @@ import picocli.CommandLine.Option;
  * {@code -q/--quiet} for commands that do long work: progress goes to stderr (a bar on a terminal, a line
  * every few seconds otherwise), or nowhere with {@code --quiet} (for cron); results are printed either way.
  */
-final class QuietOption {
+public final class QuietOption {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr (for cron); results are still printed.")
     boolean quiet;
+
+    /** True with {@code --quiet}. */
+    public boolean quiet() {
+        return quiet;
+    }
 
     /** The monitor for a long computation: this progress and Ctrl-C's cancellation. */
     Monitor monitor(CtrlC ctrlC) {

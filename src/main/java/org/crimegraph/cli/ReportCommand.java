@@ -2,10 +2,8 @@ package org.crimegraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.crimegraph.analysis.Monitor;
 import org.crimegraph.app.report.RunReport;
 import org.crimegraph.export.RunReportWriter;
-import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,9 +21,8 @@ final class ReportCommand extends CaseCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The HTML file to write.")
     Path out;
 
-    @Option(names = "--top", defaultValue = "" + RunReportWriter.DEFAULT_TOP, paramLabel = "N",
-            description = "How many targets to list (default: ${DEFAULT-VALUE}).")
-    int top;
+    @Mixin
+    TopOption top;
 
     @Option(names = "--curves", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Add removal curves (degree, betweenness, articulation points, key players, random), "
@@ -37,17 +34,14 @@ final class ReportCommand extends CaseCommand {
 
     @Override
     public Integer call() {
-        // Ctrl-C stops between the steps (exit 130, no report written); the hook waits for the store to close
-        try (CtrlC ctrlC = CtrlC.install()) {
-            Monitor monitor = progress.monitor(ctrlC);
-            try (GraphStore store = storeOptions.open(monitor)) {
-                RunReport.Result result = new RunReport(auditor()).run(store,
-                        new RunReport.Request(runId, out, top, curves), monitor);
-                PrintWriter writer = out();
-                writer.printf("wrote %s (sha256 %s)%n", result.file().path(), result.file().sha256());
-                writer.flush();
-            }
-        }
-        return ExitCodes.OK;
+        // Ctrl-C stops between the steps (exit 130, no report written)
+        return monitored(progress, (store, monitor) -> {
+            RunReport.Result result = new RunReport(auditor()).run(store,
+                    new RunReport.Request(runId, out, top.or(RunReportWriter.DEFAULT_TOP), curves), monitor);
+            PrintWriter writer = out();
+            writer.printf("wrote %s (sha256 %s)%n", result.file().path(), result.file().sha256());
+            writer.flush();
+            return ExitCodes.OK;
+        });
     }
 }

@@ -1,52 +1,40 @@
 package org.crimegraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.app.run.ScheduledRun;
+import org.crimegraph.graph.PathLength;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.RunLockedException;
 import org.crimegraph.store.StoreInUseException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code score --save} and its companions: keep the run in the store, write a summary file. */
+/**
+ * {@code score --save} and its companions: keep the run in the store ({@link SavedRunOptions}: seed, key
+ * players, run lock, summary file), its communities optionally a consensus ({@link ConsensusOption}).
+ */
 public final class RunOptions {
-
-    /** How long a run lock lasts if its holder dies without releasing it. */
-    static final String DEFAULT_LOCK_TTL = "PT12H";
 
     @Option(names = "--save", description = "Save the run (parameters, counts, every person's results) in the store; "
             + "list runs with 'crimegraph runs', compare with 'crimegraph diff'.")
     boolean save;
 
-    @Option(names = "--summary", paramLabel = "FILE", description = "With --save: write a JSON summary of the run here.")
-    Path summary;
+    @Mixin
+    SavedRunOptions savedRun;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "Seed for randomised analyses, recorded with the run (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--key-players", defaultValue = "5", paramLabel = "K",
-            description = "With --save: size of the key-player set saved with the run (Borgatti KPP-Neg, "
-                    + "fragmentation F; 0 for none; default: ${DEFAULT-VALUE}).")
-    int keyPlayers;
-
-    @Option(names = "--consensus", defaultValue = "0", paramLabel = "RUNS",
-            description = "With --save: the run's communities are the consensus of RUNS Leiden runs (seeds --seed "
-                    + "onwards; Lancichinetti & Fortunato 2012), each person's stability saved; the report and "
-                    + "exports mark memberships below 0.5 as unstable. Default: one run.")
-    int consensus;
-
-    @Option(names = "--lock-ttl", defaultValue = DEFAULT_LOCK_TTL, paramLabel = "DURATION",
-            description = "With --save: the run lock expires after this long if the run dies holding it "
-                    + "(ISO-8601, default: ${DEFAULT-VALUE}).")
-    Duration lockTtl;
+    @Mixin
+    ConsensusOption consensus;
 
     /** The scheduled run these options ask for. */
-    ScheduledRun.Request request(ProjectionFilter filter, Integer threads, BetweennessMethod method) {
-        return new ScheduledRun.Request(filter, threads, method, seed, keyPlayers, lockTtl, summary).withConsensus(consensus);
+    ScheduledRun.Request request(ProjectionFilter filter, Integer threads, BetweennessMethod method, PathLength pathLength) {
+        return savedRun.request(filter, threads, method, pathLength, consensus.runs);
+    }
+
+    /** The seed of the run, or of the scoring when not saving. */
+    long seed() {
+        return savedRun.seed();
     }
 
     /** Says on stderr what the run did: leftovers removed, the run saved, the summary written. */
@@ -66,8 +54,8 @@ public final class RunOptions {
             run.alerts().forEach(a -> err.printf("  %s %s: %s%s%n", a.personId(), a.kind(), a.detail(),
                     a.reportIds().isEmpty() ? "" : " [reports " + String.join(", ", a.reportIds()) + "]"));
         }
-        if (summary != null) {
-            err.printf("run summary written to %s%n", summary);
+        if (savedRun.summary() != null) {
+            err.printf("run summary written to %s%n", savedRun.summary());
         }
         err.flush();
     }
@@ -82,10 +70,10 @@ public final class RunOptions {
 
     /** As {@link #open(StoreOptions)}, showing the opening on {@code monitor}. */
     GraphStore open(StoreOptions storeOptions, org.crimegraph.analysis.Monitor monitor) {
-        if (summary != null && !save) {
+        if (savedRun.summary() != null && !save) {
             throw new IllegalArgumentException("--summary needs --save");
         }
-        if (consensus != 0 && !save) {
+        if (consensus.runs != 0 && !save) {
             throw new IllegalArgumentException("--consensus needs --save (for the communities alone: "
                     + "'crimegraph communities --consensus RUNS')");
         }

@@ -13,6 +13,7 @@ import org.crimegraph.text.Json;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.model.ScoringRunRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crimegraph runs}: the saved scoring runs, newest first. */
@@ -20,12 +21,8 @@ import picocli.CommandLine.Option;
         description = "List the scoring runs saved with 'score --save', newest first.")
 final class RunsCommand extends CaseCommand {
 
-    /** Output formats. */
-    enum Format { table, json }
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "At most this many runs (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -37,7 +34,7 @@ final class RunsCommand extends CaseCommand {
             runs = new ListRuns(auditor()).run(store, new ListRuns.Request(limit));
         }
         PrintWriter out = out();
-        if (format == Format.json) {
+        if (format.json()) {
             out.println(Json.pretty(runs.stream().map(RunsCommand::json).toList()));
         } else if (runs.isEmpty()) {
             out.println("No saved scoring runs. Save one with 'crimegraph score --save'.");

@@ -1,7 +1,6 @@
 package org.crimegraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import org.crimegraph.analysis.BetweennessMethod;
 import org.crimegraph.analysis.ComputationCancelledException;
@@ -15,7 +14,6 @@ import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code crimegraph score}: rank the persons as targets and say why. */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -23,30 +21,16 @@ import picocli.CommandLine.Option;
                 + "eigenvector, k-core, clustering, components, articulation points, bridges) and print the top "
                 + "targets with their reasons; csv and json list every person.",
                 "Composite: " + org.crimegraph.analysis.TargetRanking.DEFINITION + " (docs/algorithms.md)."})
-final class ScoreCommand extends ReleasedCommand {
+final class ScoreCommand extends NetworkAnalysisCommand {
 
     @Mixin
-    PathLengthOption pathLength;
-
-    @Option(names = "--top", defaultValue = "10", paramLabel = "N",
-            description = "How many targets the table shows (default: ${DEFAULT-VALUE}); csv and json list every person.")
-    int top;
-
-    @Option(names = "--sort", defaultValue = TargetOrder.SCORE, paramLabel = "MEASURE",
-            description = "Order by the composite score (default) or by one measure, highest first: degree, strength, "
-                    + "betweenness, betweennessRaw, pagerank, closeness, harmonic, eigenvector, coreness, clustering.")
-    String sort;
-
-    @Option(names = "--excel", description = "With --format csv: start with a UTF-8 byte-order mark so that Excel "
-            + "shows accented names correctly.")
-    boolean excel;
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    TargetTable.Format format;
+    TopOption top;
 
     @Mixin
-    ThreadsOption threads;
+    SortOption sort;
+
+    @Mixin
+    ExcelOption excel;
 
     @Mixin
     ScoringModeOption scoringMode;
@@ -55,31 +39,23 @@ final class ScoreCommand extends ReleasedCommand {
     RunOptions runOptions;
 
     @Mixin
-    QuietOption progress;
-
-    @Option(names = "--edges", paramLabel = "FILE",
-            description = "Score an edge-list CSV (header source,target[,weight]; rows on a pair add up; undirected) "
-                    + "instead of the store; no reports, so --release-to, --min-grade and --save do not apply.")
-    Path edges;
-
-    @Mixin
     RunOutputOptions outputs;
 
     @Override
     public Integer call() {
-        TargetOrder.requireSort(sort);
+        TargetOrder.requireSort(sort.measure);
         if (outputs.any() && !runOptions.save) {
             throw new IllegalArgumentException("--export and --report write a saved run's outputs: add --save");
         }
-        BetweennessMethod method = scoringMode.method(runOptions.seed);
+        BetweennessMethod method = scoringMode.method(runOptions.seed());
         Auditor auditor = auditor();
-        if (edges != null) {
+        if (edges.file != null) {
             if (runOptions.save) {
                 throw new IllegalArgumentException("--save keeps runs in the store; it does not apply to --edges");
             }
-            ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges, threads.count, method,
-                    runOptions.seed, "score", pathLength.or(PathLength.INVERSE_WEIGHT)));
-            TargetTable.print(result, top, format, sort, excel, out());
+            ScoringResult result = new ScoreEdgeList(auditor).run(new ScoreEdgeList.Request(edges.file, threads.count, method,
+                    runOptions.seed(), "score", pathLength.or(PathLength.INVERSE_WEIGHT)));
+            TargetTable.print(result, top.or(TopOption.DEFAULT), format.format, sort.measure, excel.bom, out());
             printSteps(result, err());
             return ExitCodes.OK;
         }
@@ -91,8 +67,8 @@ final class ScoreCommand extends ReleasedCommand {
                 ScoringResult result;
                 if (runOptions.save) {
                     OvernightRun.Result overnight = new OvernightRun(auditor).run(store, new OvernightRun.Request(
-                            runOptions.request(release.filter(), threads.count, method)
-                                    .with(pathLength.or(PathLength.INVERSE_WEIGHT)),
+                            runOptions.request(release.filter(), threads.count, method,
+                                    pathLength.or(PathLength.INVERSE_WEIGHT)),
                             outputs.export(release.filter()), outputs.report()), monitor);
                     result = overnight.run().scoring();
                     runOptions.printSaved(overnight.run(), store, err);
@@ -103,9 +79,9 @@ final class ScoreCommand extends ReleasedCommand {
                     }
                 } else {
                     result = new ScoreNetwork(auditor).run(store, new ScoreNetwork.Request(release.filter(), threads.count,
-                            method, runOptions.seed, "score", Map.of(), pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
+                            method, runOptions.seed(), "score", Map.of(), pathLength.or(PathLength.INVERSE_WEIGHT)), monitor);
                 }
-                TargetTable.print(result, top, format, sort, excel, out());
+                TargetTable.print(result, top.or(TopOption.DEFAULT), format.format, sort.measure, excel.bom, out());
                 printSteps(result, err);
             } catch (OvernightRun.OutputsCancelledException e) {
                 err.println("crimegraph: interrupted; run " + e.runId() + " is saved, its export or report is not "

@@ -2,11 +2,12 @@ package org.crimegraph.cli;
 
 import java.time.Duration;
 import org.crimegraph.analysis.BetweennessMethod;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --budget}, {@code --epsilon}, {@code --delta}: how the all-pairs measures (betweenness, closeness,
- * harmonic) are computed by every command that scores the network now ({@code score}, {@code node},
+ * {@code --budget} and {@link SamplingOption} ({@code --epsilon}, {@code --delta}): how the all-pairs
+ * measures (betweenness, closeness, harmonic) are computed by every command that scores the network now ({@code score}, {@code node},
  * {@code export} without {@code --run}). One default budget for all of them, so that no command runs an
  * exact pass of hours on a large network without being asked to (docs/algorithms.md, "Scoring mode").
  */
@@ -22,30 +23,20 @@ final class ScoringModeOption {
                     + "(docs/algorithms.md).")
     Duration budget;
 
-    @Option(names = "--epsilon", paramLabel = "E",
-            description = "Sample at this ε instead of a budget: betweenness by Riondato–Kornaropoulos (every normalised "
-                    + "value within about ±E), closeness and harmonic by Eppstein–Wang sampled sources (harmonic "
-                    + "within about ±E, farness within ±E·diameter).")
-    Double epsilon;
-
-    @Option(names = "--delta", defaultValue = "0.1", paramLabel = "D",
-            description = "When sampling: probability allowed for exceeding the bounds (default: ${DEFAULT-VALUE}).")
-    double delta;
+    @Mixin
+    SamplingOption sampling;
 
     /** Sampled at {@code --epsilon}, else chosen by {@code --budget} (default {@value #DEFAULT_BUDGET}). */
     BetweennessMethod method(long seed) {
-        if (epsilon != null && budget != null) {
+        if (sampling.given() && budget != null) {
             throw new IllegalArgumentException("--epsilon and --budget both choose the scoring mode: give one of them");
         }
-        if (epsilon != null) {
-            return new BetweennessMethod.Sampled(epsilon, delta, seed);
-        }
         Duration allowed = budget != null ? budget : new DurationConverter().convert(DEFAULT_BUDGET);
-        return new BetweennessMethod.Budgeted(allowed, delta, seed);
+        return sampling.or(new BetweennessMethod.Budgeted(allowed, sampling.delta(), seed), seed);
     }
 
     /** Whether the user chose a mode ({@code --budget} or {@code --epsilon}). */
     boolean given() {
-        return budget != null || epsilon != null;
+        return budget != null || sampling.given();
     }
 }

@@ -44,9 +44,6 @@ public final class StoreOptions {
                     + "Password from NEO4J_PASSWORD or a prompt; never in the URI.")
     String uri;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec mixee;
-
     @Option(names = "--user", paramLabel = "USER", defaultValue = "${env:NEO4J_USER:-neo4j}",
             description = "Server user (default: NEO4J_USER or neo4j).")
     String user;
@@ -68,20 +65,10 @@ public final class StoreOptions {
             database = opened.database;
             return;
         }
-        for (ParentOptions.Given<StoreOptions> outer : ParentOptions.of(command, StoreOptions.class)) {
-            if (outer.takes("--store")) {
-                store = outer.options().store;
-            }
-            if (outer.takes("--uri")) {
-                uri = outer.options().uri;
-            }
-            if (outer.takes("--user")) {
-                user = outer.options().user;
-            }
-            if (outer.takes("--database")) {
-                database = outer.options().database;
-            }
-        }
+        ParentOptions.inherit(command, StoreOptions.class, "--store", o -> o.store, v -> store = v);
+        ParentOptions.inherit(command, StoreOptions.class, "--uri", o -> o.uri, v -> uri = v);
+        ParentOptions.inherit(command, StoreOptions.class, "--user", o -> o.user, v -> user = v);
+        ParentOptions.inherit(command, StoreOptions.class, "--database", o -> o.database, v -> database = v);
     }
 
     /** The target these options describe; prompts for the password if needed. */
@@ -92,7 +79,7 @@ public final class StoreOptions {
         }
         URI server = ServerUri.parse(uri); // before any password prompt, and before anything prints the URI
         ServerUri.plainTextWarning(server).ifPresent(warning -> {
-            PrintWriter err = mixee == null ? new PrintWriter(System.err, true) : mixee.commandLine().getErr();
+            PrintWriter err = command == null ? new PrintWriter(System.err, true) : command.commandLine().getErr();
             err.println("crimegraph: warning: " + warning);
             err.flush();
         });

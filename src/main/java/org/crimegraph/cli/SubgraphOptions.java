@@ -3,7 +3,10 @@ package org.crimegraph.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options of the link queries that read a subgraph ({@code find}, {@code path}, {@code neighbours}, {@code common}, {@code connect}). */
+/**
+ * Options of the link queries that read a subgraph ({@link SubgraphQueryCommand}: {@code find}, {@code path},
+ * {@code neighbours}, {@code common}, {@code connect}).
+ */
 public final class SubgraphOptions {
 
     @Option(names = "--graphml", paramLabel = "FILE", description = "Also write the subgraph found as GraphML (Gephi, yEd).")

@@ -1,7 +1,6 @@
 package org.crimegraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.crimegraph.analysis.ComputationCancelledException;
 import org.crimegraph.analysis.Monitor;
@@ -33,28 +32,22 @@ final class SuggestLinksCommand extends ReleasedCommand implements StoreQuery {
     @Option(names = "--for", paramLabel = "REF", description = "Only suggestions involving this person.")
     String person;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv (columns source,target,score,...; best first) or json (default: ${DEFAULT-VALUE}).")
-    LinkSuggestionPrinter.Format format;
+    @Mixin
+    CsvFormatOption format;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-            description = "Seeds the communities, the hidden training links and the sampled non-links; the same "
-                    + "seed gives the same suggestions. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--per-person", defaultValue = "50", paramLabel = "M",
             description = "Candidates kept per person (those with the most common contacts first), so hubs do not "
                     + "explode the pairs. Default: ${DEFAULT-VALUE}.")
     int perPerson;
 
-    @Option(names = "--edges", paramLabel = "FILE",
-            description = "Suggest links in an edge-list CSV (header source,target[,weight]) instead of the store: "
-                    + "structural predictors only (no store signals); --release-to, --min-grade, --from and --to do not apply.")
-    Path edges;
+    @Mixin
+    EdgeListOption edges;
 
-    @Option(names = "--default-region", defaultValue = "GB", paramLabel = "CC",
-            description = "Region for a phone number in --for written without a country code (default: ${DEFAULT-VALUE}).")
-    String defaultRegion;
+    @Mixin
+    RegionOption region;
 
     @Mixin
     QuietOption progress;
@@ -65,14 +58,14 @@ final class SuggestLinksCommand extends ReleasedCommand implements StoreQuery {
     public Integer call() {
         try (CtrlC ctrlC = CtrlC.install()) {
             monitor = progress.monitor(ctrlC);
-            if (edges == null) {
+            if (edges.file == null) {
                 return onStore(this);
             }
             if (!release.filter().equals(ProjectionFilter.ALL)) {
                 throw new IllegalArgumentException("--release-to, --min-grade, --from and --to select reports and "
                         + "evidence; an edge list has neither (drop them, or read the store)");
             }
-            return answer(() -> new SuggestLinks(auditor()).run(edges, request(), monitor), out(), err());
+            return answer(() -> new SuggestLinks(auditor()).run(edges.file, request(), monitor), out(), err());
         }
     }
 
@@ -83,13 +76,13 @@ final class SuggestLinksCommand extends ReleasedCommand implements StoreQuery {
 
     private SuggestLinks.Request request() {
         LinkPrediction.Parameters defaults = LinkPrediction.Parameters.DEFAULTS;
-        return new SuggestLinks.Request(person, top, new LinkPrediction.Parameters(seed, perPerson, defaults.beta(),
-                defaults.folds(), defaults.l2(), defaults.maxTrainingTies()), defaultRegion);
+        return new SuggestLinks.Request(person, top, new LinkPrediction.Parameters(seed.value(), perPerson, defaults.beta(),
+                defaults.folds(), defaults.l2(), defaults.maxTrainingTies()), region.code);
     }
 
     private int answer(Supplier<SuggestLinks.Result> suggest, PrintWriter out, PrintWriter err) {
         try {
-            LinkSuggestionPrinter.print(suggest.get(), format, out);
+            LinkSuggestionPrinter.print(suggest.get(), format.format, out);
             return ExitCodes.OK;
         } catch (UnresolvedReference unresolved) {
             return PersonQueryCommand.printCandidates(unresolved, out, err);

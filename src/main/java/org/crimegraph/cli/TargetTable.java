@@ -20,13 +20,10 @@ import org.crimegraph.scoring.ScoringResult;
  */
 final class TargetTable {
 
-    /** Output formats of {@code score}. */
-    enum Format { table, csv, json }
-
     private TargetTable() {
     }
 
-    static void print(ScoringResult result, int top, Format format, PrintWriter out) {
+    static void print(ScoringResult result, int top, OutputFormat format, PrintWriter out) {
         print(result, top, format, TargetOrder.SCORE, false, out);
     }
 
@@ -34,7 +31,7 @@ final class TargetTable {
      * @param sort  {@value TargetOrder#SCORE} or a measure key of {@link VertexScore#MEASURES}
      * @param excel with csv: start with a UTF-8 byte-order mark so that Excel reads accents right
      */
-    static void print(ScoringResult result, int top, Format format, String sort, boolean excel, PrintWriter out) {
+    static void print(ScoringResult result, int top, OutputFormat format, String sort, boolean excel, PrintWriter out) {
         if (top < 0) {
             throw new IllegalArgumentException("--top must not be negative");
         }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 + "and its rank, who enters and leaves; communities matched across windows (split, merge, birth, death).",
                 "A window holds the evidence dated inside it and the undated evidence (associations, shared phones, "
                         + "accounts, vehicles, addresses), unless --dated-only; a person is in a window when linked there."})
-final class TimelineCommand extends ReleasedCommand implements StoreQuery {
+final class TimelineCommand extends StoreQueryCommand {
 
     @Mixin
     PathLengthOption pathLength;
@@ -42,9 +42,8 @@ final class TimelineCommand extends ReleasedCommand implements StoreQuery {
             + "vehicles, addresses, routes) out of every window.")
     boolean datedOnly;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    TimelinePrinter.Format format;
+    @Mixin
+    CsvFormatOption format;
 
     @Option(names = "--rows", defaultValue = "windows", paramLabel = "ROWS",
             description = "With --format csv: windows (one row per window), persons (one row per person and window, "
@@ -61,20 +60,14 @@ final class TimelineCommand extends ReleasedCommand implements StoreQuery {
                     + "frame a window (frame-01.svg ..., one layout for all) here.")
     Path charts;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "Seed for the Leiden communities of every window (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Mixin
     ThreadsOption threads;
 
     @Mixin
     QuietOption progress;
-
-    @Override
-    public Integer call() {
-        return onStore(this);
-    }
 
     @Override
     public int run(GraphStore store, PrintWriter out, PrintWriter err) {
@@ -85,12 +78,12 @@ final class TimelineCommand extends ReleasedCommand implements StoreQuery {
                 : NetworkTimeline.Plan.consecutive(TimeWindows.period(window, "--window"),
                         step == null ? null : TimeWindows.period(step, "--step"));
         NetworkTimeline.Request request = new NetworkTimeline.Request(release.filter(), plan, datedOnly,
-                pathLength.or(PathLength.INVERSE_WEIGHT), threads.count, seed, charts, top);
+                pathLength.or(PathLength.INVERSE_WEIGHT), threads.count, seed.value(), charts, top);
         // Ctrl-C cancels the windows still to score (exit 130, nothing written or audited)
         try (CtrlC ctrlC = CtrlC.install()) {
             NetworkTimeline.Result result = new NetworkTimeline(auditor()).run(store, request,
                     progress.monitor(ctrlC));
-            new TimelinePrinter(result, top).print(format, rows, out);
+            new TimelinePrinter(result, top).print(format.format, rows, out);
             result.charts().forEach(p -> err.println("chart written to " + p));
             err.flush();
         } catch (ComputationCancelledException e) {

@@ -13,9 +13,6 @@ import org.crimegraph.cli.render.CsvWriter;
 /** Renders a timeline ({@code crimegraph timeline}) as a table ({@link TimelineTable}), CSV or JSON ({@link TimelineJson}). */
 final class TimelinePrinter {
 
-    /** Output formats. */
-    enum Format { table, csv, json }
-
     /** What one CSV row is. */
     enum Rows { windows, persons, communities }
 
@@ -29,7 +26,7 @@ final class TimelinePrinter {
         this.top = top;
     }
 
-    void print(Format format, Rows rows, PrintWriter out) {
+    void print(OutputFormat format, Rows rows, PrintWriter out) {
         switch (format) {
             case table -> new TimelineTable(result, top).print(out);
             case csv -> {

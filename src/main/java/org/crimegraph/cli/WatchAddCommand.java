@@ -6,6 +6,7 @@ import org.crimegraph.app.watch.Watchlist;
 import org.crimegraph.model.WatchEntry;
 import org.crimegraph.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,14 +22,13 @@ final class WatchAddCommand extends CaseCommand {
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why they are watched (kept with the entry).")
     String reason;
 
-    @Option(names = "--default-region", defaultValue = "GB", paramLabel = "CC",
-            description = "Region for phone numbers written without a country code (default: ${DEFAULT-VALUE}).")
-    String defaultRegion;
+    @Mixin
+    RegionOption region;
 
     @Override
     public Integer call() {
         try (GraphStore store = storeOptions.open()) {
-            List<WatchEntry> added = new Watchlist(auditor()).add(store, references, reason, defaultRegion);
+            List<WatchEntry> added = new Watchlist(auditor()).add(store, references, reason, region.code);
             added.forEach(e -> out().printf("watching %s%s%n", e.personId(), reason == null ? "" : " (" + reason + ")"));
             out().flush();
             return ExitCodes.OK;

@@ -1,11 +1,13 @@
 package org.crimegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crimegraph.cli.CliTest.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.crimegraph.cli.CliTest.Run;
 
 /** {@code crimegraph generate}: writes a case, prints the summary, refuses a folder that is not empty. */
 class GenerateCommandTest {

@@ -1,7 +1,6 @@
 package org.crimegraph.spark;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
@@ -14,8 +13,12 @@ import org.crimegraph.analysis.Target;
 import org.crimegraph.analysis.Termination;
 import org.crimegraph.app.run.ScheduledRun;
 import org.crimegraph.cli.AuditOptions;
+import org.crimegraph.cli.QuietOption;
 import org.crimegraph.cli.ReleaseOption;
+import org.crimegraph.cli.SamplingOption;
+import org.crimegraph.cli.SavedRunOptions;
 import org.crimegraph.cli.StoreOptions;
+import org.crimegraph.cli.ThreadsOption;
 import org.crimegraph.graph.PathLength;
 import org.crimegraph.scoring.SavedRun;
 import org.crimegraph.scoring.ScoringRuns;
@@ -30,8 +33,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code crimegraph-spark}: the scoring job on Apache Spark (docs/scale-out.md). Submitted with
  * {@code spark-submit --class org.crimegraph.spark.CrimegraphSpark crimegraph-spark.jar score --uri …}; the
- * store and release options are the core's own ({@link StoreOptions}, {@link ReleaseOption},
- * {@link AuditOptions}), so the password comes from {@code NEO4J_PASSWORD}, never from argv.
+ * options are the core's own mixins ({@link StoreOptions}, {@link ReleaseOption}, {@link AuditOptions},
+ * {@link SamplingOption}, {@link SavedRunOptions}, {@link ThreadsOption}, {@link QuietOption}), so the
+ * password comes from {@code NEO4J_PASSWORD}, never from argv, and every option means what it means in
+ * {@code crimegraph score}.
  */
 @Command(name = "crimegraph-spark", mixinStandardHelpOptions = true, versionProvider = CrimegraphSpark.Version.class,
         description = "crimegraph's scoring job on Apache Spark: reads the person network from a Neo4j server with the "
@@ -113,37 +118,17 @@ public final class CrimegraphSpark implements Runnable {
                         + "default parallelism).")
         Integer partitions;
 
-        @Option(names = "--epsilon", paramLabel = "E",
-                description = "Sample at this ε instead of the exact pass: betweenness by Riondato–Kornaropoulos, "
-                        + "closeness and harmonic by Eppstein–Wang, the samples partitioned (as 'crimegraph score "
-                        + "--epsilon').")
-        Double epsilon;
+        @Mixin
+        SamplingOption sampling;
 
-        @Option(names = "--delta", defaultValue = "0.1", paramLabel = "D",
-                description = "When sampling: probability allowed for exceeding the bounds (default: ${DEFAULT-VALUE}).")
-        double delta;
+        @Mixin
+        SavedRunOptions savedRun;
 
-        @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-                description = "Seed for communities, key players and sampling (default: ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        ThreadsOption threads;
 
-        @Option(names = "--key-players", defaultValue = "5", paramLabel = "K",
-                description = "Size of the key-player set saved with the run (0 for none; default: ${DEFAULT-VALUE}).")
-        int keyPlayers;
-
-        @Option(names = "--threads", paramLabel = "N",
-                description = "Driver threads, recorded with the run (default: the driver's cores).")
-        Integer threads;
-
-        @Option(names = "--lock-ttl", defaultValue = "PT12H", paramLabel = "DURATION",
-                description = "The run lock expires after this long if the job dies holding it (default: ${DEFAULT-VALUE}).")
-        Duration lockTtl;
-
-        @Option(names = "--summary", paramLabel = "FILE", description = "Also write a JSON summary of the run here.")
-        java.nio.file.Path summary;
-
-        @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-        boolean quiet;
+        @Mixin
+        QuietOption quiet;
 
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -155,10 +140,9 @@ public final class CrimegraphSpark implements Runnable {
                 throw new IllegalArgumentException("crimegraph-spark reads from a Neo4j server: give --uri "
                         + "(bolt:// or neo4j://; password in NEO4J_PASSWORD)");
             }
-            BetweennessMethod method = epsilon == null ? BetweennessMethod.EXACT
-                    : new BetweennessMethod.Sampled(epsilon, delta, seed);
-            ScheduledRun.Request run = new ScheduledRun.Request(release.filter(), threads, method,
-                    PathLength.INVERSE_WEIGHT, new ScheduledRun.Analyses(seed, keyPlayers, 0), lockTtl, summary);
+            BetweennessMethod method = sampling.or(BetweennessMethod.EXACT, savedRun.seed());
+            ScheduledRun.Request run = savedRun.request(release.filter(), threads.count(), method,
+                    PathLength.INVERSE_WEIGHT, 0);
             Termination termination = Termination.create();
             Thread hook = new Thread(termination::cancel, "crimegraph-spark-ctrl-c");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -166,7 +150,7 @@ public final class CrimegraphSpark implements Runnable {
             try (GraphStore store = storeOptions.open(); JavaSparkContext spark = context(master)) {
                 spark.setLogLevel("WARN");
                 int p = partitions != null ? partitions : 4 * spark.defaultParallelism();
-                Monitor monitor = new Monitor(quiet ? ProgressListener.NONE : progress(err), termination);
+                Monitor monitor = new Monitor(quiet.quiet() ? ProgressListener.NONE : progress(err), termination);
                 SparkScoreRun.Result result = new SparkScoreRun(audit.auditor(storeOptions), spark)
                         .run(store, new SparkScoreRun.Request(run, p), monitor);
                 SavedRun saved = result.run().saved();
