@@ -26,7 +26,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * An in-process Neo4j Community database kept in a local folder, reachable only over Bolt on a loopback
  * port chosen by the operating system. crimegraph's store code talks to this database through the Neo4j
  * Java Driver, exactly as it would to a server, so both modes run the same statements and the same code;
- * the one exception is {@link #readRows}, through which {@link GraphStore#forEach} runs the projection's
+ * the one exception is {@link #readInProcess}, through which {@link GraphStore#forEach} runs the projection's
  * large reads in this process (the same statement, its rows as the driver's records, without Bolt).
  *
  * <p>Access model: Bolt requires authentication. Each start draws a fresh secret (32 random bytes,
@@ -144,7 +144,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * projection's reads of millions of rows, which over Bolt on loopback spent about a third of their
      * time encoding and decoding them (docs/performance.md, "Projection read").
      */
-    void readRows(String cypher, Map<String, Object> parameters,
+    void readInProcess(String cypher, Map<String, Object> parameters,
                   java.util.function.BiConsumer<java.util.List<String>, Map<String, Object>> row) {
         GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         try (org.neo4j.graphdb.Transaction tx = db.beginTx();

@@ -306,14 +306,14 @@ public final class GraphStore implements AutoCloseable {
      * Runs a named read statement and hands each record to {@code consumer} as it is produced, holding
      * none: for reads too large to keep (the projection's calls at a million persons). One transaction,
      * never retried, so a consumer that accumulates sees each record once; a failure propagates. On an
-     * embedded store the statement runs in this process ({@link EmbeddedNeo4j#readRows}) and each row
+     * embedded store the statement runs in this process ({@link EmbeddedNeo4j#readInProcess}) and each row
      * becomes the record the driver would have made of it, without Bolt between them; on a server, through
      * the driver.
      */
     public void forEach(String statementName, Map<String, Object> parameters, java.util.function.Consumer<Record> consumer) {
         String cypher = CypherLibrary.statement(statementName);
         if (embedded != null) {
-            embedded.readRows(cypher, parameters, (columns, row) -> {
+            embedded.readInProcess(cypher, parameters, (columns, row) -> {
                 List<org.neo4j.driver.Value> values = new ArrayList<>(columns.size());
                 for (String column : columns) {
                     values.add(org.neo4j.driver.Values.value(row.get(column)));

@@ -177,19 +177,18 @@ public final class ExportNetwork {
      * @throws IllegalArgumentException if the release asked for is less restrictive than the run's
      */
     public List<WrittenFile> exportRun(GraphStore store, SavedRun run, Request request) {
-        return exportRun(store, run, request, null, null);
+        return exportRun(store, run, request, null);
     }
 
     /**
-     * As {@link #exportRun(GraphStore, SavedRun, Request)}, with the person network in hand when it was
-     * projected under exactly the filter the export asks for ({@code projectedUnder}): {@code score --save
-     * --export} ({@link org.crimegraph.app.run.OvernightRun}) exports the run it just saved from the network
-     * it scored, without reading it again. Under any other filter the network is read afresh.
+     * As {@link #exportRun(GraphStore, SavedRun, Request)}, with the scoring the run was saved from in hand
+     * ({@code scoredFrom}, or null): {@code score --save --export} ({@link org.crimegraph.app.run.OvernightRun})
+     * exports the run it just saved from the network it scored, without reading it again, when that network
+     * was projected under exactly the filter the export asks for; under any other filter it is read afresh.
      */
-    public List<WrittenFile> exportRun(GraphStore store, SavedRun run, Request request, PersonNetwork network,
-                                       ProjectionFilter projectedUnder) {
+    public List<WrittenFile> exportRun(GraphStore store, SavedRun run, Request request, ScoringResult scoredFrom) {
         ProjectionFilter filter = RunRelease.filterFor(run.run(), request.release());
-        PersonNetwork projected = network != null && filter.equals(projectedUnder) ? network
+        PersonNetwork projected = scoredFrom != null && scoredFrom.filter().equals(filter) ? scoredFrom.network()
                 : new PersonNetworkReader(store, monitor).read(filter);
         NetworkExport export = monitor.during(MATCH_TASK, () -> {
             Set<String> kept = new HashSet<>(projected.graph().vertexSet());

@@ -15,6 +15,7 @@ import org.crimegraph.export.WrittenFile;
 import org.crimegraph.graph.PersonNetwork;
 import org.crimegraph.graph.ProjectionFilter;
 import org.crimegraph.scoring.SavedRun;
+import org.crimegraph.scoring.ScoringResult;
 import org.crimegraph.scoring.ScoringRuns;
 import org.crimegraph.store.GraphStore;
 import org.crimegraph.store.PersonNetworkReader;
@@ -63,14 +64,6 @@ public final class RunReport extends StoreUseCase<RunReport.Request, RunReport.R
         }
     }
 
-    /**
-     * A run saved just now with the person network it was scored on, projected under {@code filter}: the
-     * report uses that network only when {@code filter} is the run's own release rule, as a report read
-     * afresh would project it.
-     */
-    public record ScoredRun(SavedRun run, PersonNetwork network, ProjectionFilter filter) {
-    }
-
     /** The run reported on and the file written, with its SHA-256. */
     public record Result(String runId, WrittenFile file) {
     }
@@ -82,19 +75,19 @@ public final class RunReport extends StoreUseCase<RunReport.Request, RunReport.R
     /** As {@link StoreUseCase#run(GraphStore, Object)}, reporting each step to {@code monitor} (see the class comment). */
     @Override
     public Result run(GraphStore store, Request request, Monitor monitor) {
-        return run(store, request, null, monitor);
+        return run(store, request, null, null, monitor);
     }
 
     /**
-     * As {@link #run(GraphStore, Request, Monitor)}, for a run saved just now whose person network is in hand:
-     * {@code score --save --report} ({@link org.crimegraph.app.run.OvernightRun}) reads neither the run nor
-     * the network again. {@code scored} is null to read both.
+     * As {@link #run(GraphStore, Request, Monitor)}, for {@code saved}, a run saved just now from {@code scored}:
+     * {@code score --save --report} ({@link org.crimegraph.app.run.OvernightRun}) reads neither the run nor,
+     * when it was projected under the run's own release rule, the network again. Both null: read both.
      */
-    public Result run(GraphStore store, Request request, ScoredRun scored, Monitor monitor) {
+    public Result run(GraphStore store, Request request, SavedRun saved, ScoringResult scored, Monitor monitor) {
         int steps = request.curves() ? STEPS.size() : STEPS.size() - 1;
         int step = 0;
         monitor.progress(TASK, step++, steps, "steps");
-        SavedRun run = scored != null ? scored.run() : new ScoringRuns(store).loadOrLatest(request.runId(), monitor);
+        SavedRun run = saved != null ? saved : new ScoringRuns(store).loadOrLatest(request.runId(), monitor);
         monitor.progress(TASK, step++, steps, "steps");
         // one projection for both sections: the run keeps its results, not its network
         ProjectionFilter filter = ProjectionFilter.of(run.run().setup().release());

@@ -72,13 +72,11 @@ public final class OvernightRun {
         try {
             if (request.export() != null) {
                 monitor.check();
-                files = new ExportNetwork(auditor, monitor).exportRun(store, run.saved(), request.export(),
-                        scoring.network(), scoring.filter());
+                files = new ExportNetwork(auditor, monitor).exportRun(store, run.saved(), request.export(), scoring);
             }
             if (request.report() != null) {
                 monitor.check();
-                report = new RunReport(auditor).run(store, request.report(),
-                        new RunReport.ScoredRun(run.saved(), scoring.network(), scoring.filter()), monitor);
+                report = new RunReport(auditor).run(store, request.report(), run.saved(), scoring, monitor);
             }
         } catch (ComputationCancelledException e) {
             throw new OutputsCancelledException(run.saved().run().runId(), e);
